@@ -1,0 +1,84 @@
+import type { NewEvent, RecordedEvent } from './envelope'
+
+/**
+ * What the writer believes about the stream. Mirrors EventStoreDB:
+ * `any` (no check), `no_stream` (must not exist), `stream_exists` (must exist), or an exact revision.
+ */
+export type ExpectedRevision = 'any' | 'no_stream' | 'stream_exists' | bigint
+
+export interface AppendResult {
+  /** Revision of the last appended event (the stream's new current revision). */
+  readonly nextExpectedRevision: bigint
+  /** Global position of the last appended event. */
+  readonly lastPosition: bigint
+}
+
+export interface ReadStreamOptions {
+  /** First revision to return (inclusive); default 0. */
+  readonly fromRevision?: bigint
+  readonly maxCount?: number
+}
+
+export interface ReadAllOptions {
+  /** Return events strictly after this global position; omit to start at the beginning. */
+  readonly after?: bigint
+  /** Page size; default 1,000. */
+  readonly maxCount?: number
+}
+
+export interface ReadAllPage {
+  readonly events: readonly RecordedEvent[]
+  /** Pass as `after` to read the next page; equals the input `after` when the page is empty. */
+  readonly position: bigint | undefined
+  readonly isEnd: boolean
+}
+
+export interface SubscribeOptions {
+  /** Deliver events strictly after this position; omit to start from the beginning. */
+  readonly after?: bigint
+  /** How many events to fetch per page while catching up. */
+  readonly batchSize?: number
+}
+
+/** A catch-up subscription: delivers history, then live events, in global order, one handler call at a time. */
+export interface Subscription {
+  /** Stops delivery; resolves when the handler is no longer running. */
+  readonly stop: () => Promise<void>
+  /** Resolves when the subscription stops; rejects if the handler or the store failed. */
+  readonly done: Promise<void>
+}
+
+export type SubscriptionHandler = (event: RecordedEvent) => Promise<void> | void
+
+/**
+ * The store port. Every adapter (in-memory, PostgreSQL, EventStoreDB) implements exactly this and passes the
+ * shared conformance suite (`@factuurstroom/eventsourcing/testing`).
+ */
+export interface EventStore {
+  /**
+   * Appends all events atomically if the stream is at the expected revision.
+   * Throws `WrongExpectedRevisionError` otherwise, having written nothing.
+   */
+  appendToStream(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult>
+  /** Reads a stream forward. A stream that does not exist reads as empty. */
+  readStream(streamId: string, options?: ReadStreamOptions): Promise<readonly RecordedEvent[]>
+  /** Reads one page of all events in global order. */
+  readAll(options?: ReadAllOptions): Promise<ReadAllPage>
+  subscribeToAll(handler: SubscriptionHandler, options?: SubscribeOptions): Subscription
+  /** Releases connections; the store is unusable afterwards. */
+  close(): Promise<void>
+}
+
+/** Reads every event after `after` in global order, page by page, without holding more than a page. */
+export async function* readAllEvents(
+  store: EventStore,
+  options: ReadAllOptions = {},
+): AsyncGenerator<RecordedEvent, void, undefined> {
+  let after = options.after
+  for (;;) {
+    const page = await store.readAll({ ...options, after })
+    yield* page.events
+    if (page.isEnd || page.events.length === 0) return
+    after = page.position
+  }
+}

@@ -1,0 +1,145 @@
+import { catchUpSubscription } from './catch-up-subscription'
+import type { NewEvent, RecordedEvent } from './envelope'
+import { WrongExpectedRevisionError } from './errors'
+import type {
+  AppendResult,
+  EventStore,
+  ExpectedRevision,
+  ReadAllOptions,
+  ReadAllPage,
+  ReadStreamOptions,
+  SubscribeOptions,
+  Subscription,
+  SubscriptionHandler,
+} from './event-store'
+
+export interface InMemoryEventStoreOptions {
+  /** Clock for `recordedAt`; inject one in tests that replay "as of" a date. */
+  readonly clock?: () => Date
+}
+
+/**
+ * The embedded default store: the port implemented exactly, in process memory. Appends are atomic per call;
+ * concurrent async callers interleave at every `await`, as they would against a server.
+ */
+export class InMemoryEventStore implements EventStore {
+  readonly #log: RecordedEvent[] = []
+  readonly #streams = new Map<string, RecordedEvent[]>()
+  readonly #clock: () => Date
+  #waiters: Array<() => void> = []
+  #closed = false
+
+  constructor(options: InMemoryEventStoreOptions = {}) {
+    this.#clock = options.clock ?? (() => new Date())
+  }
+
+  async appendToStream(
+    streamId: string,
+    events: readonly NewEvent[],
+    expected: ExpectedRevision,
+  ): Promise<AppendResult> {
+    await yieldToOthers()
+    this.#assertOpen()
+    const stream = this.#streams.get(streamId)
+    const current = stream === undefined ? undefined : BigInt(stream.length - 1)
+    if (!matches(expected, current)) {
+      throw new WrongExpectedRevisionError(streamId, expected, current ?? 'no_stream')
+    }
+    if (events.length === 0) {
+      return { nextExpectedRevision: current ?? -1n, lastPosition: BigInt(this.#log.length - 1) }
+    }
+    const target = stream ?? []
+    const recordedAt = this.#clock()
+    for (const event of events) {
+      const recorded: RecordedEvent = {
+        eventId: event.eventId,
+        type: event.type,
+        schemaVersion: event.schemaVersion,
+        data: structuredClone(event.data),
+        metadata: structuredClone(event.metadata),
+        streamId,
+        streamRevision: BigInt(target.length),
+        globalPosition: BigInt(this.#log.length),
+        recordedAt,
+      }
+      target.push(recorded)
+      this.#log.push(recorded)
+    }
+    if (stream === undefined) this.#streams.set(streamId, target)
+    this.#notify()
+    return { nextExpectedRevision: BigInt(target.length - 1), lastPosition: BigInt(this.#log.length - 1) }
+  }
+
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<readonly RecordedEvent[]> {
+    await yieldToOthers()
+    this.#assertOpen()
+    const stream = this.#streams.get(streamId) ?? []
+    const from = Number(options.fromRevision ?? 0n)
+    const to = options.maxCount === undefined ? stream.length : from + options.maxCount
+    return stream.slice(from, to)
+  }
+
+  async readAll(options: ReadAllOptions = {}): Promise<ReadAllPage> {
+    await yieldToOthers()
+    this.#assertOpen()
+    return this.#page(options.after, options.maxCount ?? 1000)
+  }
+
+  subscribeToAll(handler: SubscriptionHandler, options: SubscribeOptions = {}): Subscription {
+    return catchUpSubscription(
+      {
+        readPage: async (after, maxCount) => this.#page(after, maxCount),
+        waitForChange: (signal) =>
+          new Promise<void>((resolve) => {
+            if (signal.aborted) return resolve()
+            this.#waiters.push(resolve)
+            signal.addEventListener('abort', () => resolve(), { once: true })
+          }),
+      },
+      handler,
+      options,
+    )
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true
+    this.#notify()
+  }
+
+  #page(after: bigint | undefined, maxCount: number): ReadAllPage {
+    const start = after === undefined ? 0 : Number(after) + 1
+    const events = this.#log.slice(start, start + maxCount)
+    const last = events.at(-1)
+    return {
+      events,
+      position: last ? last.globalPosition : after,
+      isEnd: start + events.length >= this.#log.length,
+    }
+  }
+
+  #notify(): void {
+    const waiters = this.#waiters
+    this.#waiters = []
+    for (const wake of waiters) wake()
+  }
+
+  #assertOpen(): void {
+    if (this.#closed) throw new Error('InMemoryEventStore is closed')
+  }
+}
+
+const matches = (expected: ExpectedRevision, current: bigint | undefined): boolean => {
+  switch (expected) {
+    case 'any':
+      return true
+    case 'no_stream':
+      return current === undefined
+    case 'stream_exists':
+      return current !== undefined
+    default:
+      return current === expected
+  }
+}
+
+// One macrotask-free yield: concurrent callers interleave here, as they would on a network round trip.
+const yieldToOthers = (): Promise<void> => Promise.resolve()

@@ -1,0 +1,55 @@
+export { type LoadedAggregate, loadAggregate } from './aggregate-loader'
+export { type CatchUpSource, catchUpSubscription } from './catch-up-subscription'
+export {
+  combineRegistries,
+  decodeWith,
+  defineEvent,
+  type EventDefinition,
+  type EventOf,
+  type EventRegistry,
+  eventRegistry,
+  toProblems,
+  type Upcaster,
+} from './codec'
+export {
+  type CommandContext,
+  type CommandHandler,
+  type CommandHandlerConfig,
+  commandHandler,
+  type HandledCommand,
+  metadataFor,
+  type RetryPolicy,
+  retryOnConflict,
+} from './command-handler'
+export type { Decider, Decision, DomainError, DomainWarning } from './decider'
+export { decisionEvents, decisionWarnings, foldEvents } from './decider'
+export type { DomainEvent, EventMetadata, NewEvent, RecordedEvent } from './envelope'
+export {
+  ConcurrencyRetriesExhaustedError,
+  DecodeError,
+  type DecodeProblem,
+  StoreUnavailableError,
+  WrongExpectedRevisionError,
+} from './errors'
+export type {
+  AppendResult,
+  EventStore,
+  ExpectedRevision,
+  ReadAllOptions,
+  ReadAllPage,
+  ReadStreamOptions,
+  SubscribeOptions,
+  Subscription,
+  SubscriptionHandler,
+} from './event-store'
+export { readAllEvents } from './event-store'
+export { InMemoryEventStore, type InMemoryEventStoreOptions } from './in-memory-event-store'
+export {
+  type CheckpointStore,
+  InMemoryCheckpointStore,
+  isBeyond,
+  type Projection,
+  ProjectionRunner,
+  type ReplayLimit,
+  replayProjection,
+} from './projection'

@@ -1,0 +1,3 @@
+export { type ConformanceTarget, eventStoreConformance } from './conformance'
+export { assertExactlyEqual, diff, exactlyEqual, SpecFailure } from './exact-equality'
+export { deciderSpec, projectionSpec } from './given-when-then'

@@ -1,0 +1,27 @@
+import { fileURLToPath } from 'node:url'
+import { defineConfig } from 'vitest/config'
+
+const src = (path: string) => fileURLToPath(new URL(`./packages/${path}`, import.meta.url))
+
+export default defineConfig({
+  resolve: {
+    alias: [
+      { find: '@factuurstroom/eventsourcing/testing', replacement: src('eventsourcing/src/testing/index.ts') },
+      { find: '@factuurstroom/eventsourcing', replacement: src('eventsourcing/src/index.ts') },
+      { find: '@factuurstroom/facturatie', replacement: src('facturatie/src/index.ts') },
+      { find: '@factuurstroom/store-postgres', replacement: src('store-postgres/src/index.ts') },
+      { find: '@factuurstroom/store-esdb', replacement: src('store-esdb/src/index.ts') },
+    ],
+  },
+  test: {
+    include: [
+      'packages/*/src/**/*.spec.ts',
+      'packages/*/test/**/*.spec.ts',
+      'examples/*/src/**/*.spec.ts',
+      'examples/*/test/**/*.spec.ts',
+    ],
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+    globalSetup: [],
+  },
+})
