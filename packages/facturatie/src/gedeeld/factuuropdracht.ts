@@ -1,0 +1,93 @@
+import * as t from 'io-ts'
+import { Bedrag, Code, Datum, Decimaal, Percentage, Tekst, Valuta, VrijeVelden } from './codecs'
+
+/**
+ * The hand-over between the sources of an invoice (a concept, a subscription, an order, …), the Factuur aggregate
+ * and journalising. Everything journalising needs is in here, so replay never consults master data (principle 2).
+ */
+
+/** A party as it stood when the invoice was made. */
+export const RelatieRef = t.type({ nummer: Code, naam: Tekst })
+export type RelatieRef = t.TypeOf<typeof RelatieRef>
+
+export const ProjectRef = t.intersection([
+  t.type({ nummer: Code, omschrijving: Tekst }),
+  t.partial({ fase: t.type({ code: Code, omschrijving: Tekst }) }),
+])
+export type ProjectRef = t.TypeOf<typeof ProjectRef>
+
+/**
+ * What a line is for journalising: `omzet` (revenue), `voorschotverrekening` (settling an advance: negative, on the
+ * advances account), `afronding` (R8; booked with the verdichte regel it rounds), `korting` (factuurkorting, R29).
+ */
+export const Regelsoort = t.keyof({ omzet: null, voorschotverrekening: null, afronding: null, korting: null })
+export type Regelsoort = t.TypeOf<typeof Regelsoort>
+
+/** One printed invoice line (for a concept: a verdichte regel, or an unverdichte line). Amounts are net. */
+export const Factuurregel = t.intersection([
+  t.type({
+    regelId: Code,
+    omschrijving: Tekst,
+    soort: Regelsoort,
+    /** Net amount, two decimals. */
+    bedrag: Bedrag,
+    btwCode: Code,
+    btwPercentage: Percentage,
+    /** Maps to a grootboekrekening in the administratie's set-up (e.g. werksoort/kostensoort group, `VOORSCHOT`). */
+    integratiegroep: Code,
+  }),
+  t.partial({
+    aantal: Decimaal,
+    prijs: Decimaal,
+    eenheid: Code,
+    /** Werksoort, kostensoort or item code the line came from. */
+    itemcode: Code,
+    project: ProjectRef,
+    vrijeVelden: VrijeVelden,
+  }),
+])
+export type Factuurregel = t.TypeOf<typeof Factuurregel>
+
+/** Payment terms in force for the invoice: due date and payment discount (betalingskorting, R29) follow from them. */
+export const Betalingsconditie = t.intersection([
+  t.type({ termijnDagen: t.number }),
+  t.partial({ kortingPercentage: Percentage, kortingTermijnDagen: t.number }),
+])
+export type Betalingsconditie = t.TypeOf<typeof Betalingsconditie>
+
+/** Where an invoice comes from (R17). `balie` is shown but never invoiced from the cockpit (R18). */
+export const Factuurbron = t.keyof({
+  concept: null,
+  abonnement: null,
+  cursus: null,
+  ordermanagement: null,
+  urenDeclaraties: null,
+  termijn: null,
+  handmatig: null,
+  verzamelfactuur: null,
+  balie: null,
+})
+export type Factuurbron = t.TypeOf<typeof Factuurbron>
+
+/** Everything needed to make one invoice: the input of the Factuur aggregate. */
+export const Factuuropdracht = t.intersection([
+  t.type({
+    administratie: Code,
+    bron: Factuurbron,
+    /** The source's own id (concept id, order number, …), for tracing back. */
+    bronId: Code,
+    verkooprelatie: RelatieRef,
+    /** The party invoiced ("factureren aan", R12); often the verkooprelatie itself. */
+    factuurrelatie: RelatieRef,
+    valuta: Valuta,
+    btwPlicht: Code,
+    factuurdatum: Datum,
+    regels: t.array(Factuurregel),
+  }),
+  t.partial({
+    project: ProjectRef,
+    betalingsconditie: Betalingsconditie,
+    vrijeVelden: VrijeVelden,
+  }),
+])
+export type Factuuropdracht = t.TypeOf<typeof Factuuropdracht>
