@@ -1,5 +1,5 @@
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js'
-import { loadAggregate } from './aggregate-loader'
+import { type AggregateCache, loadAggregate } from './aggregate-loader'
 import type { EventRegistry } from './codec'
 import { type Decider, type DomainError, type DomainWarning, decisionEvents, decisionWarnings } from './decider'
 import type { DomainEvent, EventMetadata } from './envelope'
@@ -33,6 +33,8 @@ export interface CommandHandlerConfig<Command, Event extends DomainEvent, State,
   readonly registry: EventRegistry<Event>
   readonly streamId: (command: Command) => string
   readonly retry?: RetryPolicy
+  /** Keeps folded state between commands so each load reads only new events; see `AggregateCache`. */
+  readonly cache?: AggregateCache
 }
 
 export interface RetryPolicy {
@@ -61,7 +63,7 @@ export const commandHandler =
   async (command, context) => {
     const streamId = config.streamId(command)
     return retryOnConflict(streamId, config.retry, async () => {
-      const loaded = await loadAggregate(store, streamId, config.decider, config.registry)
+      const loaded = await loadAggregate(store, streamId, config.decider, config.registry, config.cache)
       const earlier = loaded.eventsByCommandId.get(context.commandId)
       if (earlier) {
         return right({
