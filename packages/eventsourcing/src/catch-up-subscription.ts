@@ -2,7 +2,11 @@ import type { ReadAllPage, Subscription, SubscriptionHandler } from './event-sto
 
 export interface CatchUpSource {
   readonly readPage: (after: bigint | undefined, maxCount: number) => Promise<ReadAllPage>
-  /** Resolves when new events may be available (or after a polling interval); `signal` aborts the wait. */
+  /**
+   * Resolves when new events may be available (or after a polling interval); `signal` aborts the wait. It must not
+   * sleep through an append that happened after the last `readPage` (resolve at once then), or events sit
+   * undelivered until the next append.
+   */
   readonly waitForChange: (signal: AbortSignal) => Promise<void>
 }
 

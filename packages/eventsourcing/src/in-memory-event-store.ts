@@ -86,12 +86,17 @@ export class InMemoryEventStore implements EventStore {
   }
 
   subscribeToAll(handler: SubscriptionHandler, options: SubscribeOptions = {}): Subscription {
+    // The log length at the last read: an append between that read and the wait must not be slept through.
+    let lengthAtRead = 0
     return catchUpSubscription(
       {
-        readPage: async (after, maxCount) => this.#page(after, maxCount),
+        readPage: async (after, maxCount) => {
+          lengthAtRead = this.#log.length
+          return this.#page(after, maxCount)
+        },
         waitForChange: (signal) =>
           new Promise<void>((resolve) => {
-            if (signal.aborted) return resolve()
+            if (signal.aborted || this.#log.length > lengthAtRead) return resolve()
             this.#waiters.push(resolve)
             signal.addEventListener('abort', () => resolve(), { once: true })
           }),

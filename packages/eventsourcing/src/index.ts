@@ -1,4 +1,4 @@
-export { type LoadedAggregate, loadAggregate } from './aggregate-loader'
+export { AggregateCache, type LoadedAggregate, loadAggregate } from './aggregate-loader'
 export { type CatchUpSource, catchUpSubscription } from './catch-up-subscription'
 export {
   combineRegistries,
