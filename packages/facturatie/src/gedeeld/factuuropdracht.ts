@@ -88,6 +88,10 @@ export const Factuuropdracht = t.intersection([
     project: ProjectRef,
     betalingsconditie: Betalingsconditie,
     vrijeVelden: VrijeVelden,
+    /** The source's own description (order or subscription text): "bron + omschrijving bron" (R28). */
+    bronOmschrijving: Tekst,
+    /** Delivery date: "bron + week levering" (R28). */
+    leverdatum: Datum,
   }),
 ])
 export type Factuuropdracht = t.TypeOf<typeof Factuuropdracht>
