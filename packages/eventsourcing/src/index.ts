@@ -53,3 +53,4 @@ export {
   type ReplayLimit,
   replayProjection,
 } from './projection'
+export * from './tamper-evidence'

@@ -1,0 +1,111 @@
+import {
+  HashChainingEventStore,
+  InMemoryEventStore,
+  type NewEvent,
+  type RecordedEvent,
+  readAllEvents,
+  SEAL_STREAM,
+  sealLog,
+  verifyHashChains,
+} from '@factuurstroom/eventsourcing'
+import { describe, expect, it } from 'vitest'
+
+const event = (label: string): NewEvent => ({
+  eventId: `id-${label}`,
+  type: 'Geboekt',
+  schemaVersion: 1,
+  data: { label, bedrag: '10.00' },
+  metadata: { occurredAt: '2026-11-22T10:00:00.000Z' },
+})
+
+const seededLog = async (seal = false) => {
+  const store = new HashChainingEventStore(new InMemoryEventStore())
+  await store.appendToStream('a', [event('a0'), event('a1')], 'no_stream')
+  await store.appendToStream('b', [event('b0')], 'any')
+  await store.appendToStream('a', [event('a2')], 'any')
+  if (seal) await sealLog(store, '2026-11-22T11:00:00.000Z')
+  await store.appendToStream('b', [event('b1')], 0n)
+  const log: RecordedEvent[] = []
+  for await (const recorded of readAllEvents(store)) log.push(recorded)
+  return { store, log }
+}
+
+async function* iterate(log: readonly RecordedEvent[]): AsyncGenerator<RecordedEvent> {
+  yield* log
+}
+
+describe('tamper evidence', () => {
+  it('chains each event to the previous one of its stream', async () => {
+    const { log } = await seededLog()
+    expect(log.every((e) => typeof e.metadata.hash === 'string' && (e.metadata.hash as string).length === 64)).toBe(
+      true,
+    )
+    const verification = await verifyHashChains(iterate(log))
+    expect(verification.problems).toEqual([])
+    expect(verification.eventsChecked).toBe(5)
+    expect(verification.streamsChecked).toBe(2)
+  })
+
+  it('gives the same running hash for the same log, and another for a different one', async () => {
+    const first = await verifyHashChains(iterate((await seededLog()).log))
+    const second = await verifyHashChains(iterate((await seededLog()).log))
+    expect(second.runningHash).toBe(first.runningHash)
+    const shorter = await verifyHashChains(iterate((await seededLog()).log.slice(0, 4)))
+    expect(shorter.runningHash).not.toBe(first.runningHash)
+  })
+
+  it('names an edited event', async () => {
+    const { log } = await seededLog()
+    const tampered = log.map((e) => (e.eventId === 'id-a1' ? { ...e, data: { label: 'a1', bedrag: '1000.00' } } : e))
+    const { problems } = await verifyHashChains(iterate(tampered))
+    expect(problems.map((p) => [p.kind, p.streamId, p.streamRevision, p.eventId])).toEqual([
+      ['EDITED', 'a', 1n, 'id-a1'],
+    ])
+  })
+
+  it('names an edited metadata field too', async () => {
+    const { log } = await seededLog()
+    const tampered = log.map((e) =>
+      e.eventId === 'id-b0' ? { ...e, metadata: { ...e.metadata, actor: 'mallory' } } : e,
+    )
+    expect((await verifyHashChains(iterate(tampered))).problems.map((p) => p.kind)).toEqual(['EDITED'])
+  })
+
+  it('names the event after a removed one', async () => {
+    const { log } = await seededLog()
+    const tampered = log.filter((e) => e.eventId !== 'id-a1')
+    const { problems } = await verifyHashChains(iterate(tampered))
+    expect(problems.map((p) => [p.kind, p.streamId, p.streamRevision])).toEqual([['REMOVED', 'a', 2n]])
+  })
+
+  it('names reordered events', async () => {
+    const { log } = await seededLog()
+    const tampered = [log[1], log[0], ...log.slice(2)] as RecordedEvent[]
+    const kinds = (await verifyHashChains(iterate(tampered))).problems.map((p) => [p.kind, p.eventId])
+    expect(kinds).toEqual([
+      ['REORDERED', 'id-a1'],
+      ['REORDERED', 'id-a0'],
+    ])
+  })
+
+  it('a seal detects the removal of a stream’s last event, which no chain shows', async () => {
+    const { log } = await seededLog(true)
+    expect(log.some((e) => e.streamId === SEAL_STREAM)).toBe(true)
+    expect((await verifyHashChains(iterate(log))).problems).toEqual([])
+    const tampered = log.filter((e) => e.eventId !== 'id-a2')
+    const { problems, sealsChecked } = await verifyHashChains(iterate(tampered))
+    expect(sealsChecked).toBe(1)
+    expect(problems.map((p) => [p.kind, p.streamId])).toEqual([['SEAL_MISMATCH', SEAL_STREAM]])
+  })
+
+  it('keeps a caller’s own revision conflict, and pins `any` so concurrent appends never fork a chain', async () => {
+    const store = new HashChainingEventStore(new InMemoryEventStore())
+    await store.appendToStream('c', [event('c0')], 'no_stream')
+    await expect(store.appendToStream('c', [event('x')], 5n)).rejects.toThrow(/expected at revision 5/)
+    await Promise.all(Array.from({ length: 20 }, (_, i) => store.appendToStream('c', [event(`c${i + 1}`)], 'any')))
+    const log: RecordedEvent[] = []
+    for await (const recorded of readAllEvents(store)) log.push(recorded)
+    expect(log).toHaveLength(21)
+    expect((await verifyHashChains(iterate(log))).problems).toEqual([])
+  })
+})
