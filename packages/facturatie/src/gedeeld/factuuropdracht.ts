@@ -44,6 +44,8 @@ export const Factuurregel = t.intersection([
     itemcode: Code,
     project: ProjectRef,
     vrijeVelden: VrijeVelden,
+    /** The line's own currency where a source states it; it must equal the invoice's `valuta` (one per invoice). */
+    valuta: Valuta,
   }),
 ])
 export type Factuurregel = t.TypeOf<typeof Factuurregel>
@@ -92,6 +94,13 @@ export const Factuuropdracht = t.intersection([
     bronOmschrijving: Tekst,
     /** Delivery date: "bron + week levering" (R28). */
     leverdatum: Datum,
+    /**
+     * R12 "factuur geheel verdichten": print one line with this text and the net total instead of `regels`;
+     * `regels` still drive VAT and journalising.
+     */
+    geheelVerdicht: t.type({ omschrijving: Tekst, bedrag: Bedrag }),
+    /** R12, R22: how the relatie wants this invoice issued (print, e-mail PDF, UBL, …). */
+    verstrekkingswijze: Code,
   }),
 ])
 export type Factuuropdracht = t.TypeOf<typeof Factuuropdracht>

@@ -1,0 +1,271 @@
+import { defineEvent, type EventOf, eventRegistry } from '@factuurstroom/eventsourcing'
+import * as t from 'io-ts'
+import { Bedrag, Code, Datum, Decimaal, Percentage, Tekst, Valuta, VrijeVelden } from '../gedeeld/codecs'
+import { Factuuropdracht, ProjectRef, RelatieRef } from '../gedeeld/factuuropdracht'
+import {
+  AfrondingsmethodeCodec,
+  Conceptmethode,
+  ProjectInstellingen,
+  Tekstcode,
+  VerkooprelatieInstellingen,
+} from './instellingen'
+
+/** R10: F/D/A for lines from nacalculatie (and afronding), P/PD/PB for plus- and correctieregels, V/VD/VB for voorschot. */
+export const Verwerkingsmethode = t.keyof({
+  F: null,
+  D: null,
+  A: null,
+  P: null,
+  PD: null,
+  PB: null,
+  V: null,
+  VD: null,
+  VB: null,
+})
+export type Verwerkingsmethode = t.TypeOf<typeof Verwerkingsmethode>
+
+/**
+ * Where a conceptregel comes from. `voorschot` is the advance as invoiced (R9): it is never printed itself; invoicing
+ * it adds a `voorschotverrekening` line of opposite sign.
+ */
+export const Herkomst = t.keyof({
+  nacalculatie: null,
+  plusregel: null,
+  correctie: null,
+  afronding: null,
+  voorschot: null,
+  voorschotverrekening: null,
+})
+export type Herkomst = t.TypeOf<typeof Herkomst>
+
+/** The advance invoice a voorschotregel stands for, with the VAT it charged (R9). */
+export const Voorschotfactuur = t.type({
+  factuurnummer: Code,
+  bron: t.keyof({ projectfactuur: null, abonnement: null }),
+  bedrag: Bedrag,
+  btwBedrag: Bedrag,
+  btwCode: Code,
+  btwPercentage: Percentage,
+})
+export type Voorschotfactuur = t.TypeOf<typeof Voorschotfactuur>
+
+export const VerdichteRegelRef = t.type({ id: Code, omschrijving: Tekst })
+
+/** A conceptregel as recorded: self-contained, so it can be moved to another concept and invoiced from the log alone. */
+export const ConceptRegel = t.intersection([
+  t.type({
+    regelId: Code,
+    herkomst: Herkomst,
+    verwerkingsmethode: Verwerkingsmethode,
+    /** `uren` (werksoort) or `kosten` (kostensoort); verdichting per werksoort groups on it (R7). */
+    soort: t.keyof({ uren: null, kosten: null }),
+    /** Werksoort or kostensoort. */
+    itemcode: Code,
+    omschrijving: Tekst,
+    bedrag: Bedrag,
+    btwTariefgroep: Code,
+    integratiegroep: Code,
+  }),
+  t.partial({
+    /** Name of the werksoort/kostensoort: the text of a verdichte regel per werksoort. */
+    itemomschrijving: Tekst,
+    aantal: Decimaal,
+    prijs: Decimaal,
+    eenheid: Code,
+    datum: Datum,
+    project: ProjectRef,
+    tekstcode: Tekstcode,
+    /** The nacalculatie line invoiced through this conceptregel (tracing, R10). */
+    nacalculatieRegelId: Code,
+    /** Set when verdichting applies: the verdichte regel this line is a detail of (R7). */
+    verdichteRegel: VerdichteRegelRef,
+    /** Fixed VAT for voorschot and voorschotverrekening lines: the rate the advance was charged at (R9). */
+    btw: t.type({ btwCode: Code, percentage: Percentage }),
+    voorschotfactuur: Voorschotfactuur,
+    afboekreden: Tekst,
+    /** R15: validated by the host's codec when the command came in. */
+    vrijeVelden: VrijeVelden,
+  }),
+])
+export type ConceptRegel = t.TypeOf<typeof ConceptRegel>
+
+/** The R3 key of a concept: at most one active concept per value (project only with conceptmethode per project). */
+export const Conceptsleutel = t.intersection([
+  t.type({ administratie: Code, verkooprelatie: Code, valuta: Valuta, btwPlicht: Code }),
+  t.partial({ project: Code }),
+])
+export type Conceptsleutel = t.TypeOf<typeof Conceptsleutel>
+
+const ConceptGeopendData = t.intersection([
+  t.type({
+    administratie: Code,
+    conceptId: Code,
+    verkooprelatie: RelatieRef,
+    valuta: Valuta,
+    btwPlicht: Code,
+    conceptmethode: Conceptmethode,
+    /** The settings in force when the concept was opened; verdichting follows these for its whole life. */
+    projectInstellingen: ProjectInstellingen,
+    relatieInstellingen: VerkooprelatieInstellingen,
+    /** `nacalculatie` when generated, `handmatig` when opened with a plus-regel or an advance. */
+    aanleiding: t.keyof({ nacalculatie: null, handmatig: null }),
+  }),
+  t.partial({
+    /** Per project only. */
+    project: ProjectRef,
+    /** R14: from the concept teller. */
+    nummer: Code,
+    vrijeVelden: VrijeVelden,
+  }),
+])
+
+const regelsData = t.type({ administratie: Code, conceptId: Code, regels: t.array(ConceptRegel) })
+
+export const ConceptGeopend = defineEvent('ConceptGeopend', ConceptGeopendData)
+/** Lines from nacalculatie, plus-regels and correctieregels (R7) arriving on the concept. */
+export const ConceptRegelsToegevoegd = defineEvent('ConceptRegelsToegevoegd', regelsData)
+export const VoorschotRegelToegevoegd = defineEvent('VoorschotRegelToegevoegd', regelsData)
+export const VerwerkingsmethodeGewijzigd = defineEvent(
+  'VerwerkingsmethodeGewijzigd',
+  t.intersection([
+    t.type({
+      administratie: Code,
+      conceptId: Code,
+      regels: t.array(t.type({ regelId: Code, verwerkingsmethode: Verwerkingsmethode })),
+    }),
+    t.partial({ afboekreden: Tekst }),
+  ]),
+)
+/** R7: the verdichte regel's amount was set by hand; `regels` holds the one correctieregel that makes it add up. */
+export const VerdichteRegelBedragGewijzigd = defineEvent(
+  'VerdichteRegelBedragGewijzigd',
+  t.type({
+    administratie: Code,
+    conceptId: Code,
+    verdichteRegelId: Code,
+    bedrag: Bedrag,
+    regels: t.array(ConceptRegel),
+  }),
+)
+/** R5: lines left this concept for another (whose btw-plicht may differ); the full lines travel with the event. */
+export const ConceptRegelsOvergeboekt = defineEvent(
+  'ConceptRegelsOvergeboekt',
+  t.type({ administratie: Code, conceptId: Code, naarConceptId: Code, regels: t.array(ConceptRegel) }),
+)
+/** R5, R11: lines moved in; the header becomes `gewijzigd`. */
+export const ConceptRegelsOvergenomen = defineEvent(
+  'ConceptRegelsOvergenomen',
+  t.type({ administratie: Code, conceptId: Code, vanConceptId: Code, regels: t.array(ConceptRegel) }),
+)
+export const ConceptBtwPlichtGewijzigd = defineEvent(
+  'ConceptBtwPlichtGewijzigd',
+  t.type({ administratie: Code, conceptId: Code, van: Code, naar: Code }),
+)
+export const ConceptFactureerbaarGesteld = defineEvent(
+  'ConceptFactureerbaarGesteld',
+  t.type({ administratie: Code, conceptId: Code }),
+)
+export const ConceptNietFactureerbaarGesteld = defineEvent(
+  'ConceptNietFactureerbaarGesteld',
+  t.type({ administratie: Code, conceptId: Code }),
+)
+export const ConceptUitgesteld = defineEvent(
+  'ConceptUitgesteld',
+  t.intersection([t.type({ administratie: Code, conceptId: Code }), t.partial({ totDatum: Datum, reden: Tekst })]),
+)
+/** R8: one per verdichte regel whose nacalculatie lines do not land on the step; zero differences add no line. */
+export const AfrondingsregelBerekend = defineEvent(
+  'AfrondingsregelBerekend',
+  t.type({
+    administratie: Code,
+    conceptId: Code,
+    verdichteRegelId: Code,
+    /** Sum of the F lines from nacalculatie under the verdichte regel, before rounding. */
+    grondslag: Bedrag,
+    methode: AfrondingsmethodeCodec,
+    regel: ConceptRegel,
+  }),
+)
+/** R9: the advance `voorschotRegelId` is settled by the opposite-sign line `regel`, which goes onto the invoice. */
+export const VoorschotVerrekend = defineEvent(
+  'VoorschotVerrekend',
+  t.type({ administratie: Code, conceptId: Code, voorschotRegelId: Code, factuurnummer: Code, regel: ConceptRegel }),
+)
+
+const AfgeboekteRegel = t.type({ regelId: Code, reden: Tekst })
+const Afhandeling = {
+  afgeboekt: t.array(AfgeboekteRegel),
+  /** D/PD/VD lines that stay on the concept. */
+  doorgeschoven: t.array(Code),
+  /** R10: deferred unverdichte lines set to F because "doorgeschoven regels factureerbaar stellen" was on. */
+  factureerbaarGesteld: t.array(Code),
+  /** R3, R11: false when nothing remains; the concept is closed and its key free. */
+  blijftActief: t.boolean,
+}
+
+/** The hand-over to invoicing (R1): a complete Factuuropdracht plus what happened to every line. */
+export const ConceptGefactureerd = defineEvent(
+  'ConceptGefactureerd',
+  t.type({
+    administratie: Code,
+    conceptId: Code,
+    factuurId: Code,
+    factuuropdracht: Factuuropdracht,
+    /** Per printed line (same order as `factuuropdracht.regels`), the conceptregels it totals. */
+    herkomst: t.array(
+      t.type({
+        factuurregelId: Code,
+        conceptregels: t.array(t.type({ regelId: Code, nacalculatieRegelId: t.union([Code, t.null]) })),
+      }),
+    ),
+    /** R33: VAT per rate under the administratie's rounding mode. */
+    btw: t.type({
+      modus: t.keyof({ PER_REGEL: null, PER_TOTAAL: null }),
+      afronding: t.literal('HALF_UP_CENT'),
+      perCode: t.array(t.type({ btwCode: Code, percentage: Percentage, grondslag: Bedrag, btw: Bedrag })),
+      totaalNetto: Bedrag,
+      totaalBtw: Bedrag,
+      totaalBruto: Bedrag,
+    }),
+    /** The settings in force at invoicing. */
+    projectInstellingen: ProjectInstellingen,
+    relatieInstellingen: VerkooprelatieInstellingen,
+    ...Afhandeling,
+  }),
+)
+/**
+ * R10, R11: a run with nothing to invoice but lines to write off. Without remaining (deferred) lines the concept
+ * closes without an invoice and frees its key.
+ */
+export const ConceptZonderFactuurAfgehandeld = defineEvent(
+  'ConceptZonderFactuurAfgehandeld',
+  t.type({ administratie: Code, conceptId: Code, ...Afhandeling }),
+)
+/** R11: deleted; its nacalculatie lines are free to be taken over again. */
+export const ConceptVerwijderd = defineEvent(
+  'ConceptVerwijderd',
+  t.type({ administratie: Code, conceptId: Code, reden: Tekst, vrijgegevenNacalculatieRegels: t.array(Code) }),
+)
+
+export const conceptEventDefinities = [
+  ConceptGeopend,
+  ConceptRegelsToegevoegd,
+  VoorschotRegelToegevoegd,
+  VerwerkingsmethodeGewijzigd,
+  VerdichteRegelBedragGewijzigd,
+  ConceptRegelsOvergeboekt,
+  ConceptRegelsOvergenomen,
+  ConceptBtwPlichtGewijzigd,
+  ConceptFactureerbaarGesteld,
+  ConceptNietFactureerbaarGesteld,
+  ConceptUitgesteld,
+  AfrondingsregelBerekend,
+  VoorschotVerrekend,
+  ConceptGefactureerd,
+  ConceptZonderFactuurAfgehandeld,
+  ConceptVerwijderd,
+] as const
+
+export const conceptRegistry = eventRegistry(conceptEventDefinities)
+export type ConceptEvent = EventOf<typeof conceptEventDefinities>
+export type ConceptEventVan<T extends ConceptEvent['type']> = Extract<ConceptEvent, { type: T }>
