@@ -147,7 +147,7 @@ const drukregels = (
     const btw = btwVoor(eerste, btwPlicht, relatie, tabel)
     if (btw._tag === 'Left') return btw
     const enkel = groep.length === 1 && eerste.verdichteRegel === undefined
-    const itemcodes = new Set(groep.map((regel) => regel.itemcode))
+    const itemcodes = new Set(groep.filter((r) => r.herkomst !== 'afronding').map((r) => r.itemcode))
     const projecten = new Set(groep.map((regel) => regel.project?.nummer))
     const regel: Factuurregel = {
       regelId,
@@ -157,7 +157,7 @@ const drukregels = (
       btwCode: btw.right.btwCode,
       btwPercentage: btw.right.percentage,
       integratiegroep: eerste.integratiegroep,
-      ...(itemcodes.size === 1 && eerste.herkomst !== 'afronding' ? { itemcode: eerste.itemcode } : {}),
+      ...(itemcodes.size === 1 ? { itemcode: eerste.itemcode } : {}),
       ...(projecten.size === 1 && eerste.project !== undefined ? { project: eerste.project } : {}),
       ...(enkel && eerste.aantal !== undefined ? { aantal: eerste.aantal } : {}),
       ...(enkel && eerste.prijs !== undefined ? { prijs: eerste.prijs } : {}),
