@@ -1,0 +1,136 @@
+import { defineEvent, type EventOf, eventRegistry } from '@factuurstroom/eventsourcing'
+import * as t from 'io-ts'
+import { Bedrag, Code, Datum, Tijdstip, Valuta } from '../gedeeld/codecs'
+import { Factuurbron, Factuuropdracht, Factuurregel, RelatieRef } from '../gedeeld/factuuropdracht'
+import {
+  BtwBerekening,
+  Creditverwijzing,
+  Integratiesoort,
+  Journaalpost,
+  JournaliseringsInrichting,
+  OpenstaandePost,
+} from '../journalisering'
+import { Regelherkomst, Regelstatus, Verstrekking, Verstrekkingswijze } from './commands'
+
+/** An invoice line's status and origin, in the order of `opdracht.regels`. */
+const Regelinfo = t.type({ regelId: Code, status: Regelstatus, herkomst: Regelherkomst })
+
+export const FactuurAangemaakt = defineEvent(
+  'FactuurAangemaakt',
+  t.intersection([
+    t.type({
+      administratie: Code,
+      factuurId: Code,
+      bron: Factuurbron,
+      bronId: Code,
+      integratiesoort: Integratiesoort,
+      opdracht: Factuuropdracht,
+      regels: t.array(Regelinfo),
+      /** R33: VAT per rate under the administratie's rounding mode, recorded. */
+      btw: BtwBerekening,
+      verstrekkingen: t.array(Verstrekking),
+    }),
+    t.partial({ creditnota: Creditverwijzing, runId: Code }),
+  ]),
+)
+
+export const FactuurregelToegevoegd = defineEvent(
+  'FactuurregelToegevoegd',
+  t.type({
+    administratie: Code,
+    factuurId: Code,
+    regel: Factuurregel,
+    status: t.literal('Actief'),
+    herkomst: Regelherkomst,
+    btw: BtwBerekening,
+  }),
+)
+
+export const FactuurregelGewijzigd = defineEvent(
+  'FactuurregelGewijzigd',
+  t.type({ administratie: Code, factuurId: Code, regel: Factuurregel, btw: BtwBerekening }),
+)
+
+/** The invoice got its number from the integratie-dagboek: it now exists for the customer (R27). */
+export const Gefactureerd = defineEvent(
+  'Gefactureerd',
+  t.intersection([
+    t.type({
+      administratie: Code,
+      factuurId: Code,
+      factuurnummer: Code,
+      dagboek: Code,
+      integratiesoort: Integratiesoort,
+      bron: Factuurbron,
+      bronId: Code,
+      verkooprelatie: RelatieRef,
+      factuurrelatie: RelatieRef,
+      factuurdatum: Datum,
+      valuta: Valuta,
+      totaalNetto: Bedrag,
+      totaalBtw: Bedrag,
+      totaalBruto: Bedrag,
+    }),
+    t.partial({ creditnota: Creditverwijzing }),
+  ]),
+)
+
+/** One report issued by one verstrekkingswijze; `volledigVerstrekt` once every report asked for is out (R22). */
+export const FactuurVerstrekt = defineEvent(
+  'FactuurVerstrekt',
+  t.type({
+    administratie: Code,
+    factuurId: Code,
+    factuurnummer: Code,
+    rapport: Code,
+    wijze: Verstrekkingswijze,
+    tijdstip: Tijdstip,
+    volledigVerstrekt: t.boolean,
+  }),
+)
+
+/** R30: the invoice's one journaalpost and openstaande post; the invoice is frozen from here on. */
+export const FactuurGejournaliseerd = defineEvent(
+  'FactuurGejournaliseerd',
+  t.intersection([
+    t.type({
+      administratie: Code,
+      factuurId: Code,
+      factuurnummer: Code,
+      dagboek: Code,
+      integratiesoort: Integratiesoort,
+      boekdatum: Datum,
+      journaalpost: Journaalpost,
+      openstaandePost: OpenstaandePost,
+      /** The set-up in force, so replay never consults master data. */
+      inrichting: JournaliseringsInrichting,
+    }),
+    t.partial({ creditnota: Creditverwijzing }),
+  ]),
+)
+
+/** A credit note was reserved against this invoice (R31); amounts per line in this invoice's sign. */
+export const FactuurGecrediteerd = defineEvent(
+  'FactuurGecrediteerd',
+  t.type({
+    administratie: Code,
+    factuurId: Code,
+    factuurnummer: Code,
+    creditFactuurId: Code,
+    regels: t.array(t.type({ regelId: Code, bedrag: Bedrag })),
+  }),
+)
+
+export const factuurEventDefinities = [
+  FactuurAangemaakt,
+  FactuurregelToegevoegd,
+  FactuurregelGewijzigd,
+  Gefactureerd,
+  FactuurVerstrekt,
+  FactuurGejournaliseerd,
+  FactuurGecrediteerd,
+] as const
+
+export const factuurRegistry = eventRegistry(factuurEventDefinities)
+export type FactuurEvent = EventOf<typeof factuurEventDefinities>
+export type FactuurEventVan<T extends FactuurEvent['type']> = Extract<FactuurEvent, { type: T }>

@@ -1,0 +1,18 @@
+import type { Decider } from '@factuurstroom/eventsourcing'
+import type { FactuurCommand } from './commands'
+import { decideFactuur } from './decide'
+import type { FactuurFout } from './errors'
+import type { FactuurEvent } from './events'
+import { evolveFactuur } from './evolve'
+import { type FactuurState, initialFactuurState } from './state'
+
+export const factuurDecider: Decider<FactuurCommand, FactuurEvent, FactuurState, FactuurFout> = {
+  initialState: initialFactuurState,
+  decide: decideFactuur,
+  evolve: evolveFactuur,
+}
+
+export * from './commands'
+export * from './errors'
+export * from './events'
+export { type FactuurRegelState, type FactuurState, huidigeOpdracht, initialFactuurState, isActief } from './state'
