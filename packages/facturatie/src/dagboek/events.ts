@@ -1,0 +1,58 @@
+import { defineEvent, type EventOf, eventRegistry } from '@factuurstroom/eventsourcing'
+import * as t from 'io-ts'
+import { Code } from '../gedeeld/codecs'
+import { Dagboektype } from '../inrichting/dagboektype'
+import { Nummerreeks, Volgnummer } from '../inrichting/reeks'
+import { Integratiesoort } from '../journalisering/integratiesoort'
+import { Creditverwijzing } from '../journalisering/invoer'
+import { Journaalpost, OpenstaandePost } from '../journalisering/journaalpost'
+import { OmschrijvingFinancieel } from '../journalisering/omschrijving'
+
+/** First event of a dagboek stream: the series it numbers from, so the stream replays on its own. */
+export const NummeringGestart = defineEvent(
+  'NummeringGestart',
+  t.type({ administratie: Code, dagboek: Code, dagboektype: Dagboektype, reeks: Nummerreeks }),
+)
+
+/** R27: the next number of the series, issued to one invoice (or a manual booking) for good. */
+export const FactuurnummerToegekend = defineEvent(
+  'FactuurnummerToegekend',
+  t.type({
+    administratie: Code,
+    dagboek: Code,
+    factuurId: Code,
+    volgnummer: Volgnummer,
+    factuurnummer: Code,
+    herkomst: t.keyof({ factuur: null, handmatig: null }),
+  }),
+)
+
+/**
+ * R30: the invoice's journaalpost (balanced, the codec refuses anything else) and its openstaande post, with the
+ * settings that shaped them. The dagboek's own record; the invoice is frozen from here on.
+ */
+export const Gejournaliseerd = defineEvent(
+  'Gejournaliseerd',
+  t.intersection([
+    t.type({
+      administratie: Code,
+      dagboek: Code,
+      factuurId: Code,
+      factuurnummer: Code,
+      integratiesoort: Integratiesoort,
+      omschrijvingFinancieel: OmschrijvingFinancieel,
+      storneren: t.boolean,
+      btwAfrondingsmodus: t.keyof({ PER_REGEL: null, PER_TOTAAL: null }),
+      journaalpost: Journaalpost,
+      openstaandePost: OpenstaandePost,
+    }),
+    t.partial({ creditnota: Creditverwijzing }),
+  ]),
+)
+
+export const dagboekEvents = [NummeringGestart, FactuurnummerToegekend, Gejournaliseerd] as const
+export const dagboekRegistry = eventRegistry(dagboekEvents)
+export type DagboekEvent = EventOf<typeof dagboekEvents>
+export type GejournaliseerdData = Extract<DagboekEvent, { type: 'Gejournaliseerd' }>['data']
+
+export const dagboekStream = (administratie: string, dagboek: string): string => `dagboek-${administratie}-${dagboek}`

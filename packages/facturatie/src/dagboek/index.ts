@@ -1,0 +1,30 @@
+export {
+  BoekHandmatigNummer,
+  type DagboekCommand,
+  Journaliseer,
+  KenFactuurnummerToe,
+  VraagFactuurnummer,
+  VraagHandmatigNummer,
+  VraagJournalisering,
+} from './commands'
+export { dagboekDecider } from './decider'
+export * from './errors'
+export {
+  type DagboekEvent,
+  dagboekEvents,
+  dagboekRegistry,
+  dagboekStream,
+  FactuurnummerToegekend,
+  Gejournaliseerd,
+  type GejournaliseerdData,
+  NummeringGestart,
+} from './events'
+export {
+  type DagboekService,
+  type DagboekServiceFout,
+  type DagboekServiceOptions,
+  dagboekService,
+  type Factuurnummer,
+  type Journaliseringsresultaat,
+} from './service'
+export type { DagboekState, Toekenning } from './state'

@@ -1,0 +1,30 @@
+import type { Nummerreeks } from '../inrichting/reeks'
+
+export interface Toekenning {
+  readonly volgnummer: number
+  readonly factuurnummer: string
+}
+
+/**
+ * A dagboek's numbering and journal record: plain mutable maps, O(1) per event, touched only by `evolve` (which,
+ * with the AggregateCache, continues from the previous state instead of refolding 100,000 numbers).
+ */
+export interface DagboekState {
+  reeks: Nummerreeks | undefined
+  laatsteVolgnummer: number | undefined
+  /** factuurId (or boekingId) → its number */
+  readonly toegekend: Map<string, Toekenning>
+  /** factuurId → factuurnummer of every journalised invoice */
+  readonly gejournaliseerd: Map<string, string>
+}
+
+export const initialDagboek = (): DagboekState => ({
+  reeks: undefined,
+  laatsteVolgnummer: undefined,
+  toegekend: new Map(),
+  gejournaliseerd: new Map(),
+})
+
+/** The last number issued, counting the laatste factuurnummer the series started from. */
+export const laatsteNummer = (state: DagboekState, reeks: Nummerreeks): number =>
+  state.laatsteVolgnummer ?? reeks.laatsteFactuurnummer

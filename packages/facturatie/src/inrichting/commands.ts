@@ -1,0 +1,80 @@
+import * as t from 'io-ts'
+import { Code, Percentage, Tekst } from '../gedeeld/codecs'
+import { Integratiesoort } from '../journalisering/integratiesoort'
+import { OmschrijvingFinancieel } from '../journalisering/omschrijving'
+import { Dagboektype } from './dagboektype'
+import { Nummerreeks } from './reeks'
+
+export const BtwAfrondingsmodus = t.keyof({ PER_REGEL: null, PER_TOTAAL: null })
+
+export const RichtAdministratieIn = t.type({
+  administratie: Code,
+  omgeving: Code,
+  naam: Tekst,
+  /** R33: how this administratie rounds VAT, recorded on every journaalpost. */
+  btwAfrondingsmodus: BtwAfrondingsmodus,
+  /** The activering "journaliseren verkoopfacturen verdichten per projectfase" (R28). */
+  verdichtenPerProjectfase: t.boolean,
+})
+export type RichtAdministratieIn = t.TypeOf<typeof RichtAdministratieIn>
+
+export const RichtDagboekIn = t.intersection([
+  t.type({ administratie: Code, dagboek: Code, dagboektype: Dagboektype, omschrijving: Tekst }),
+  /** Required for Verkoop, optional for Inkoop (then it is guarded too), not allowed for Memoriaal. */
+  t.partial({ reeks: Nummerreeks }),
+])
+export type RichtDagboekIn = t.TypeOf<typeof RichtDagboekIn>
+
+/**
+ * What an account is for. Revenue, advances and rounding are reached through integratiegroepen (the line's group
+ * decides the account: the afrondingsregel with the verdichte regel it rounds); debiteuren and kortingen are one
+ * account per administratie; btw accounts are named by btw-codes.
+ */
+export const Rekeningfunctie = t.keyof({
+  omzet: null,
+  voorschotten: null,
+  afronding: null,
+  debiteuren: null,
+  btw: null,
+  kortingen: null,
+})
+export type Rekeningfunctie = t.TypeOf<typeof Rekeningfunctie>
+
+export const RichtGrootboekrekeningIn = t.intersection([
+  t.type({ administratie: Code, rekening: Code, omschrijving: Tekst, functie: Rekeningfunctie }),
+  t.partial({ integratiegroepen: t.array(Code) }),
+])
+export type RichtGrootboekrekeningIn = t.TypeOf<typeof RichtGrootboekrekeningIn>
+
+export const RichtBtwCodeIn = t.type({
+  administratie: Code,
+  btwPlicht: Code,
+  tariefgroep: Code,
+  btwCode: Code,
+  percentage: Percentage,
+  rekening: Code,
+})
+export type RichtBtwCodeIn = t.TypeOf<typeof RichtBtwCodeIn>
+
+export const RichtIntegratiesoortIn = t.intersection([
+  t.type({
+    administratie: Code,
+    integratiesoort: Integratiesoort,
+    dagboek: Code,
+    omschrijvingFinancieel: OmschrijvingFinancieel,
+    factuurkortingGebruiken: t.boolean,
+    betalingskortingGebruiken: t.boolean,
+    /** R31: credit notes repeat the original's sides with negative amounts instead of swapping sides. */
+    storneren: t.boolean,
+  }),
+  /** The dagboek for credit notes; the invoice dagboek when absent. */
+  t.partial({ creditDagboek: Code }),
+])
+export type RichtIntegratiesoortIn = t.TypeOf<typeof RichtIntegratiesoortIn>
+
+export type InrichtingCommand =
+  | ({ type: 'RichtAdministratieIn' } & RichtAdministratieIn)
+  | ({ type: 'RichtDagboekIn' } & RichtDagboekIn)
+  | ({ type: 'RichtGrootboekrekeningIn' } & RichtGrootboekrekeningIn)
+  | ({ type: 'RichtBtwCodeIn' } & RichtBtwCodeIn)
+  | ({ type: 'RichtIntegratiesoortIn' } & RichtIntegratiesoortIn)

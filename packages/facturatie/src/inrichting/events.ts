@@ -1,0 +1,35 @@
+import { defineEvent, type EventOf, eventRegistry } from '@factuurstroom/eventsourcing'
+import * as t from 'io-ts'
+import { Code } from '../gedeeld/codecs'
+import {
+  RichtAdministratieIn,
+  RichtBtwCodeIn,
+  RichtDagboekIn,
+  RichtGrootboekrekeningIn,
+  RichtIntegratiesoortIn,
+} from './commands'
+
+/** The set-up events carry exactly what their command said (after checks). */
+export const AdministratieIngericht = defineEvent('AdministratieIngericht', RichtAdministratieIn)
+export const DagboekIngericht = defineEvent('DagboekIngericht', RichtDagboekIn)
+export const GrootboekrekeningIngericht = defineEvent(
+  'GrootboekrekeningIngericht',
+  t.intersection([RichtGrootboekrekeningIn, t.type({ integratiegroepen: t.array(Code) })]),
+)
+export const BtwCodeIngericht = defineEvent('BtwCodeIngericht', RichtBtwCodeIn)
+export const IntegratiesoortIngericht = defineEvent(
+  'IntegratiesoortIngericht',
+  t.intersection([RichtIntegratiesoortIn, t.type({ creditDagboek: Code })]),
+)
+
+export const inrichtingEvents = [
+  AdministratieIngericht,
+  DagboekIngericht,
+  GrootboekrekeningIngericht,
+  BtwCodeIngericht,
+  IntegratiesoortIngericht,
+] as const
+export const inrichtingRegistry = eventRegistry(inrichtingEvents)
+export type InrichtingEvent = EventOf<typeof inrichtingEvents>
+
+export const inrichtingStream = (administratie: string): string => `inrichting-${administratie}`

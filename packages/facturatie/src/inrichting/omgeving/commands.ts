@@ -1,0 +1,24 @@
+import * as t from 'io-ts'
+import { Code, Tekst } from '../../gedeeld/codecs'
+import { Dagboektype } from '../dagboektype'
+import { Nummerreeks } from '../reeks'
+
+export const VoegAdministratieToe = t.type({
+  type: t.literal('VoegAdministratieToe'),
+  omgeving: Code,
+  administratie: Code,
+  naam: Tekst,
+})
+export type VoegAdministratieToe = t.TypeOf<typeof VoegAdministratieToe>
+
+export const ReserveerNummerreeks = t.type({
+  type: t.literal('ReserveerNummerreeks'),
+  omgeving: Code,
+  administratie: Code,
+  dagboek: Code,
+  dagboektype: Dagboektype,
+  reeks: Nummerreeks,
+})
+export type ReserveerNummerreeks = t.TypeOf<typeof ReserveerNummerreeks>
+
+export type OmgevingCommand = VoegAdministratieToe | ReserveerNummerreeks
