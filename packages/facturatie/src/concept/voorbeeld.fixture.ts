@@ -40,7 +40,14 @@ export const kop = (overrides: Partial<ConceptKopGegevens> = {}): ConceptKopGege
   ...overrides,
 })
 
-const uren = (regelId: string, werksoort: string, naam: string, aantal: string, prijs: string, bedrag: string): NieuweRegel => ({
+const uren = (
+  regelId: string,
+  werksoort: string,
+  naam: string,
+  aantal: string,
+  prijs: string,
+  bedrag: string,
+): NieuweRegel => ({
   regelId,
   nacalculatieRegelId: regelId,
   soort: 'uren',
@@ -56,7 +63,14 @@ const uren = (regelId: string, werksoort: string, naam: string, aantal: string, 
   valuta: 'EUR',
 })
 
-const kosten = (regelId: string, kostensoort: string, naam: string, aantal: string, prijs: string, bedrag: string): NieuweRegel => ({
+const kosten = (
+  regelId: string,
+  kostensoort: string,
+  naam: string,
+  aantal: string,
+  prijs: string,
+  bedrag: string,
+): NieuweRegel => ({
   regelId,
   nacalculatieRegelId: regelId,
   soort: 'kosten',

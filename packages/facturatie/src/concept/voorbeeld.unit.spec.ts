@@ -1,3 +1,4 @@
+import { decisionEvents } from '@factuurstroom/eventsourcing'
 import { deciderSpec } from '@factuurstroom/eventsourcing/testing'
 import { describe, expect, it } from 'vitest'
 import { decimaal } from '../geld'
@@ -18,7 +19,13 @@ import {
 const spec = deciderSpec(conceptDecider)
 const n = (id: string) => ({ regelId: id, nacalculatieRegelId: id })
 
-const afronding = (verdicht: string, omschrijving: string, integratiegroep: string, grondslag: string, bedrag: string): ConceptEvent => ({
+const afronding = (
+  verdicht: string,
+  omschrijving: string,
+  integratiegroep: string,
+  grondslag: string,
+  bedrag: string,
+): ConceptEvent => ({
   type: 'AfrondingsregelBerekend',
   data: {
     administratie: ADM,
@@ -133,7 +140,11 @@ const verwacht: ConceptEvent[] = [
       herkomst: [
         {
           factuurregelId: 'werksoort:ADV|UREN|hoog',
-          conceptregels: [n('n1'), n('n2'), { regelId: 'afronding:f-1:werksoort:ADV|UREN|hoog', nacalculatieRegelId: null }],
+          conceptregels: [
+            n('n1'),
+            n('n2'),
+            { regelId: 'afronding:f-1:werksoort:ADV|UREN|hoog', nacalculatieRegelId: null },
+          ],
         },
         { factuurregelId: 'werksoort:ONT|UREN|hoog', conceptregels: [n('n3')] },
         {
@@ -171,7 +182,10 @@ describe('DOMAIN.md §3 worked example', () => {
   it('R8: ONT lands on the step, so it gets no afrondingsregel (no 0.00 line)', () => {
     const decision = conceptDecider.decide(factureer(), replay(voorbeeldHistorie))
     const afgerond = eventsOf(decision).filter((event) => event.type === 'AfrondingsregelBerekend')
-    expect(afgerond.map((event) => event.data.verdichteRegelId)).toEqual(['werksoort:ADV|UREN|hoog', 'kosten|KOSTEN|hoog'])
+    expect(afgerond.map((event) => event.data.verdichteRegelId)).toEqual([
+      'werksoort:ADV|UREN|hoog',
+      'kosten|KOSTEN|hoog',
+    ])
   })
 
   it('R9: VAT over the advance and the final invoice together is 21 % of 1,667.00', () => {
@@ -181,10 +195,9 @@ describe('DOMAIN.md §3 worked example', () => {
   })
 })
 
-const replay = (events: readonly ConceptEvent[]) =>
-  events.reduce(conceptDecider.evolve, conceptDecider.initialState())
+const replay = (events: readonly ConceptEvent[]) => events.reduce(conceptDecider.evolve, conceptDecider.initialState())
 
 const eventsOf = (decision: ReturnType<typeof conceptDecider.decide>): readonly ConceptEvent[] => {
   if (decision._tag === 'Left') throw new Error(decision.left.message)
-  return Array.isArray(decision.right) ? decision.right : (decision.right as { events: ConceptEvent[] }).events
+  return decisionEvents(decision.right)
 }

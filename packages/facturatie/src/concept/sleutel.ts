@@ -1,0 +1,87 @@
+import { type Decider, defineEvent, type EventOf, eventRegistry } from '@factuurstroom/eventsourcing'
+import { type Either, left, right } from 'fp-ts/lib/Either.js'
+import * as t from 'io-ts'
+import { Code } from '../gedeeld/codecs'
+import { type ConceptFout, fout } from './errors'
+import { Conceptsleutel } from './events'
+
+/**
+ * R3: one stream per key (administratie + verkooprelatie + valuta + btw-plicht [+ project]) records which concept
+ * holds it. Claims and releases are appended with an expected revision, so two writers can never both open a
+ * concept for one key. Never a projection.
+ */
+export const ConceptSleutelGeclaimd = defineEvent(
+  'ConceptSleutelGeclaimd',
+  t.type({ administratie: Code, sleutel: Conceptsleutel, conceptId: Code }),
+)
+export const ConceptSleutelVrijgegeven = defineEvent(
+  'ConceptSleutelVrijgegeven',
+  t.type({ administratie: Code, sleutel: Conceptsleutel, conceptId: Code }),
+)
+const definities = [ConceptSleutelGeclaimd, ConceptSleutelVrijgegeven] as const
+export const sleutelRegistry = eventRegistry(definities)
+export type SleutelEvent = EventOf<typeof definities>
+
+export interface SleutelState {
+  houder: string | undefined
+}
+
+export type SleutelCommand =
+  /** `vervangt`: a holder the caller proved is no longer the key's active concept (closed, or moved to another key). */
+  | {
+      readonly type: 'ClaimSleutel'
+      readonly sleutel: Conceptsleutel
+      readonly conceptId: string
+      readonly vervangt?: string
+    }
+  | { readonly type: 'GeefSleutelVrij'; readonly sleutel: Conceptsleutel; readonly conceptId: string }
+
+const decide = (command: SleutelCommand, state: SleutelState): Either<ConceptFout, SleutelEvent[]> => {
+  const data = { administratie: command.sleutel.administratie, sleutel: command.sleutel, conceptId: command.conceptId }
+  if (command.type === 'GeefSleutelVrij') {
+    return right(state.houder === command.conceptId ? [{ type: 'ConceptSleutelVrijgegeven', data }] : [])
+  }
+  if (state.houder === command.conceptId) return right([])
+  if (state.houder === undefined) return right([{ type: 'ConceptSleutelGeclaimd', data }])
+  if (state.houder === command.vervangt) {
+    return right([
+      { type: 'ConceptSleutelVrijgegeven', data: { ...data, conceptId: state.houder } },
+      { type: 'ConceptSleutelGeclaimd', data },
+    ])
+  }
+  return left(
+    fout(
+      'CONCEPT_SLEUTEL_BEZET',
+      `Concept ${state.houder} is the active concept for ${beschrijf(command.sleutel)} (R3). Invoice or delete it first, or move the lines to it.`,
+      { houder: state.houder },
+    ),
+  )
+}
+
+const evolve = (state: SleutelState, event: SleutelEvent): SleutelState => {
+  state.houder = event.type === 'ConceptSleutelGeclaimd' ? event.data.conceptId : undefined
+  return state
+}
+
+export const sleutelDecider: Decider<SleutelCommand, SleutelEvent, SleutelState, ConceptFout> = {
+  initialState: () => ({ houder: undefined }),
+  decide,
+  evolve,
+}
+
+const beschrijf = (sleutel: Conceptsleutel): string =>
+  `verkooprelatie ${sleutel.verkooprelatie}, ${sleutel.valuta}, btw-plicht ${sleutel.btwPlicht}${sleutel.project === undefined ? '' : `, project ${sleutel.project}`}`
+
+/** `conceptsleutel-<adm>-<relatie>|<valuta>|<btw-plicht>|<project or *>`, each part URI-encoded so no two keys collide. */
+export const sleutelStreamId = (sleutel: Conceptsleutel): string =>
+  `conceptsleutel-${encodeURIComponent(sleutel.administratie)}-${[
+    sleutel.verkooprelatie,
+    sleutel.valuta,
+    sleutel.btwPlicht,
+    sleutel.project ?? '*',
+  ]
+    .map(encodeURIComponent)
+    .join('|')}`
+
+export const conceptStreamId = (administratie: string, conceptId: string): string =>
+  `concept-${encodeURIComponent(administratie)}-${conceptId}`
