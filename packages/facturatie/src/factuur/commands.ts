@@ -1,7 +1,7 @@
 import * as t from 'io-ts'
 import { Bedrag, Code, Datum, Tijdstip } from '../gedeeld/codecs'
 import { Factuurbron, Factuuropdracht, Factuurregel } from '../gedeeld/factuuropdracht'
-import { Creditverwijzing, Integratiesoort, JournaliseringsInrichting } from '../journalisering'
+import { Creditverwijzing, Integratiesoort, Journaalpost, OpenstaandePost } from '../journalisering'
 
 /** R23: manual lines stay editable while the invoice is active; generated lines never are. */
 export const Regelstatus = t.keyof({ Actief: null, Afgehandeld: null })
@@ -90,13 +90,18 @@ export const VerstrekFactuur = t.intersection([
 ])
 export type VerstrekFactuur = t.TypeOf<typeof VerstrekFactuur>
 
-/** Journalises with the set-up in force; the decider builds the journaalpost with the pure builder (R30). */
+/**
+ * Records on the invoice that its integratie-dagboek journalised it (R30): the journaalpost and openstaande post
+ * the dagboek booked. From here on the invoice is frozen.
+ */
 export const JournaliseerFactuur = t.type({
   type: t.literal('JournaliseerFactuur'),
   administratie: Code,
   factuurId: Code,
+  dagboek: Code,
   boekdatum: Datum,
-  inrichting: JournaliseringsInrichting,
+  journaalpost: Journaalpost,
+  openstaandePost: OpenstaandePost,
 })
 export type JournaliseerFactuur = t.TypeOf<typeof JournaliseerFactuur>
 

@@ -2,7 +2,7 @@ import type { Decision } from '@factuurstroom/eventsourcing'
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js'
 import type { Factuuropdracht, Factuurregel } from '../gedeeld/factuuropdracht'
 import { type BtwAfrondingsmodus, berekenBtw, decimaal } from '../geld'
-import { type BtwBerekening, maakJournaalpost } from '../journalisering'
+import type { BtwBerekening } from '../journalisering'
 import type {
   FactuurCommand,
   JournaliseerFactuur,
@@ -31,7 +31,6 @@ import {
   factuurregelOnbekend,
   factuurZonderRegels,
   geenVerstrekkingswijze,
-  integratiesoortAfwijkend,
   meerdereValuta,
   rapportOnbekend,
   relatieGeblokkeerd,
@@ -251,46 +250,38 @@ const verstrek = (command: VerstrekFactuur, state: FactuurState): Uitkomst => {
 }
 
 const journaliseer = (command: JournaliseerFactuur, state: FactuurState): Uitkomst => {
-  if (!state.aangemaakt || !state.btw || !state.integratiesoort) return left(factuurOnbekend(command.factuurId))
-  if (state.factuurnummer === undefined || state.dagboek === undefined) {
+  const fout = magJournaliseren(state, command.factuurId)
+  if (fout) return left(fout)
+  const { factuurnummer, dagboek, integratiesoort } = state
+  if (factuurnummer === undefined || dagboek === undefined || integratiesoort === undefined) {
     return left(factuurNietGefactureerd(command.factuurId, 'journalised'))
   }
-  if (state.gejournaliseerd) return left(factuurAlGejournaliseerd(command.factuurId, state.factuurnummer))
-  const { inrichting } = command
-  if (inrichting.integratiesoort !== state.integratiesoort) {
-    return left(integratiesoortAfwijkend(command.factuurId, state.integratiesoort, inrichting.integratiesoort))
-  }
-  if (inrichting.dagboek !== state.dagboek) {
-    return left(dagboekAfwijkend(command.factuurId, state.dagboek, inrichting.dagboek))
-  }
-  const resultaat = maakJournaalpost(
-    {
-      opdracht: huidigeOpdracht(state),
-      factuurnummer: state.factuurnummer,
-      boekdatum: command.boekdatum,
-      btw: state.btw,
-      ...(state.creditnota ? { creditnota: state.creditnota } : {}),
-    },
-    inrichting,
-  )
-  if (isLeft(resultaat)) return resultaat
+  if (command.dagboek !== dagboek) return left(dagboekAfwijkend(command.factuurId, dagboek, command.dagboek))
+  const { journaalpost, openstaandePost } = command
   return right([
     {
       type: 'FactuurGejournaliseerd',
       data: {
         administratie: command.administratie,
         factuurId: command.factuurId,
-        factuurnummer: state.factuurnummer,
-        dagboek: state.dagboek,
-        integratiesoort: state.integratiesoort,
+        factuurnummer,
+        dagboek,
+        integratiesoort,
         boekdatum: command.boekdatum,
-        journaalpost: resultaat.right.journaalpost,
-        openstaandePost: resultaat.right.openstaandePost,
-        inrichting,
+        journaalpost,
+        openstaandePost,
         ...(state.creditnota ? { creditnota: state.creditnota } : {}),
       },
     },
   ])
+}
+
+/** Whether the invoice may be journalised now: numbered and not journalised before (R30). */
+export const magJournaliseren = (state: FactuurState, factuurId: string): FactuurFout | undefined => {
+  if (!state.aangemaakt) return factuurOnbekend(factuurId)
+  if (state.factuurnummer === undefined) return factuurNietGefactureerd(factuurId, 'journalised')
+  if (state.gejournaliseerd) return factuurAlGejournaliseerd(factuurId, state.factuurnummer)
+  return undefined
 }
 
 const registreerCreditering = (command: RegistreerCreditering, state: FactuurState): Uitkomst => {

@@ -17,7 +17,6 @@ export type FactuurFoutCode =
   | 'FACTUURNUMMER_AL_TOEGEKEND'
   | 'FACTUUR_NIET_GEFACTUREERD'
   | 'FACTUUR_AL_GEJOURNALISEERD'
-  | 'INTEGRATIESOORT_AFWIJKEND'
   | 'DAGBOEK_AFWIJKEND'
   | 'RAPPORT_ONBEKEND'
   | 'CREDITREGEL_ONBEKEND'
@@ -137,13 +136,6 @@ export const factuurAlGejournaliseerd = (factuurId: string, factuurnummer: strin
     'FACTUUR_AL_GEJOURNALISEERD',
     `Factuur ${factuurnummer} (${factuurId}) is already journalised; an invoice is journalised once (R30). Consult its journaalpost instead.`,
     { factuurId, factuurnummer },
-  )
-
-export const integratiesoortAfwijkend = (factuurId: string, factuur: string, inrichting: string) =>
-  fout(
-    'INTEGRATIESOORT_AFWIJKEND',
-    `Factuur ${factuurId} belongs to integratiesoort ${factuur}, but the set-up handed in is for ${inrichting}. Journalise with the set-up of its own integratiesoort.`,
-    { factuurId, factuur, inrichting },
   )
 
 export const dagboekAfwijkend = (factuurId: string, nummerdagboek: string, journaaldagboek: string) =>

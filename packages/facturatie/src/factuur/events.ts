@@ -2,14 +2,7 @@ import { defineEvent, type EventOf, eventRegistry } from '@factuurstroom/eventso
 import * as t from 'io-ts'
 import { Bedrag, Code, Datum, Tijdstip, Valuta } from '../gedeeld/codecs'
 import { Factuurbron, Factuuropdracht, Factuurregel, RelatieRef } from '../gedeeld/factuuropdracht'
-import {
-  BtwBerekening,
-  Creditverwijzing,
-  Integratiesoort,
-  Journaalpost,
-  JournaliseringsInrichting,
-  OpenstaandePost,
-} from '../journalisering'
+import { BtwBerekening, Creditverwijzing, Integratiesoort, Journaalpost, OpenstaandePost } from '../journalisering'
 import { Regelherkomst, Regelstatus, Verstrekking, Verstrekkingswijze } from './commands'
 
 /** An invoice line's status and origin, in the order of `opdracht.regels`. */
@@ -89,7 +82,10 @@ export const FactuurVerstrekt = defineEvent(
   }),
 )
 
-/** R30: the invoice's one journaalpost and openstaande post; the invoice is frozen from here on. */
+/**
+ * R30: the invoice's one journaalpost and openstaande post, as its dagboek booked them (`Gejournaliseerd` in the
+ * dagboek stream holds the set-up that applied); the invoice is frozen from here on.
+ */
 export const FactuurGejournaliseerd = defineEvent(
   'FactuurGejournaliseerd',
   t.intersection([
@@ -102,8 +98,6 @@ export const FactuurGejournaliseerd = defineEvent(
       boekdatum: Datum,
       journaalpost: Journaalpost,
       openstaandePost: OpenstaandePost,
-      /** The set-up in force, so replay never consults master data. */
-      inrichting: JournaliseringsInrichting,
     }),
     t.partial({ creditnota: Creditverwijzing }),
   ]),
