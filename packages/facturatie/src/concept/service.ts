@@ -3,7 +3,7 @@ import {
   type AggregateCache,
   type CommandContext,
   commandHandler,
-  type DecodeError,
+  DecodeError,
   type DomainEvent,
   type DomainWarning,
   decisionEvents,
@@ -16,6 +16,7 @@ import {
   metadataFor,
   type RetryPolicy,
   retryOnConflict,
+  toProblems,
 } from '@factuurstroom/eventsourcing'
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js'
 import type * as t from 'io-ts'
@@ -49,8 +50,14 @@ import { RichtTellerReeksInInput, tellerDecider, tellerRegistry, tellerStreamId 
 
 /** R15: the host's own codecs for free fields on concept and conceptregel; the events carry the encoded values. */
 export interface VrijeVeldenCodecs {
-  readonly concept?: t.Type<unknown, Record<string, unknown>, unknown>
-  readonly conceptregel?: t.Type<unknown, Record<string, unknown>, unknown>
+  readonly concept?: VrijeVeldenCodec
+  readonly conceptregel?: VrijeVeldenCodec
+}
+
+/** Any io-ts codec whose output is a JSON object (method syntax, so `t.type({...})` codecs fit). */
+export interface VrijeVeldenCodec {
+  decode(input: unknown): t.Validation<unknown>
+  encode(value: unknown): Record<string, unknown>
 }
 
 export interface ConceptServiceOptions {
@@ -238,13 +245,15 @@ export const conceptService = (store: EventStore, options: ConceptServiceOptions
     })
 
   const vrijeVelden = (
-    codec: t.Type<unknown, Record<string, unknown>, unknown> | undefined,
+    codec: VrijeVeldenCodec | undefined,
     subject: string,
     waarde: Record<string, unknown> | undefined,
   ): Either<DecodeError, Record<string, unknown> | undefined> => {
     if (waarde === undefined || codec === undefined) return right(waarde)
-    const decoded = decodeWith(codec, subject, waarde)
-    return isLeft(decoded) ? decoded : right(codec.encode(decoded.right))
+    const decoded = codec.decode(waarde)
+    return isLeft(decoded)
+      ? left(new DecodeError(subject, toProblems(decoded.left)))
+      : right(codec.encode(decoded.right))
   }
 
   const metVrijeVelden = <R extends { vrijeVelden?: Record<string, unknown> }>(

@@ -1,0 +1,48 @@
+export * from './commands'
+export * from './controles'
+export { conceptDecider } from './decide'
+export * from './errors'
+export * from './events'
+export * from './instellingen'
+export {
+  type ConceptService,
+  type ConceptServiceFout,
+  type ConceptServiceOptions,
+  type ConceptUitkomst,
+  conceptService,
+  sleutelVan,
+  type VrijeVeldenCodec,
+  type VrijeVeldenCodecs,
+} from './service'
+export {
+  ConceptSleutelGeclaimd,
+  ConceptSleutelVrijgegeven,
+  conceptStreamId,
+  type SleutelCommand,
+  type SleutelEvent,
+  type SleutelState,
+  sleutelDecider,
+  sleutelRegistry,
+  sleutelStreamId,
+} from './sleutel'
+export {
+  type ConceptKop,
+  type ConceptState,
+  type Conceptstatus,
+  initialConceptState,
+  isActief,
+  type VerdichteRegel,
+} from './state'
+export {
+  ConceptnummerToegekend,
+  RichtTellerReeksInInput,
+  type TellerCommand,
+  type TellerEvent,
+  TellerReeksIngericht,
+  type TellerState,
+  tellerDecider,
+  tellerRegistry,
+  tellerStreamId,
+  Voorloopgedeelte,
+} from './teller'
+export { verdichteRegelVoor, verdichteRegelVoorVoorschot } from './verdichting'
