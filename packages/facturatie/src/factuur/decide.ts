@@ -288,7 +288,7 @@ const registreerCreditering = (command: RegistreerCreditering, state: FactuurSta
   if (!state.aangemaakt) return left(factuurOnbekend(command.factuurId))
   if (state.factuurnummer === undefined) return left(factuurNietGefactureerd(command.factuurId, 'credited'))
   // A retried credit finds its reservation already made.
-  if (state.creditFactuurIds.has(command.creditFactuurId)) return right([])
+  if (state.crediteringen.has(command.creditFactuurId)) return right([])
   for (const { regelId, bedrag } of command.regels) {
     const origineel = state.regels.get(regelId)
     if (!origineel) return left(creditregelOnbekend(command.factuurId, regelId))

@@ -42,11 +42,14 @@ export const evolveFactuur = (state: FactuurState, event: FactuurEvent): Factuur
     case 'FactuurVerstrekt':
       state.verstrekt.add(event.data.rapport)
       return state
-    case 'FactuurGejournaliseerd':
+    case 'FactuurGejournaliseerd': {
+      const { dagboek, boekdatum, journaalpost, openstaandePost } = event.data
       state.gejournaliseerd = true
+      state.journalisering = { dagboek, boekdatum, journaalpost, openstaandePost }
       return state
+    }
     case 'FactuurGecrediteerd':
-      state.creditFactuurIds.add(event.data.creditFactuurId)
+      state.crediteringen.set(event.data.creditFactuurId, event.data.regels)
       for (const { regelId, bedrag } of event.data.regels) {
         state.gecrediteerd.set(regelId, (state.gecrediteerd.get(regelId) ?? decimaal(0)).plus(bedrag))
       }

@@ -13,6 +13,7 @@ export const factuurDecider: Decider<FactuurCommand, FactuurEvent, FactuurState,
 }
 
 export * from './commands'
+export { magJournaliseren } from './decide'
 export * from './errors'
 export * from './events'
 export { type FactuurRegelState, type FactuurState, huidigeOpdracht, initialFactuurState, isActief } from './state'

@@ -1,6 +1,6 @@
 import type { Factuuropdracht, Factuurregel } from '../gedeeld/factuuropdracht'
 import type { Decimaal } from '../geld'
-import type { BtwBerekening, Creditverwijzing, Integratiesoort } from '../journalisering'
+import type { BtwBerekening, Creditverwijzing, Integratiesoort, Journaalpost, OpenstaandePost } from '../journalisering'
 import type { Regelherkomst, Regelstatus, Verstrekking } from './commands'
 
 export interface FactuurRegelState {
@@ -25,10 +25,15 @@ export interface FactuurState {
   factuurnummer: string | undefined
   dagboek: string | undefined
   gejournaliseerd: boolean
+  /** What the dagboek booked (R24: consulted through the cockpit). */
+  journalisering:
+    | { dagboek: string; boekdatum: string; journaalpost: Journaalpost; openstaandePost: OpenstaandePost }
+    | undefined
   creditnota: Creditverwijzing | undefined
   /** Credited so far per line, in this invoice's sign (R31). */
   gecrediteerd: Map<string, Decimaal>
-  creditFactuurIds: Set<string>
+  /** Per credit note reserved against this invoice: the amounts per line, in this invoice's sign. */
+  crediteringen: Map<string, { regelId: string; bedrag: string }[]>
 }
 
 export const initialFactuurState = (): FactuurState => ({
@@ -44,9 +49,10 @@ export const initialFactuurState = (): FactuurState => ({
   factuurnummer: undefined,
   dagboek: undefined,
   gejournaliseerd: false,
+  journalisering: undefined,
   creditnota: undefined,
   gecrediteerd: new Map(),
-  creditFactuurIds: new Set(),
+  crediteringen: new Map(),
 })
 
 /** Active (R23): neither issued nor journalised; only then may manual lines change. */

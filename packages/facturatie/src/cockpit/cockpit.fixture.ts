@@ -1,0 +1,135 @@
+import {
+  type AppendResult,
+  type CommandContext,
+  type EventStore,
+  type ExpectedRevision,
+  InMemoryEventStore,
+  type NewEvent,
+} from '@factuurstroom/eventsourcing'
+import { isLeft } from 'fp-ts/lib/Either.js'
+import { dagboekService } from '../dagboek'
+import { inrichtingService } from '../inrichting/service'
+import { richtWerkvoorbeeldIn } from '../inrichting/werkvoorbeeld.fixture'
+import type { Integratiesoort } from '../journalisering'
+import { dagboekPoorten } from './poorten'
+import type { Verkooprelatieprofiel } from './profiel'
+import { facturatiecockpit } from './service'
+
+let teller = 0
+export const ctx = (actor = 'boekhouder'): CommandContext => ({
+  commandId: `cmd-${++teller}`,
+  occurredAt: '2026-04-01T09:00:00.000Z',
+  actor,
+})
+
+/** A store that fails (like a crash) once it has taken `na` more appends, until `herstel()`. */
+export class CrashendeStore implements EventStore {
+  #over: number | undefined
+  constructor(readonly binnen: EventStore) {}
+  crashNa(na: number): void {
+    this.#over = na
+  }
+  herstel(): void {
+    this.#over = undefined
+  }
+  async appendToStream(
+    streamId: string,
+    events: readonly NewEvent[],
+    expected: ExpectedRevision,
+  ): Promise<AppendResult> {
+    if (this.#over !== undefined) {
+      if (this.#over <= 0) throw new Error('crash')
+      this.#over--
+    }
+    return this.binnen.appendToStream(streamId, events, expected)
+  }
+  readStream: EventStore['readStream'] = (streamId, options) => this.binnen.readStream(streamId, options)
+  readAll: EventStore['readAll'] = (options) => this.binnen.readAll(options)
+  subscribeToAll: EventStore['subscribeToAll'] = (handler, options) => this.binnen.subscribeToAll(handler, options)
+  close = () => this.binnen.close()
+}
+
+export const profiel = (relatie: string, overrides: Partial<Verkooprelatieprofiel> = {}): Verkooprelatieprofiel => ({
+  relatie,
+  geblokkeerd: false,
+  verzamelmethode: 'apart',
+  verzamelperiode: 'niet',
+  verstrekkingen: [{ rapport: 'factuur', wijze: 'emailPdf' }],
+  ...overrides,
+})
+
+export interface Opzet {
+  readonly conceptfacturering?: boolean
+  readonly integratiesoorten?: readonly Integratiesoort[]
+  readonly profielen?: Record<string, Verkooprelatieprofiel>
+  readonly store?: EventStore
+}
+
+/** The worked example's set-up (real inrichting and dagboek of issue 5) with a cockpit over it. */
+export const maakCockpit = async (opzet: Opzet = {}) => {
+  const store = opzet.store ?? new InMemoryEventStore()
+  const inrichting = inrichtingService(store)
+  await richtWerkvoorbeeldIn(inrichting, { administratie: 'A1', van: 26_000_000, tot: 26_999_999, creditVan: 0 })
+  const extra = opzet.integratiesoorten ?? [
+    'verzamelfactuur',
+    'cursussen',
+    'ordermanagement',
+    'termijnfacturenProjecten',
+    'handmatigeProjectfacturen',
+    'urenDeclaraties',
+  ]
+  for (const integratiesoort of extra) await richtIntegratiesoortIn(inrichting, integratiesoort)
+  const profielen: Record<string, Verkooprelatieprofiel> = { ...(opzet.profielen ?? {}) }
+  const instellingen = { conceptfacturering: opzet.conceptfacturering ?? false }
+  const dagboek = dagboekService(store, { inrichting })
+  const cockpit = facturatiecockpit(store, {
+    ...dagboekPoorten(dagboek),
+    relaties: { profiel: (_adm, relatie) => profielen[relatie] ?? profiel(relatie) },
+    instellingen: { conceptfacturering: () => instellingen.conceptfacturering },
+    autorisatie: { magJournaalpostRaadplegen: (actor) => actor === 'boekhouder' },
+  })
+  return { store, cockpit, profielen, instellingen, inrichting, dagboek }
+}
+
+export const richtIntegratiesoortIn = async (
+  inrichting: ReturnType<typeof inrichtingService>,
+  integratiesoort: Integratiesoort,
+) => {
+  const r = await inrichting.richtIntegratiesoortIn(
+    {
+      administratie: 'A1',
+      integratiesoort,
+      dagboek: '70',
+      creditDagboek: '71',
+      omschrijvingFinancieel: 'bronNummerNaamFactuurrelatie',
+      factuurkortingGebruiken: false,
+      betalingskortingGebruiken: false,
+      storneren: false,
+    },
+    ctx(),
+  )
+  if (isLeft(r)) throw new Error(r.left.message)
+}
+
+const relatie = (n: number) => ({ nummer: `${10000 + n}`, naam: `Relatie ${n}` })
+
+/** Subscription lines: `relaties` relaties × `abonnementen` subscriptions × `regels` lines, all due in April. */
+export const abonnementsregels = (relaties: number, abonnementen = 2, regels = 2) =>
+  Array.from({ length: relaties }, (_, r) =>
+    Array.from({ length: abonnementen }, (_, a) =>
+      Array.from({ length: regels }, (_, l) => ({
+        administratie: 'A1',
+        regelId: `L${l}`,
+        abonnementId: `AB-${r}-${a}`,
+        verkooprelatie: relatie(r),
+        valuta: 'EUR',
+        btwPlicht: 'binnenland',
+        omschrijving: `Abonnement ${a} regel ${l}`,
+        bedrag: `${10 + l}.${String(r % 100).padStart(2, '0')}`,
+        btwCode: 'HOOG',
+        btwPercentage: '21',
+        integratiegroep: 'UREN',
+        periode: { van: '2026-04-01', tot: '2026-04-30' },
+      })),
+    ),
+  ).flat(2)

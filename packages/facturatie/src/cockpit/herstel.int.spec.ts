@@ -1,0 +1,101 @@
+import { type EventStore, InMemoryEventStore, readAllEvents } from '@factuurstroom/eventsourcing'
+import { isLeft, isRight } from 'fp-ts/lib/Either.js'
+import { describe, expect, it } from 'vitest'
+import { abonnementsregels, CrashendeStore, ctx, maakCockpit, profiel, richtIntegratiesoortIn } from './cockpit.fixture'
+
+const opties = { administratie: 'A1', runId: 'RUN-2026-04', peildatum: '2026-04-01', factuurdatum: '2026-04-01' }
+
+/** What must be the same however a run was interrupted: invoices, their numbers and lines, numbers consumed. */
+const eindtoestand = async (store: EventStore) => {
+  const facturen = new Map<string, { nummer?: string; regels: string[] }>()
+  let nummersToegekend = 0
+  let teFactureren = 0
+  for await (const event of readAllEvents(store)) {
+    const data = event.data as { factuurId: string; factuurnummer: string; opdracht: { regels: { regelId: string }[] } }
+    if (event.type === 'FactuurAangemaakt')
+      facturen.set(data.factuurId, { regels: data.opdracht.regels.map((r) => r.regelId) })
+    if (event.type === 'Gefactureerd') facturen.get(data.factuurId)!.nummer = data.factuurnummer
+    if (event.type === 'FactuurnummerToegekend') nummersToegekend++
+    if (event.type === 'TeFacturerenRegelsKlaargezet')
+      teFactureren += (event.data as { regels: unknown[] }).regels.length
+    if (event.type === 'TeFacturerenRegelsGefactureerd')
+      teFactureren -= (event.data as { regelIds: unknown[] }).regelIds.length
+  }
+  return { facturen: [...facturen.entries()].sort(([a], [b]) => a.localeCompare(b)), nummersToegekend, teFactureren }
+}
+
+describe('R21: factureren te factureren regels after a run stopped half way', () => {
+  it('R21: a crash after k appends, for every k, ends exactly like an uninterrupted run', async () => {
+    const regels = abonnementsregels(3, 2, 2)
+    const ongestoord = await maakCockpit()
+    const r = await ongestoord.cockpit.factureerAbonnementen(opties, regels, ctx())
+    expect(isRight(r) && r.right.facturen.length).toBe(6)
+    const verwacht = await eindtoestand(ongestoord.store)
+    expect(verwacht.nummersToegekend).toBe(6)
+    expect(verwacht.teFactureren).toBe(0)
+    expect(verwacht.facturen.map(([, f]) => f.nummer)).toEqual([
+      '26000001',
+      '26000002',
+      '26000003',
+      '26000004',
+      '26000005',
+      '26000006',
+    ])
+
+    for (let k = 1; k <= 24; k++) {
+      const store = new CrashendeStore(new InMemoryEventStore())
+      const { cockpit } = await maakCockpit({ store })
+      store.crashNa(k)
+      await expect(cockpit.factureerAbonnementen(opties, regels, ctx())).rejects.toThrow('crash')
+      store.herstel()
+      const hersteld = await cockpit.factureerTeFacturerenRegels({ administratie: 'A1' }, ctx())
+      expect(isRight(hersteld)).toBe(true)
+      expect(await eindtoestand(store), `crash after ${k} appends`).toEqual(verwacht)
+      // Handing the same lines in again (a new run) invoices nothing twice.
+      const opnieuw = await cockpit.factureerAbonnementen({ ...opties, runId: 'RUN-2' }, regels, ctx())
+      expect(isRight(opnieuw) && opnieuw.right.alKlaargezet.length).toBe(12)
+      expect(await eindtoestand(store)).toEqual(verwacht)
+    }
+  })
+
+  it('R21: a blocked relatie stops the run; after unblocking, the staged lines are invoiced with the same numbers', async () => {
+    const regels = abonnementsregels(3, 2, 2)
+    const ongestoord = await maakCockpit()
+    await ongestoord.cockpit.factureerAbonnementen(opties, regels, ctx())
+    const verwacht = await eindtoestand(ongestoord.store)
+
+    const { store, cockpit, profielen } = await maakCockpit({
+      profielen: { '10001': profiel('10001', { geblokkeerd: true }) },
+    })
+    const geblokkeerd = await cockpit.factureerAbonnementen(opties, regels, ctx())
+    expect(isLeft(geblokkeerd) && geblokkeerd.left.code).toBe('RELATIE_GEBLOKKEERD')
+    const half = await eindtoestand(store)
+    expect(half.facturen.filter(([, f]) => f.nummer).length).toBe(2)
+    expect((await cockpit.teFacturerenRegels('A1')).facturen.length).toBe(4)
+
+    profielen['10001'] = profiel('10001')
+    const hersteld = await cockpit.factureerTeFacturerenRegels({ administratie: 'A1' }, ctx())
+    expect(isRight(hersteld) && hersteld.right.facturen.length).toBe(4)
+    expect(await eindtoestand(store)).toEqual(verwacht)
+  })
+
+  it('R21/R26: a missing integratiesoort stops the run without consuming a number; once set up, recovery finishes', async () => {
+    const { store, cockpit, inrichting } = await maakCockpit({ integratiesoorten: [] })
+    const inschrijvingen = abonnementsregels(2, 1, 1).map(({ abonnementId, periode, ...r }) => ({
+      ...r,
+      cursusId: 'CUR-1',
+      inschrijvingId: abonnementId,
+      datum: periode.van,
+    }))
+    const mislukt = await cockpit.factureerCursussen(
+      { administratie: 'A1', runId: 'CUR-RUN', factuurdatum: '2026-04-01' },
+      inschrijvingen,
+      ctx(),
+    )
+    expect(isLeft(mislukt)).toBe(true)
+    expect((await eindtoestand(store)).nummersToegekend).toBe(0)
+    await richtIntegratiesoortIn(inrichting, 'cursussen')
+    const hersteld = await cockpit.factureerTeFacturerenRegels({ administratie: 'A1' }, ctx())
+    expect(isRight(hersteld) && hersteld.right.facturen.map((f) => f.factuurnummer)).toEqual(['26000001', '26000002'])
+  })
+})

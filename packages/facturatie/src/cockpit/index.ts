@@ -1,0 +1,31 @@
+export * from './errors'
+export { opdrachtVan } from './opdracht'
+export * from './opties'
+export {
+  type Autorisatie,
+  type CockpitDeps,
+  dagboekPoorten,
+  type Instellingen,
+  type Journalisering,
+  type Nummering,
+  type PoortFout,
+  type Relaties,
+  type Uitvoer,
+} from './poorten'
+export {
+  bestemming,
+  geldendeVerzameling,
+  periode,
+  Verkooprelatieprofiel,
+  Verzameling,
+  Verzamelmethode,
+  Verzamelperiode,
+} from './profiel'
+export {
+  type CockpitServiceFout,
+  type Facturatiecockpit,
+  facturatiecockpit,
+  type GemaakteFactuur,
+  type Runresultaat,
+} from './service'
+export * from './te-factureren'

@@ -1,0 +1,5 @@
+export * from './commands'
+export { teFacturerenDecider } from './decide'
+export * from './errors'
+export * from './events'
+export { initialTeFacturerenState, type TeFacturerenState } from './state'

@@ -1,0 +1,24 @@
+import type { Factuurgroep, KlaargezetteRegel } from './events'
+
+/** Mutable, built fresh by `initialState()`; only evolve changes it, so folding and the cache stay linear. */
+export interface TeFacturerenState {
+  runs: Set<string>
+  /** Every line ever staged. */
+  gezien: Set<string>
+  /** Staged lines not yet on a numbered invoice. */
+  open: Map<string, KlaargezetteRegel>
+  /** Lines waiting for the Verzamelfactuur function, in staging order. */
+  wachtend: Set<string>
+  /** Invoices fixed but not yet numbered, in staging order: what "factureren te factureren regels" picks up. */
+  facturen: Map<string, Factuurgroep>
+  factuurIds: Set<string>
+}
+
+export const initialTeFacturerenState = (): TeFacturerenState => ({
+  runs: new Set(),
+  gezien: new Set(),
+  open: new Map(),
+  wachtend: new Set(),
+  facturen: new Map(),
+  factuurIds: new Set(),
+})
