@@ -1,0 +1,314 @@
+import { isLeft, isRight } from 'fp-ts/lib/Either.js'
+import { describe, expect, it } from 'vitest'
+import type { Conceptfactuur } from '../bronnen'
+import { werkvoorbeeldOpdracht } from '../journalisering/werkvoorbeeld.fixture'
+import { abonnementsregels, ctx, maakCockpit, profiel } from './cockpit.fixture'
+
+const code = (r: { _tag: string; left?: { code?: string } }) => (isLeft(r as never) ? r.left?.code : 'Right')
+
+const basisregel = {
+  administratie: 'A1',
+  verkooprelatie: { nummer: '10032', naam: 'Koninklijke Exhibitions Benelux B.V.' },
+  valuta: 'EUR',
+  btwPlicht: 'binnenland',
+  btwCode: 'HOOG',
+  btwPercentage: '21',
+  integratiegroep: 'UREN',
+}
+
+/** The worked example as the concept hands it over (ConceptGefactureerd). */
+const werkvoorbeeldConcept: Conceptfactuur = {
+  administratie: 'A1',
+  conceptId: 'C-2026-0001',
+  factuurId: 'F-C-2026-0001',
+  factuuropdracht: werkvoorbeeldOpdracht(),
+  herkomst: werkvoorbeeldOpdracht().regels.map((r) => ({
+    factuurregelId: r.regelId,
+    conceptregels: [{ regelId: `${r.regelId}-1`, nacalculatieRegelId: `N-${r.regelId}` }],
+  })),
+}
+
+describe('Facturatiecockpit actions', () => {
+  it('R20: each action refuses an option it does not have, and writes nothing', async () => {
+    const { cockpit } = await maakCockpit()
+    const run = { administratie: 'A1', runId: 'R', factuurdatum: '2026-04-01' }
+    const o = await cockpit.factureerOrdermanagement({ ...run, journaliserenNaVoltooien: true }, [], ctx())
+    expect(code(o)).toBe('OPTIE_NIET_BESCHIKBAAR')
+    expect(code(await cockpit.factureerOrdermanagement({ ...run, meenemenTeCrediterenRegels: true }, [], ctx()))).toBe(
+      'OPTIE_NIET_BESCHIKBAAR',
+    )
+    expect(code(await cockpit.factureerTermijnen({ ...run, meenemenTeCrediterenRegels: true }, [], ctx()))).toBe(
+      'OPTIE_NIET_BESCHIKBAAR',
+    )
+    expect(code(await cockpit.factureerNacalculatie({ ...run, meenemenTeCrediterenRegels: true }, [], ctx()))).toBe(
+      'OPTIE_NIET_BESCHIKBAAR',
+    )
+    expect(code(await cockpit.factureerCursussen({ ...run, peildatum: '2026-04-01' }, [], ctx()))).toBe(
+      'OPTIE_NIET_BESCHIKBAAR',
+    )
+    // The options they do have are accepted.
+    expect(
+      code(
+        await cockpit.factureerCursussen(
+          { ...run, meenemenTeCrediterenRegels: true, journaliserenNaVoltooien: true, verstrekkenNaVoltooien: true },
+          [],
+          ctx(),
+        ),
+      ),
+    ).toBe('Right')
+    expect(code(await cockpit.factureerAbonnementen({ ...run, peildatum: 'april' }, [], ctx()))).toBe('DECODE_FAILED')
+    expect((await cockpit.teFacturerenRegels('A1')).facturen).toEqual([])
+  })
+
+  it('R20: peildatum decides which subscription lines are due; credit lines only with "meenemen te crediteren regels"', async () => {
+    const { cockpit } = await maakCockpit()
+    const [a, b] = abonnementsregels(1, 2, 1)
+    const later = { ...b!, periode: { van: '2026-05-01', tot: '2026-05-31' } }
+    const credit = { ...a!, regelId: 'CR', bedrag: '-10.00', teCrediteren: true }
+    const opties = { administratie: 'A1', runId: 'R1', peildatum: '2026-04-15', factuurdatum: '2026-04-15' }
+    const zonder = await cockpit.factureerAbonnementen(opties, [a, later, credit], ctx())
+    expect(isRight(zonder) && [zonder.right.klaargezet, zonder.right.nietMeegenomen]).toEqual([1, 2])
+    const met = await cockpit.factureerAbonnementen(
+      { ...opties, runId: 'R2', meenemenTeCrediterenRegels: true },
+      [a, later, credit],
+      ctx(),
+    )
+    expect(isRight(met) && [met.right.klaargezet, met.right.alKlaargezet]).toEqual([1, ['abonnement:AB-0-0:L0']])
+  })
+
+  it('R1: nacalculatie is refused with concepts on, concepten with concepts off', async () => {
+    const aan = await maakCockpit({ conceptfacturering: true })
+    const run = { administratie: 'A1', runId: 'R', factuurdatum: '2026-04-01' }
+    expect(code(await aan.cockpit.factureerNacalculatie(run, [], ctx()))).toBe('NACALCULATIE_VIA_CONCEPTEN')
+    const uit = await maakCockpit()
+    expect(code(await uit.cockpit.factureerConcepten({ administratie: 'A1', runId: 'R' }, [], ctx()))).toBe(
+      'CONCEPTFACTURERING_UIT',
+    )
+    const uren = await uit.cockpit.factureerNacalculatie(
+      run,
+      [
+        {
+          ...basisregel,
+          regelId: 'x',
+          nacalculatieId: 'N1',
+          project: { nummer: 'P1', omschrijving: 'Project' },
+          datum: '2026-03-20',
+          goedgekeurd: true,
+          omschrijving: 'Advies',
+          bedrag: '95.00',
+        },
+      ],
+      ctx(),
+    )
+    expect(isRight(uren) && uren.right.facturen.length).toBe(1)
+  })
+
+  it('R18: balie is shown but not invoiced from the cockpit; bakkerij and flex are refused', async () => {
+    const { cockpit } = await maakCockpit()
+    expect(code(cockpit.factureerBron('balie'))).toBe('BALIEFACTUUR_NIET_VIA_COCKPIT')
+    expect(code(cockpit.factureerBron('flex'))).toBe('BRON_NIET_VIA_COCKPIT')
+    const opdracht = werkvoorbeeldOpdracht({ bron: 'balie' })
+    expect(code(await cockpit.factureerHandmatig({ administratie: 'A1', factuurId: 'B1', opdracht }, ctx()))).toBe(
+      'BALIEFACTUUR_NIET_VIA_COCKPIT',
+    )
+    const bakkerij = { ...opdracht, bron: 'bakkerij' }
+    const fout = await cockpit.factureerHandmatig({ administratie: 'A1', factuurId: 'B2', opdracht: bakkerij }, ctx())
+    expect(isLeft(fout) && fout.left.message).toContain('R18')
+  })
+
+  it('R19/R16: collected lines wait for the Verzamelfactuur function; a project on "apart factureren" gets its own', async () => {
+    const { cockpit } = await maakCockpit({
+      profielen: { '10000': profiel('10000', { verzamelmethode: 'perVerkooprelatie', verzamelperiode: 'maand' }) },
+    })
+    const regels = abonnementsregels(2, 2, 1)
+    const project = { nummer: 'P9', omschrijving: 'Apart project', apartFactureren: true }
+    const metProject = regels.map((r, i) => (i === 1 ? { ...r, project } : r))
+    const eigen = { ...regels[0]!, abonnementId: 'AB-eigen', verzamelen: false }
+    const run = await cockpit.factureerAbonnementen(
+      { administratie: 'A1', runId: 'R1', peildatum: '2026-04-30', factuurdatum: '2026-04-30' },
+      [...metProject, eigen],
+      ctx(),
+    )
+    // Relatie 10000 collects (2 lines wait), except the subscription that says otherwise; 10001 invoices apart.
+    expect(isRight(run) && [run.right.wachtend, run.right.facturen.length]).toEqual([2, 3])
+    // April has not ended by 2026-04-29: the monthly period keeps the lines waiting.
+    const teVroeg = await cockpit.maakVerzamelfactuur(
+      { administratie: 'A1', runId: 'V0', totEnMet: '2026-04-29', factuurdatum: '2026-04-29' },
+      ctx(),
+    )
+    expect(isRight(teVroeg) && teVroeg.right.facturen).toEqual([])
+    const verzameld = await cockpit.maakVerzamelfactuur(
+      {
+        administratie: 'A1',
+        runId: 'V1',
+        totEnMet: '2026-04-30',
+        factuurdatum: '2026-04-30',
+        journaliserenNaVoltooien: true,
+      },
+      ctx(),
+    )
+    expect(isRight(verzameld) && verzameld.right.facturen.length).toBe(2)
+    if (!isRight(verzameld)) return
+    const eerste = await cockpit.factuur('A1', verzameld.right.facturen[0]!.factuurId)
+    expect(eerste.opdracht?.bron).toBe('verzamelfactuur')
+    expect(eerste.gejournaliseerd).toBe(true)
+    expect([...eerste.regels.values()].map((r) => [r.status, r.herkomst.bron, r.herkomst.bronId])).toEqual([
+      ['Afgehandeld', 'abonnement', 'AB-0-0'],
+    ])
+    expect((await cockpit.teFacturerenRegels('A1')).wachtend).toEqual([])
+  })
+
+  it('R16: with concepts on, the profile method is fixed to per verkooprelatie and the period to niet', async () => {
+    const { cockpit } = await maakCockpit({
+      conceptfacturering: true,
+      profielen: { '10032': profiel('10032', { verzamelmethode: 'perProject', verzamelperiode: 'week' }) },
+    })
+    const run = await cockpit.factureerConcepten({ administratie: 'A1', runId: 'R1' }, [werkvoorbeeldConcept], ctx())
+    expect(isRight(run) && run.right.wachtend).toBe(6)
+    const wachtend = (await cockpit.teFacturerenRegels('A1')).wachtend
+    expect(wachtend[0]?.verzameling).toEqual({
+      methode: 'perVerkooprelatie',
+      periode: 'niet',
+      vastgezetDoorConcepten: true,
+    })
+  })
+
+  it('worked example end to end: concept → invoice 807.07 numbered from the series → journalised; R24 consulting', async () => {
+    const { cockpit } = await maakCockpit({ conceptfacturering: true })
+    const run = await cockpit.factureerConcepten(
+      { administratie: 'A1', runId: 'R-2026-03', journaliserenNaVoltooien: true, verstrekkenNaVoltooien: true },
+      [werkvoorbeeldConcept],
+      ctx(),
+    )
+    expect(isRight(run) && run.right.facturen).toEqual([{ factuurId: 'F-C-2026-0001', factuurnummer: '26000001' }])
+    const factuur = await cockpit.factuur('A1', 'F-C-2026-0001')
+    expect(factuur.btw?.totaalBruto).toBe('807.07')
+    expect(factuur.gejournaliseerd && factuur.verstrekt.has('factuur')).toBe(true)
+    const adv = factuur.regels.get('concept:C-2026-0001:ADV')
+    expect(adv?.herkomst).toEqual({
+      bron: 'concept',
+      bronId: 'C-2026-0001',
+      bronRegelId: 'ADV',
+      teFacturerenRegelId: 'concept:C-2026-0001:ADV',
+      conceptregels: [{ regelId: 'ADV-1', nacalculatieRegelId: 'N-ADV' }],
+    })
+
+    const post = await cockpit.raadpleegJournaalpost(
+      { administratie: 'A1', factuurId: 'F-C-2026-0001' },
+      { actor: 'boekhouder' },
+    )
+    if (!isRight(post)) throw new Error('expected the journaalpost')
+    expect(post.right.journaalpost.omschrijving).toBe('[pro] 10032-Koninklijke Exhibitions Benelux B.V.')
+    expect(post.right.journaalpost.regels.map((r) => [r.rekening, r.zijde, r.bedrag])).toEqual([
+      ['1300', 'debet', '807.07'],
+      ['1450', 'debet', '1000.00'],
+      ['8000', 'credit', '1516.00'],
+      ['8050', 'credit', '151.00'],
+      ['1510', 'credit', '140.07'],
+    ])
+    expect(post.right.openstaandePost.bedrag).toBe('807.07')
+    const geweigerd = await cockpit.raadpleegJournaalpost(
+      { administratie: 'A1', factuurId: 'F-C-2026-0001' },
+      { actor: 'stagiair' },
+    )
+    expect(code(geweigerd)).toBe('JOURNAALPOST_NIET_GEAUTORISEERD')
+  })
+
+  it('bad input: journalising twice, an Afgehandeld line, crediting beyond the original and a credit note beyond its amount', async () => {
+    const { cockpit, store } = await maakCockpit({ conceptfacturering: true })
+    await cockpit.factureerConcepten({ administratie: 'A1', runId: 'R' }, [werkvoorbeeldConcept], ctx())
+    const ref = { administratie: 'A1', factuurId: 'F-C-2026-0001' }
+    const telling = async () => (await store.readAll({ maxCount: 100_000 })).events.length
+    const adv = (await cockpit.factuur('A1', 'F-C-2026-0001')).regels.get('concept:C-2026-0001:ADV')!.regel
+    const eerst = await telling()
+    const afgehandeld = await cockpit.wijzigRegel({ ...ref, regel: { ...adv, bedrag: '1.00' } }, ctx())
+    expect(code(afgehandeld)).toBe('FACTUURREGEL_AFGEHANDELD')
+    expect(await telling()).toBe(eerst)
+    expect(code(await cockpit.journaliseer(ref, ctx()))).toBe('Right')
+    const voor = await telling()
+    expect(code(await cockpit.journaliseer(ref, ctx()))).toBe('FACTUUR_AL_GEJOURNALISEERD')
+    const bevroren = await cockpit.wijzigRegel({ ...ref, regel: { ...adv, bedrag: '1.00' } }, ctx())
+    expect(code(bevroren)).toBe('FACTUUR_BEVROREN')
+    expect(await telling()).toBe(voor)
+
+    // R31: a credit note for ONT from the credit dagboek, referring to the original.
+    const credit = await cockpit.crediteer(
+      {
+        ...ref,
+        creditFactuurId: 'CF-1',
+        factuurdatum: '2026-04-15',
+        regels: [{ regelId: 'concept:C-2026-0001:ONT' }],
+        journaliserenNaVoltooien: true,
+      },
+      ctx(),
+    )
+    expect(isRight(credit) && credit.right.factuurnummer).toBe('CR1')
+    const creditnota = await cockpit.factuur('A1', 'CF-1')
+    expect([creditnota.btw?.totaalBruto, creditnota.creditnota, creditnota.gejournaliseerd]).toEqual([
+      '-598.95',
+      { origineelFactuurId: 'F-C-2026-0001', origineelFactuurnummer: '26000001' },
+      true,
+    ])
+    const nogmaals = await cockpit.crediteer(
+      {
+        ...ref,
+        creditFactuurId: 'CF-2',
+        factuurdatum: '2026-04-15',
+        regels: [{ regelId: 'concept:C-2026-0001:ONT', bedrag: '0.01' }],
+      },
+      ctx(),
+    )
+    expect(code(nogmaals)).toBe('CREDITERING_TE_HOOG')
+    const voorbij = await cockpit.crediteer(
+      {
+        administratie: 'A1',
+        factuurId: 'CF-1',
+        creditFactuurId: 'CF-3',
+        factuurdatum: '2026-04-16',
+        regels: [{ regelId: 'concept:C-2026-0001:ONT', bedrag: '495.01' }],
+      },
+      ctx(),
+    )
+    expect(code(voorbij)).toBe('CREDITERING_TE_HOOG')
+    const na = await telling()
+    expect(code(await cockpit.journaliseer({ administratie: 'A1', factuurId: 'CF-1' }, ctx()))).toBe(
+      'FACTUUR_AL_GEJOURNALISEERD',
+    )
+    expect(await telling()).toBe(na)
+  })
+
+  it('R23: a manual invoice keeps its lines Actief and editable until issued; lines in two valuta are refused', async () => {
+    const { cockpit, store } = await maakCockpit()
+    const regel = {
+      regelId: 'H1',
+      omschrijving: 'Advies',
+      soort: 'omzet' as const,
+      bedrag: '100.00',
+      btwCode: 'HOOG',
+      btwPercentage: '21',
+      integratiegroep: 'UREN',
+    }
+    const opdracht = werkvoorbeeldOpdracht({ bron: 'handmatig', bronId: 'H-1', regels: [regel] })
+    const gemaakt = await cockpit.factureerHandmatig({ administratie: 'A1', factuurId: 'H-1', opdracht }, ctx())
+    expect(isRight(gemaakt) && gemaakt.right.factuurnummer).toBe('26000001')
+    expect(
+      code(
+        await cockpit.wijzigRegel(
+          { administratie: 'A1', factuurId: 'H-1', regel: { ...regel, bedrag: '120.00' } },
+          ctx(),
+        ),
+      ),
+    ).toBe('Right')
+    expect((await cockpit.factuur('A1', 'H-1')).btw?.totaalBruto).toBe('145.20')
+    await cockpit.verstrek({ administratie: 'A1', factuurId: 'H-1' }, ctx())
+    expect(code(await cockpit.wijzigRegel({ administratie: 'A1', factuurId: 'H-1', regel }, ctx()))).toBe(
+      'FACTUUR_NIET_ACTIEF',
+    )
+    const voor = (await store.readAll({ maxCount: 100_000 })).events.length
+    const tweeValuta = { ...opdracht, regels: [regel, { ...regel, regelId: 'H2', valuta: 'USD' }] }
+    expect(
+      code(await cockpit.factureerHandmatig({ administratie: 'A1', factuurId: 'H-2', opdracht: tweeValuta }, ctx())),
+    ).toBe('FACTUUR_MEERDERE_VALUTA')
+    expect((await store.readAll({ maxCount: 100_000 })).events.length).toBe(voor)
+  })
+})
