@@ -63,13 +63,15 @@ export interface Opzet {
   readonly integratiesoorten?: readonly Integratiesoort[]
   readonly profielen?: Record<string, Verkooprelatieprofiel>
   readonly store?: EventStore
+  readonly administratie?: string
 }
 
 /** The worked example's set-up (real inrichting and dagboek of issue 5) with a cockpit over it. */
 export const maakCockpit = async (opzet: Opzet = {}) => {
   const store = opzet.store ?? new InMemoryEventStore()
   const inrichting = inrichtingService(store)
-  await richtWerkvoorbeeldIn(inrichting, { administratie: 'A1', van: 26_000_000, tot: 26_999_999, creditVan: 0 })
+  const administratie = opzet.administratie ?? 'A1'
+  await richtWerkvoorbeeldIn(inrichting, { administratie, van: 26_000_000, tot: 26_999_999, creditVan: 0 })
   const extra = opzet.integratiesoorten ?? [
     'verzamelfactuur',
     'cursussen',
@@ -78,7 +80,7 @@ export const maakCockpit = async (opzet: Opzet = {}) => {
     'handmatigeProjectfacturen',
     'urenDeclaraties',
   ]
-  for (const integratiesoort of extra) await richtIntegratiesoortIn(inrichting, integratiesoort)
+  for (const integratiesoort of extra) await richtIntegratiesoortIn(inrichting, integratiesoort, administratie)
   const profielen: Record<string, Verkooprelatieprofiel> = { ...(opzet.profielen ?? {}) }
   const instellingen = { conceptfacturering: opzet.conceptfacturering ?? false }
   const dagboek = dagboekService(store, { inrichting })
@@ -94,10 +96,11 @@ export const maakCockpit = async (opzet: Opzet = {}) => {
 export const richtIntegratiesoortIn = async (
   inrichting: ReturnType<typeof inrichtingService>,
   integratiesoort: Integratiesoort,
+  administratie = 'A1',
 ) => {
   const r = await inrichting.richtIntegratiesoortIn(
     {
-      administratie: 'A1',
+      administratie,
       integratiesoort,
       dagboek: '70',
       creditDagboek: '71',

@@ -1,6 +1,9 @@
+import { decisionEvents, foldEvents } from '@factuurstroom/eventsourcing'
 import { isLeft, isRight } from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
 import type { Conceptfactuur } from '../bronnen'
+import { conceptDecider } from '../concept'
+import { factureer, voorbeeldHistorie } from '../concept/voorbeeld.fixture'
 import { werkvoorbeeldOpdracht } from '../journalisering/werkvoorbeeld.fixture'
 import { abonnementsregels, ctx, maakCockpit, profiel } from './cockpit.fixture'
 
@@ -173,30 +176,40 @@ describe('Facturatiecockpit actions', () => {
     })
   })
 
-  it('worked example end to end: concept → invoice 807.07 numbered from the series → journalised; R24 consulting', async () => {
-    const { cockpit } = await maakCockpit({ conceptfacturering: true })
+  it('worked example end to end: the Concept of issue 4 → invoice 807.07 numbered from the series → journalised; R24', async () => {
+    // The concept (issue 4) invoices the worked example and hands over ConceptGefactureerd.
+    const concept = foldEvents(conceptDecider, conceptDecider.initialState(), voorbeeldHistorie)
+    const besluit = conceptDecider.decide(factureer(), concept)
+    if (isLeft(besluit)) throw new Error(besluit.left.message)
+    const overdracht = decisionEvents(besluit.right).find((e) => e.type === 'ConceptGefactureerd')
+    if (overdracht?.type !== 'ConceptGefactureerd') throw new Error('expected ConceptGefactureerd')
+
+    const { cockpit } = await maakCockpit({ conceptfacturering: true, administratie: 'ADM01' })
     const run = await cockpit.factureerConcepten(
-      { administratie: 'A1', runId: 'R-2026-03', journaliserenNaVoltooien: true, verstrekkenNaVoltooien: true },
-      [werkvoorbeeldConcept],
+      { administratie: 'ADM01', runId: 'R-2026-01', journaliserenNaVoltooien: true, verstrekkenNaVoltooien: true },
+      [overdracht.data],
       ctx(),
     )
-    expect(isRight(run) && run.right.facturen).toEqual([{ factuurId: 'F-C-2026-0001', factuurnummer: '26000001' }])
-    const factuur = await cockpit.factuur('A1', 'F-C-2026-0001')
+    expect(isRight(run) && run.right.facturen).toEqual([{ factuurId: 'f-1', factuurnummer: '26000001' }])
+    const factuur = await cockpit.factuur('ADM01', 'f-1')
+    // R33: the invoice computes the same VAT the concept recorded.
+    expect(factuur.btw).toEqual(overdracht.data.btw)
     expect(factuur.btw?.totaalBruto).toBe('807.07')
     expect(factuur.gejournaliseerd && factuur.verstrekt.has('factuur')).toBe(true)
-    const adv = factuur.regels.get('concept:C-2026-0001:ADV')
-    expect(adv?.herkomst).toEqual({
+    expect(factuur.regels.get('concept:c-1:werksoort:ADV|UREN|hoog')?.herkomst).toEqual({
       bron: 'concept',
-      bronId: 'C-2026-0001',
-      bronRegelId: 'ADV',
-      teFacturerenRegelId: 'concept:C-2026-0001:ADV',
-      conceptregels: [{ regelId: 'ADV-1', nacalculatieRegelId: 'N-ADV' }],
+      bronId: 'c-1',
+      bronRegelId: 'werksoort:ADV|UREN|hoog',
+      teFacturerenRegelId: 'concept:c-1:werksoort:ADV|UREN|hoog',
+      conceptregels: [
+        { regelId: 'n1', nacalculatieRegelId: 'n1' },
+        { regelId: 'n2', nacalculatieRegelId: 'n2' },
+        { regelId: 'afronding:f-1:werksoort:ADV|UREN|hoog', nacalculatieRegelId: null },
+      ],
     })
 
-    const post = await cockpit.raadpleegJournaalpost(
-      { administratie: 'A1', factuurId: 'F-C-2026-0001' },
-      { actor: 'boekhouder' },
-    )
+    const ref = { administratie: 'ADM01', factuurId: 'f-1' }
+    const post = await cockpit.raadpleegJournaalpost(ref, { actor: 'boekhouder' })
     if (!isRight(post)) throw new Error('expected the journaalpost')
     expect(post.right.journaalpost.omschrijving).toBe('[pro] 10032-Koninklijke Exhibitions Benelux B.V.')
     expect(post.right.journaalpost.regels.map((r) => [r.rekening, r.zijde, r.bedrag])).toEqual([
@@ -206,12 +219,12 @@ describe('Facturatiecockpit actions', () => {
       ['8050', 'credit', '151.00'],
       ['1510', 'credit', '140.07'],
     ])
-    expect(post.right.openstaandePost.bedrag).toBe('807.07')
-    const geweigerd = await cockpit.raadpleegJournaalpost(
-      { administratie: 'A1', factuurId: 'F-C-2026-0001' },
-      { actor: 'stagiair' },
+    expect([post.right.journaalpost.totaalDebet, post.right.openstaandePost.bedrag]).toEqual(['1807.07', '807.07'])
+    // R24: consulting is authorised.
+    expect(code(await cockpit.raadpleegJournaalpost(ref, { actor: 'stagiair' }))).toBe(
+      'JOURNAALPOST_NIET_GEAUTORISEERD',
     )
-    expect(code(geweigerd)).toBe('JOURNAALPOST_NIET_GEAUTORISEERD')
+    expect(code(await cockpit.raadpleegJournaalpost(ref, {}))).toBe('JOURNAALPOST_NIET_GEAUTORISEERD')
   })
 
   it('bad input: journalising twice, an Afgehandeld line, crediting beyond the original and a credit note beyond its amount', async () => {
