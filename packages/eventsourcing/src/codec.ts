@@ -64,8 +64,11 @@ export type EventOf<Defs extends readonly AnyDefinition[]> = {
 export interface EventRegistry<Event extends DomainEvent> {
   readonly types: ReadonlySet<string>
   readonly knows: (type: string) => boolean
-  /** Validates the event against its codec and wraps it in an envelope. Invalid data throws a DecodeError. */
-  readonly toNewEvent: (event: Event, metadata: EventMetadata, eventId?: string) => NewEvent
+  /**
+   * Validates the event against its codec and wraps it in an envelope. Invalid data throws a DecodeError.
+   * (Method syntax on purpose: a registry of specific events must fit where any registry is accepted.)
+   */
+  toNewEvent(event: Event, metadata: EventMetadata, eventId?: string): NewEvent
   /** Upcasts to the current version and validates. */
   readonly decode: (recorded: Pick<RecordedEvent, 'type' | 'schemaVersion' | 'data'>) => Either<DecodeError, Event>
   /** As `decode`, throwing the DecodeError: for reading history, where bad data is a corrupted store. */

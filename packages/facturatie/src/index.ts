@@ -1,3 +1,7 @@
+export * as concept from './concept'
+export * as dagboek from './dagboek'
 export * as codecs from './gedeeld/codecs'
 export * from './gedeeld/factuuropdracht'
 export * from './geld'
+export * as inrichting from './inrichting'
+export * as journalisering from './journalisering'
