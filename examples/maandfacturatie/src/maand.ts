@@ -1,0 +1,549 @@
+import { AggregateCache, type CommandContext, type EventStore, ProjectionRunner } from '@factuurstroom/eventsourcing'
+import { type Either, isLeft } from 'fp-ts/lib/Either.js'
+import {
+  type Conceptfactuur,
+  type ConceptService,
+  conceptService,
+  dagboekPoorten,
+  dagboekService,
+  type Facturatiecockpit,
+  facturatiecockpit,
+  type InrichtingService,
+  inrichtingService,
+  type Verkooprelatieprofiel,
+} from './facturatie'
+import type { Administratie, Maand, Relatie } from './genereer'
+import { CONCEPTREEKS, richtAdministratieIn } from './inrichten'
+import { type Cockpitweergaven, cockpitweergaven, nietVerwerkt } from './weergaven'
+
+/** What the job reports while it runs: a phase, and how far it got. */
+export type Voortgang = (fase: string, gedaan: number, totaal: number) => void
+
+export interface Uitkomst {
+  /** Per administratie, what happened in the run, for the summary and the spec. */
+  readonly administraties: readonly {
+    readonly code: string
+    readonly concepten: number
+    readonly conceptfacturen: number
+    readonly afgeboekt: number
+    readonly doorgeschoven: number
+    /** R21: the blocked relatie, the error that stopped the run and the invoices the recovery made. */
+    readonly blokkade?: { relatie: string; melding: string; hersteldeFacturen: number }
+    readonly voorschotfacturen: number
+    readonly abonnementsfacturen: number
+    readonly cursusfacturen: number
+    readonly verzamelfacturen: number
+  }[]
+  /** Seconds per phase. */
+  readonly fasen: Record<string, number>
+}
+
+type Fout = { code: string; message: string }
+
+const verwacht = <R>(wat: string, r: Either<Fout, R>): R => {
+  if (isLeft(r)) throw new Error(`${wat}: ${r.left.code}: ${r.left.message}`)
+  return r.right
+}
+
+/** The host's relatie master data: verkooprelatieprofielen (R12, R19) that the job can change mid-run. */
+export class Relatiebestand {
+  readonly #profielen = new Map<string, Verkooprelatieprofiel>()
+  constructor(maand: Maand) {
+    for (const adm of maand.administraties) {
+      for (const relatie of adm.relaties) this.#profielen.set(`${adm.code}|${relatie.nummer}`, profielVan(relatie))
+    }
+  }
+  profiel = (administratie: string, relatie: string) => this.#profielen.get(`${administratie}|${relatie}`)
+  /** The fix of R21's example: the block is lifted in the master data. */
+  deblokkeer(administratie: string, relatie: string): void {
+    const profiel = this.profiel(administratie, relatie)
+    if (profiel) this.#profielen.set(`${administratie}|${relatie}`, { ...profiel, geblokkeerd: false })
+  }
+}
+
+const profielVan = (relatie: Relatie): Verkooprelatieprofiel => ({
+  relatie: relatie.nummer,
+  geblokkeerd: relatie.geblokkeerd,
+  verzamelmethode: relatie.verzamelt ? 'perVerkooprelatie' : 'apart',
+  verzamelperiode: 'niet',
+  verstrekkingen: [{ rapport: 'factuur', wijze: relatie.verstrekking }],
+})
+
+export interface Bibliotheek {
+  readonly inrichting: InrichtingService
+  readonly concepten: ConceptService
+  readonly cockpit: Facturatiecockpit
+  readonly relaties: Relatiebestand
+}
+
+/** The library wired the way a host wires it: one store, shared caches, the host's master data behind the ports. */
+export const bouwBibliotheek = (store: EventStore, maand: Maand): Bibliotheek => {
+  const cache = new AggregateCache()
+  const inrichting = inrichtingService(store, { cache })
+  let conceptTeller = 0
+  const concepten = conceptService(store, {
+    conceptReeks: CONCEPTREEKS,
+    nieuwId: () => `K${String(++conceptTeller).padStart(6, '0')}`,
+  })
+  const dagboek = dagboekService(store, { inrichting, cache })
+  const relaties = new Relatiebestand(maand)
+  const cockpit = facturatiecockpit(store, {
+    ...dagboekPoorten(dagboek),
+    relaties: { profiel: relaties.profiel },
+    instellingen: { conceptfacturering: () => true },
+    autorisatie: { magJournaalpostRaadplegen: (actor) => actor === 'maandfacturatie' },
+  })
+  return { inrichting, concepten, cockpit, relaties }
+}
+
+/**
+ * Runs the month through the whole Facturatiecockpit flow, administratie by administratie: set-up, the advance
+ * invoices made earlier in the month, nacalculatie onto concepts (R2, R3), a few lines deferred or written off (R10),
+ * concepts invoiced (R1), factureren concepten (stopped by the blocked relatie, fixed, then finished by "factureren
+ * te factureren regels", R21), abonnementen and cursussen (R20), the Verzamelfactuur function (R19), journaliseren
+ * (R30) and verstrekken (R22; the print batch waits for tomorrow, so those invoices stay "niet verwerkt").
+ */
+export const draaiMaand = async (store: EventStore, maand: Maand, voortgang: Voortgang = () => {}) => {
+  const bieb = bouwBibliotheek(store, maand)
+  const fasen: Record<string, number> = {}
+  const fase = async <T>(naam: string, werk: () => Promise<T>): Promise<T> => {
+    const start = performance.now()
+    try {
+      return await werk()
+    } finally {
+      fasen[naam] = (fasen[naam] ?? 0) + (performance.now() - start) / 1000
+    }
+  }
+  const ctx =
+    (uur: string) =>
+    (commandId: string): CommandContext => ({
+      commandId,
+      occurredAt: `${maand.laatsteDag}T${uur}:00:00.000Z`,
+      actor: 'maandfacturatie',
+      correlationId: `maand-${maand.periode}`,
+    })
+  const administraties: Uitkomst['administraties'][number][] = []
+  for (const adm of maand.administraties) {
+    await fase('inrichten', () => richtAdministratieIn(bieb.inrichting, bieb.concepten, maand.omgeving, adm, ctx('07')))
+    const voorschotfacturen = await fase('voorschotfacturen', () => voorschotten(bieb, maand, adm, ctx('07')))
+    const concepten = await fase('nacalculatie → concepten', () => nacalculatie(bieb, maand, adm, voortgang, ctx('08')))
+    await fase('voorschotregels', () => voorschotregels(bieb, adm, voorschotfacturen, concepten, ctx('09')))
+    const aanpassingen = await fase('beoordelen', () => beoordeel(bieb, adm, concepten, ctx('10')))
+    const conceptfacturen = await fase('concepten factureren', () =>
+      factureerConcepten(bieb, maand, adm, concepten, voortgang, ctx('11')),
+    )
+    const blokkade = await fase('factureren concepten (cockpit)', () =>
+      cockpitConcepten(bieb, maand, adm, conceptfacturen, ctx('12')),
+    )
+    const abonnementen = await fase('factureren abonnementen', () => abonnementsfacturen(bieb, maand, adm, ctx('13')))
+    const cursussen = await fase('factureren cursussen', () => cursusfacturen(bieb, maand, adm, ctx('14')))
+    const verzameld = await fase('verzamelfactuur', async () =>
+      verwacht(
+        'verzamelfactuur',
+        await bieb.cockpit.maakVerzamelfactuur(
+          {
+            administratie: adm.code,
+            runId: `VERZAMEL-${maand.periode}`,
+            totEnMet: maand.laatsteDag,
+            factuurdatum: maand.laatsteDag,
+          },
+          ctx('15')(`verzamelfactuur:${adm.code}`),
+        ),
+      ),
+    )
+    administraties.push({
+      code: adm.code,
+      concepten: concepten.length,
+      conceptfacturen: conceptfacturen.length,
+      ...aanpassingen,
+      ...(blokkade ? { blokkade } : {}),
+      voorschotfacturen: voorschotfacturen.size,
+      abonnementsfacturen: abonnementen,
+      cursusfacturen: cursussen,
+      verzamelfacturen: verzameld.facturen.length,
+    })
+  }
+  const weergaven = new ProjectionRunner(cockpitweergaven)
+  await fase('weergaven bijwerken', () => weergaven.catchUp(store))
+  const { gejournaliseerd, verstrekt } = await fase('journaliseren en verstrekken', () =>
+    journaliseerEnVerstrek(bieb, maand, weergaven.view, voortgang, ctx('16')),
+  )
+  await fase('weergaven bijwerken', () => weergaven.catchUp(store))
+  return { bibliotheek: bieb, administraties, gejournaliseerd, verstrekt, weergaven: weergaven.view, fasen }
+}
+
+/**
+ * Journaliseren over the "niet verwerkte facturen" view (R30), then verstrekken by each debiteur's verstrekkingswijze
+ * (R22). Printed invoices go out in tomorrow's print batch, so they stay in the view as not fully issued.
+ */
+const journaliseerEnVerstrek = async (
+  bieb: Bibliotheek,
+  maand: Maand,
+  view: Cockpitweergaven,
+  voortgang: Voortgang,
+  ctx: Stap,
+) => {
+  const print = new Set(
+    maand.administraties.flatMap((a) =>
+      a.relaties.filter((r) => r.verstrekking === 'print').map((r) => `${a.code}|${r.nummer}`),
+    ),
+  )
+  const werk = nietVerwerkt(view).filter((f) => f.factuurnummer !== undefined)
+  let gejournaliseerd = 0
+  let verstrekt = 0
+  for (const [i, f] of werk.entries()) {
+    voortgang('journaliseren en verstrekken', i + 1, werk.length)
+    const ref = { administratie: f.administratie, factuurId: f.factuurId }
+    if (!f.gejournaliseerd) {
+      verwacht(`journaliseer ${f.factuurnummer}`, await bieb.cockpit.journaliseer(ref, ctx(`journaliseer:${f.administratie}:${f.factuurId}`)))
+      gejournaliseerd++
+    }
+    if (!f.verstrekt && !print.has(`${f.administratie}|${f.factuurrelatie}`)) {
+      verwacht(`verstrek ${f.factuurnummer}`, await bieb.cockpit.verstrek(ref, ctx(`verstrek:${f.administratie}:${f.factuurId}`)))
+      verstrekt++
+    }
+  }
+  return { gejournaliseerd, verstrekt }
+}
+
+type Stap = (commandId: string) => CommandContext
+
+const voorschotten = async (bieb: Bibliotheek, maand: Maand, adm: Administratie, ctx: Stap) => {
+  const gemaakt = new Map<string, { factuurnummer: string; bedrag: string; btw: string }>()
+  for (const v of adm.voorschotten) {
+    const relatie = adm.relaties.find((r) => r.nummer === v.relatie) as Relatie
+    const project = adm.projecten.find((p) => p.nummer === v.project)
+    if (!project) continue
+    const ref = { nummer: relatie.nummer, naam: relatie.naam }
+    const factuur = verwacht(
+      `voorschotfactuur ${v.factuurId}`,
+      await bieb.cockpit.factureerHandmatig(
+        {
+          administratie: adm.code,
+          factuurId: v.factuurId,
+          integratiesoort: 'handmatigeProjectfacturen',
+          opdracht: {
+            administratie: adm.code,
+            bron: 'handmatig',
+            bronId: v.factuurId,
+            verkooprelatie: ref,
+            factuurrelatie: ref,
+            valuta: 'EUR',
+            btwPlicht: relatie.btwPlicht,
+            factuurdatum: maand.eersteDag,
+            project: { nummer: project.nummer, omschrijving: project.omschrijving },
+            betalingsconditie: { termijnDagen: 14 },
+            regels: [
+              {
+                regelId: 'V1',
+                omschrijving: `Voorschot ${project.omschrijving}`,
+                soort: 'omzet',
+                bedrag: v.bedrag,
+                btwCode: 'HOOG',
+                btwPercentage: '21',
+                integratiegroep: 'VOORSCHOT',
+              },
+            ],
+          },
+        },
+        ctx(`voorschotfactuur:${adm.code}:${v.factuurId}`),
+      ),
+    )
+    verwacht(
+      `journaliseer ${v.factuurId}`,
+      await bieb.cockpit.journaliseer(
+        { administratie: adm.code, factuurId: v.factuurId },
+        ctx(`journaliseer:${adm.code}:${v.factuurId}`),
+      ),
+    )
+    verwacht(
+      `verstrek ${v.factuurId}`,
+      await bieb.cockpit.verstrek(
+        { administratie: adm.code, factuurId: v.factuurId },
+        ctx(`verstrek:${adm.code}:${v.factuurId}`),
+      ),
+    )
+    const state = await bieb.cockpit.factuur(adm.code, v.factuurId)
+    gemaakt.set(v.project, {
+      factuurnummer: factuur.factuurnummer,
+      bedrag: v.bedrag,
+      btw: state.btw?.totaalBtw ?? '0.00',
+    })
+  }
+  return gemaakt
+}
+
+interface Conceptverwijzing {
+  readonly conceptId: string
+  readonly relatie: Relatie
+  readonly project: string | undefined
+  readonly regelIds: readonly string[]
+}
+
+const nacalculatie = async (
+  bieb: Bibliotheek,
+  maand: Maand,
+  adm: Administratie,
+  voortgang: Voortgang,
+  ctx: Stap,
+): Promise<Conceptverwijzing[]> => {
+  const concepten = new Map<string, Conceptverwijzing>()
+  let gedaan = 0
+  for (const relatie of adm.relaties) {
+    const regels = adm.nacalculatie.get(relatie.nummer) ?? []
+    voortgang(`${adm.code} nacalculatie → concepten`, ++gedaan, adm.relaties.length)
+    if (regels.length === 0) continue
+    const nummers = new Set(regels.map((r) => r.project))
+    const projecten = adm.projecten
+      .filter((p) => nummers.has(p.nummer))
+      .map((p) => ({ nummer: p.nummer, omschrijving: p.omschrijving }))
+    const uitkomst = verwacht(
+      `nacalculatie ${relatie.nummer}`,
+      await bieb.concepten.neemNacalculatieOver(
+        {
+          administratie: adm.code,
+          verkooprelatie: { nummer: relatie.nummer, naam: relatie.naam },
+          valuta: 'EUR',
+          projectInstellingen: adm.projectInstellingen,
+          relatieInstellingen: relatie.instellingen,
+          projecten,
+          regels,
+        },
+        ctx(`nacalculatie:${adm.code}:${relatie.nummer}:${maand.periode}`),
+      ),
+    )
+    for (const { conceptId, events } of uitkomst.concepten) {
+      const regelIds: string[] = []
+      let project: string | undefined
+      for (const event of events) {
+        if (event.type === 'ConceptGeopend') project = event.data.project?.nummer
+        if (event.type === 'ConceptRegelsToegevoegd') regelIds.push(...event.data.regels.map((r) => r.regelId))
+      }
+      const bestaand = concepten.get(conceptId)
+      concepten.set(conceptId, {
+        conceptId,
+        relatie,
+        project: bestaand?.project ?? project,
+        regelIds: [...(bestaand?.regelIds ?? []), ...regelIds],
+      })
+    }
+  }
+  return [...concepten.values()]
+}
+
+const voorschotregels = async (
+  bieb: Bibliotheek,
+  adm: Administratie,
+  facturen: ReadonlyMap<string, { factuurnummer: string; bedrag: string; btw: string }>,
+  concepten: readonly Conceptverwijzing[],
+  ctx: Stap,
+) => {
+  for (const [projectnummer, f] of facturen) {
+    const concept = concepten.find((c) => c.project === projectnummer)
+    const project = adm.projecten.find((p) => p.nummer === projectnummer)
+    if (!concept || !project) continue
+    verwacht(
+      `voorschotregel ${f.factuurnummer}`,
+      await bieb.concepten.voegVoorschotToe(
+        {
+          administratie: adm.code,
+          verkooprelatie: { nummer: concept.relatie.nummer, naam: concept.relatie.naam },
+          valuta: 'EUR',
+          projectInstellingen: adm.projectInstellingen,
+          relatieInstellingen: concept.relatie.instellingen,
+          project: { nummer: project.nummer, omschrijving: project.omschrijving },
+          voorschotfactuur: {
+            factuurnummer: f.factuurnummer,
+            bron: 'projectfactuur',
+            bedrag: f.bedrag,
+            btwBedrag: f.btw,
+            btwCode: 'HOOG',
+            btwPercentage: '21',
+          },
+        },
+        ctx(`voorschotregel:${adm.code}:${f.factuurnummer}`),
+      ),
+    )
+  }
+}
+
+/** The reviewer's month-end pass (R10): now and then a line written off with a reason, or deferred to next month. */
+const beoordeel = async (bieb: Bibliotheek, adm: Administratie, concepten: readonly Conceptverwijzing[], ctx: Stap) => {
+  let afgeboekt = 0
+  let doorgeschoven = 0
+  for (const [i, concept] of concepten.entries()) {
+    const regelId = concept.regelIds[0]
+    if (regelId === undefined || concept.regelIds.length < 2 || concept.relatie.geblokkeerd) continue
+    const verwerking = i % 29 === 7 ? 'afboeken' : i % 31 === 11 ? 'doorschuiven' : undefined
+    if (!verwerking) continue
+    verwacht(
+      `${verwerking} ${regelId}`,
+      await bieb.concepten.wijzigVerwerkingsmethode(
+        {
+          administratie: adm.code,
+          conceptId: concept.conceptId,
+          regelIds: [regelId],
+          verwerking,
+          ...(verwerking === 'afboeken' ? { reden: 'Niet declarabel volgens offerte' } : {}),
+        },
+        ctx(`${verwerking}:${adm.code}:${concept.conceptId}`),
+      ),
+    )
+    if (verwerking === 'afboeken') afgeboekt++
+    else doorgeschoven++
+  }
+  return { afgeboekt, doorgeschoven }
+}
+
+const factureerConcepten = async (
+  bieb: Bibliotheek,
+  maand: Maand,
+  adm: Administratie,
+  concepten: readonly Conceptverwijzing[],
+  voortgang: Voortgang,
+  ctx: Stap,
+): Promise<Conceptfactuur[]> => {
+  const btwCodes = adm.btwCodes.map(({ rekening: _rekening, ...regel }) => regel)
+  const facturen: Conceptfactuur[] = []
+  for (const [i, concept] of concepten.entries()) {
+    voortgang(`${adm.code} concepten factureren`, i + 1, concepten.length)
+    const ref = { administratie: adm.code, conceptId: concept.conceptId }
+    verwacht(
+      `factureerbaar ${concept.conceptId}`,
+      await bieb.concepten.stelFactureerbaar(ref, ctx(`factureerbaar:${adm.code}:${concept.conceptId}`)),
+    )
+    const uitkomst = verwacht(
+      `factureer ${concept.conceptId}`,
+      await bieb.concepten.factureer(
+        {
+          ...ref,
+          factuurId: `F-${adm.code}-${concept.conceptId}`,
+          factuurdatum: maand.laatsteDag,
+          projectInstellingen: adm.projectInstellingen,
+          relatieInstellingen: concept.relatie.instellingen,
+          btwCodes,
+          btwAfrondingsmodus: 'PER_TOTAAL',
+        },
+        ctx(`factureer:${adm.code}:${concept.conceptId}`),
+      ),
+    )
+    for (const { events } of uitkomst.concepten) {
+      for (const event of events) {
+        if (event.type !== 'ConceptGefactureerd') continue
+        const { administratie, conceptId, factuurId, factuuropdracht, herkomst } = event.data
+        facturen.push({ administratie, conceptId, factuurId, factuuropdracht, herkomst })
+      }
+    }
+  }
+  return facturen
+}
+
+/**
+ * Factureren concepten. A blocked relatie stops the run half way (the cockpit refuses its invoice); the block is
+ * lifted in the master data and "factureren te factureren regels" turns exactly the staged lines into invoices (R21).
+ */
+const cockpitConcepten = async (
+  bieb: Bibliotheek,
+  maand: Maand,
+  adm: Administratie,
+  conceptfacturen: readonly Conceptfactuur[],
+  ctx: Stap,
+) => {
+  const run = await bieb.cockpit.factureerConcepten(
+    { administratie: adm.code, runId: `CONCEPTEN-${maand.periode}` },
+    conceptfacturen,
+    ctx(`factureren-concepten:${adm.code}`),
+  )
+  if (!isLeft(run)) return undefined
+  if (run.left.code !== 'RELATIE_GEBLOKKEERD') verwacht('factureren concepten', run)
+  const geblokkeerd = adm.relaties.find((r) => r.geblokkeerd)
+  if (!geblokkeerd) throw new Error(`factureren concepten stopped without a blocked relatie: ${run.left.message}`)
+  bieb.relaties.deblokkeer(adm.code, geblokkeerd.nummer)
+  const herstel = verwacht(
+    'factureren te factureren regels',
+    await bieb.cockpit.factureerTeFacturerenRegels(
+      { administratie: adm.code },
+      ctx(`factureren-te-factureren-regels:${adm.code}`),
+    ),
+  )
+  return { relatie: geblokkeerd.nummer, melding: run.left.message, hersteldeFacturen: herstel.facturen.length }
+}
+
+const abonnementsfacturen = async (bieb: Bibliotheek, maand: Maand, adm: Administratie, ctx: Stap) => {
+  const regels = adm.abonnementen.flatMap((a) => {
+    const relatie = adm.relaties.find((r) => r.nummer === a.relatie) as Relatie
+    return a.regels.map((regel) => ({
+      administratie: adm.code,
+      regelId: regel.regelId,
+      abonnementId: a.abonnementId,
+      verkooprelatie: { nummer: relatie.nummer, naam: relatie.naam },
+      valuta: 'EUR',
+      btwPlicht: relatie.btwPlicht,
+      omschrijving: `${regel.omschrijving} ${maand.periode}`,
+      bedrag: regel.bedrag,
+      btwCode: btwCodeVoor(adm, relatie.btwPlicht, 'hoog'),
+      btwPercentage: btwPercentageVoor(adm, relatie.btwPlicht, 'hoog'),
+      integratiegroep: 'ABONNEMENT',
+      bronOmschrijving: `Abonnement ${a.abonnementId}`,
+      betalingsconditie: { termijnDagen: 14 },
+      periode: { van: maand.eersteDag, tot: maand.laatsteDag },
+    }))
+  })
+  const run = verwacht(
+    'factureren abonnementen',
+    await bieb.cockpit.factureerAbonnementen(
+      {
+        administratie: adm.code,
+        runId: `ABONNEMENTEN-${maand.periode}`,
+        peildatum: maand.eersteDag,
+        factuurdatum: maand.eersteDag,
+      },
+      regels,
+      ctx(`factureren-abonnementen:${adm.code}`),
+    ),
+  )
+  return run.facturen.length
+}
+
+const cursusfacturen = async (bieb: Bibliotheek, maand: Maand, adm: Administratie, ctx: Stap) => {
+  const inschrijvingen = adm.inschrijvingen.map((i) => {
+    const relatie = adm.relaties.find((r) => r.nummer === i.relatie) as Relatie
+    return {
+      administratie: adm.code,
+      regelId: i.inschrijvingId,
+      cursusId: i.cursusId,
+      inschrijvingId: i.inschrijvingId,
+      datum: i.datum,
+      deelnemer: i.deelnemer,
+      verkooprelatie: { nummer: relatie.nummer, naam: relatie.naam },
+      valuta: 'EUR',
+      btwPlicht: relatie.btwPlicht,
+      omschrijving: `${i.cursus}, deelnemer ${i.deelnemer}`,
+      bedrag: i.bedrag,
+      btwCode: btwCodeVoor(adm, relatie.btwPlicht, 'hoog'),
+      btwPercentage: btwPercentageVoor(adm, relatie.btwPlicht, 'hoog'),
+      integratiegroep: 'CURSUS',
+      bronOmschrijving: i.cursus,
+      betalingsconditie: { termijnDagen: 30 },
+    }
+  })
+  const run = verwacht(
+    'factureren cursussen',
+    await bieb.cockpit.factureerCursussen(
+      { administratie: adm.code, runId: `CURSUSSEN-${maand.periode}`, factuurdatum: maand.laatsteDag },
+      inschrijvingen,
+      ctx(`factureren-cursussen:${adm.code}`),
+    ),
+  )
+  return run.facturen.length
+}
+
+const btwRegel = (adm: Administratie, btwPlicht: string, tariefgroep: string) => {
+  const regel = adm.btwCodes.find((b) => b.btwPlicht === btwPlicht && b.tariefgroep === tariefgroep)
+  if (!regel) throw new Error(`No btw-code for ${btwPlicht}/${tariefgroep} in ${adm.code}`)
+  return regel
+}
+const btwCodeVoor = (adm: Administratie, btwPlicht: string, tariefgroep: string) =>
+  btwRegel(adm, btwPlicht, tariefgroep).btwCode
+const btwPercentageVoor = (adm: Administratie, btwPlicht: string, tariefgroep: string) =>
+  btwRegel(adm, btwPlicht, tariefgroep).percentage

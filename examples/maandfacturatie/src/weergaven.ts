@@ -1,0 +1,189 @@
+import { combineRegistries, type Projection } from '@factuurstroom/eventsourcing'
+import { type Decimaal, decimaal, NUL } from '@factuurstroom/facturatie'
+import {
+  type DagboekEvent,
+  dagboekRegistry,
+  type FactuurEvent,
+  factuurRegistry,
+  type Integratiesoort,
+  type OpenstaandePost,
+} from './facturatie'
+
+/**
+ * The cockpit views this job prints (R22), folded from the global log: niet verwerkte facturen, alle facturen, alle
+ * factuurregels, the openstaande posten and the journal per dagboek, period and grootboekrekening. A plain fold with
+ * mutable maps (linear), rebuildable by replaying the log. Once the library's own views
+ * (`packages/facturatie/src/weergaven`) are exported, `cockpitweergaven` is the one thing to swap.
+ */
+
+export interface Factuurrij {
+  readonly administratie: string
+  readonly factuurId: string
+  factuurnummer: string | undefined
+  readonly bron: string
+  readonly integratiesoort: Integratiesoort
+  readonly verkooprelatie: string
+  readonly factuurrelatie: string
+  readonly naam: string
+  readonly factuurdatum: string
+  readonly totaalNetto: string
+  readonly totaalBtw: string
+  readonly totaalBruto: string
+  readonly regels: number
+  /** R22: issued by every verstrekkingswijze the debiteur asked for. */
+  verstrekt: boolean
+  gejournaliseerd: boolean
+}
+
+export interface Regelrij {
+  readonly administratie: string
+  readonly factuurId: string
+  readonly regelId: string
+  readonly omschrijving: string
+  readonly bedrag: string
+  readonly btwCode: string
+  /** R23 */
+  readonly status: 'Actief' | 'Afgehandeld'
+  readonly bron: string
+  readonly bronId: string
+}
+
+export interface Rekeningsaldo {
+  debet: Decimaal
+  credit: Decimaal
+}
+
+export interface Nummering {
+  readonly administratie: string
+  readonly dagboek: string
+  readonly volgnummers: number[]
+  readonly factuurnummers: string[]
+}
+
+export interface Cockpitweergaven {
+  readonly facturen: Map<string, Factuurrij>
+  readonly regels: Regelrij[]
+  readonly openstaand: Map<string, OpenstaandePost & { administratie: string }>
+  /** `administratie|dagboek|periode|rekening` → Σ debet and Σ credit. */
+  readonly journaal: Map<string, Rekeningsaldo>
+  readonly journaalposten: { aantal: number; nietInBalans: string[] }
+  /** Per administratie and dagboek, the numbers issued in order (R27). */
+  readonly nummering: Map<string, Nummering>
+}
+
+type Event = FactuurEvent | DagboekEvent
+const sleutel = (administratie: string, factuurId: string) => `${administratie}|${factuurId}`
+
+export const cockpitweergaven: Projection<Cockpitweergaven, Event> = {
+  name: 'maandfacturatie-cockpitweergaven',
+  registry: combineRegistries<Event>(factuurRegistry, dagboekRegistry),
+  initialView: () => ({
+    facturen: new Map(),
+    regels: [],
+    openstaand: new Map(),
+    journaal: new Map(),
+    journaalposten: { aantal: 0, nietInBalans: [] },
+    nummering: new Map(),
+  }),
+  evolve: (view, event) => {
+    switch (event.type) {
+      case 'FactuurAangemaakt': {
+        const d = event.data
+        view.facturen.set(sleutel(d.administratie, d.factuurId), {
+          administratie: d.administratie,
+          factuurId: d.factuurId,
+          factuurnummer: undefined,
+          bron: d.bron,
+          integratiesoort: d.integratiesoort,
+          verkooprelatie: d.opdracht.verkooprelatie.nummer,
+          factuurrelatie: d.opdracht.factuurrelatie.nummer,
+          naam: d.opdracht.factuurrelatie.naam,
+          factuurdatum: d.opdracht.factuurdatum,
+          totaalNetto: d.btw.totaalNetto,
+          totaalBtw: d.btw.totaalBtw,
+          totaalBruto: d.btw.totaalBruto,
+          regels: d.regels.length,
+          verstrekt: d.verstrekkingen.length === 0,
+          gejournaliseerd: false,
+        })
+        d.opdracht.regels.forEach((regel, i) => {
+          const info = d.regels[i]
+          view.regels.push({
+            administratie: d.administratie,
+            factuurId: d.factuurId,
+            regelId: regel.regelId,
+            omschrijving: regel.omschrijving,
+            bedrag: regel.bedrag,
+            btwCode: regel.btwCode,
+            status: info?.status ?? 'Afgehandeld',
+            bron: info?.herkomst.bron ?? d.bron,
+            bronId: info?.herkomst.bronId ?? d.bronId,
+          })
+        })
+        return view
+      }
+      case 'Gefactureerd': {
+        const rij = view.facturen.get(sleutel(event.data.administratie, event.data.factuurId))
+        if (rij) rij.factuurnummer = event.data.factuurnummer
+        return view
+      }
+      case 'FactuurVerstrekt': {
+        const rij = view.facturen.get(sleutel(event.data.administratie, event.data.factuurId))
+        if (rij && event.data.volledigVerstrekt) rij.verstrekt = true
+        return view
+      }
+      case 'FactuurGejournaliseerd': {
+        const rij = view.facturen.get(sleutel(event.data.administratie, event.data.factuurId))
+        if (rij) rij.gejournaliseerd = true
+        return view
+      }
+      case 'FactuurnummerToegekend': {
+        const d = event.data
+        const k = `${d.administratie}|${d.dagboek}`
+        const nummering = view.nummering.get(k) ?? {
+          administratie: d.administratie,
+          dagboek: d.dagboek,
+          volgnummers: [],
+          factuurnummers: [],
+        }
+        nummering.volgnummers.push(d.volgnummer)
+        nummering.factuurnummers.push(d.factuurnummer)
+        view.nummering.set(k, nummering)
+        return view
+      }
+      case 'Gejournaliseerd': {
+        const { administratie, journaalpost, openstaandePost, factuurnummer } = event.data
+        let debet = NUL
+        let credit = NUL
+        for (const regel of journaalpost.regels) {
+          const k = `${administratie}|${journaalpost.dagboek}|${journaalpost.periode}|${regel.rekening}`
+          const saldo = view.journaal.get(k) ?? { debet: NUL, credit: NUL }
+          if (regel.zijde === 'debet') {
+            saldo.debet = saldo.debet.plus(regel.bedrag)
+            debet = debet.plus(regel.bedrag)
+          } else {
+            saldo.credit = saldo.credit.plus(regel.bedrag)
+            credit = credit.plus(regel.bedrag)
+          }
+          view.journaal.set(k, saldo)
+        }
+        view.journaalposten.aantal++
+        if (!debet.equals(credit)) view.journaalposten.nietInBalans.push(factuurnummer)
+        view.openstaand.set(sleutel(administratie, factuurnummer), { administratie, ...openstaandePost })
+        return view
+      }
+      default:
+        return view
+    }
+  },
+}
+
+/** R22: leaves the view only when issued by the debiteur's verstrekkingswijze and journalised. */
+export const nietVerwerkt = (view: Cockpitweergaven): Factuurrij[] =>
+  [...view.facturen.values()].filter((f) => !(f.verstrekt && f.gejournaliseerd))
+
+export const totaal = (bedragen: Iterable<string>): Decimaal => {
+  let s = NUL
+  for (const b of bedragen) s = s.plus(decimaal(b))
+  return s
+}
