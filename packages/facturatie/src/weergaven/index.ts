@@ -1,0 +1,69 @@
+export { type Aansluiting, type Aansluitverschil, controleerAansluiting } from './aansluiting'
+export { type Autorisatie, alleRelaties, type Declaranten, magZien } from './autorisatie'
+export {
+  type Antwoord,
+  bevraag,
+  type Definitie,
+  type Filter,
+  type Kolomsoort,
+  type Richting,
+  type Sortering,
+  type Vraag,
+} from './bevraging'
+export {
+  type ConceptenView,
+  type ConceptKolom,
+  type ConceptRij,
+  type ConceptVraag,
+  type ConceptWaarschuwing,
+  conceptenOverzicht,
+  conceptenWeergave,
+  r6Waarschuwingen,
+} from './concepten'
+export {
+  alleFacturen,
+  alleFactuurregels,
+  type FacturenView,
+  type FactuurKolom,
+  type FactuurRij,
+  type FactuurregelKolom,
+  type FactuurregelRij,
+  type FactuurVraag,
+  facturenWeergave,
+  nietVerwerkteFacturen,
+} from './facturen'
+export {
+  type DagboekPeriodeTotaal,
+  debiteurenSaldoPerDebiteur,
+  type JournaalFilter,
+  type JournaalpostKolom,
+  type JournaalpostRij,
+  type JournaalView,
+  journaalPerDagboekEnPeriode,
+  journaalposten,
+  journaalWeergave,
+  type RekeningSaldo,
+  saldiPerRekening,
+} from './journaal'
+export {
+  type DebiteurSaldo,
+  dagenTussen,
+  type OpenstaandePostenView,
+  type OpenstaandePostKolom,
+  type OpenstaandePostOpDatum,
+  type OpenstaandePostRij,
+  type OpenstaandePostVraag,
+  openstaandePosten,
+  openstaandePostenWeergave,
+  openstaandPerDebiteur,
+  openstaandTotaalPerDebiteur,
+} from './openstaande-posten'
+export { type Weergave, type WeergaveEvent, weergaveRegistry } from './registry'
+export { aggregaatOpMoment, herbouwWeergaven, momentopname, totEnMet } from './replay'
+export {
+  OPENSTAANDE_POSTEN_TABEL,
+  OpenstaandePostenTabel,
+  type TabelTransactie,
+  type TransactioneleStore,
+} from './sql/openstaande-posten-tabel'
+export { alsProjectie, type WeergaveNaam, type Weergaven, weergaven, weergavenProjectie } from './weergaven'

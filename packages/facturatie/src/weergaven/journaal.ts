@@ -1,0 +1,176 @@
+import type { RecordedEvent } from '@factuurstroom/eventsourcing'
+import { type Decimaal, NUL } from '../geld'
+import type { Journaalregel } from '../journalisering/journaalpost'
+import { type Antwoord, bevraag, type Definitie, type Filter, type Vraag } from './bevraging'
+import { herkomstVan, type Weergave, type WeergaveEvent } from './registry'
+
+/** One journaalpost as its dagboek booked it (R30), from `Gejournaliseerd`. */
+export interface JournaalpostRij {
+  readonly administratie: string
+  readonly dagboek: string
+  /** `YYYY-MM` of the boekdatum. */
+  readonly periode: string
+  readonly boekdatum: string
+  readonly boekstukdatum: string
+  readonly btwPeriode: string
+  readonly factuurnummer: string
+  readonly factuurId: string
+  readonly omschrijving: string
+  readonly valuta: string
+  readonly debiteur: string | undefined
+  readonly totaalDebet: string
+  readonly totaalCredit: string
+  readonly creditnota: boolean
+  readonly regels: readonly Journaalregel[]
+  readonly positie: string
+}
+
+export interface JournaalView {
+  readonly posten: Map<string, JournaalpostRij>
+}
+
+const sleutel = (administratie: string, dagboek: string, factuurnummer: string): string =>
+  `${administratie}|${dagboek}|${factuurnummer}`
+
+export const journaalWeergave: Weergave<JournaalView> = {
+  naam: 'journaal',
+  begin: () => ({ posten: new Map() }),
+  verwerk: (view: JournaalView, event: WeergaveEvent, recorded: RecordedEvent): void => {
+    if (event.type !== 'Gejournaliseerd') return
+    const d = event.data
+    const p = d.journaalpost
+    view.posten.set(sleutel(d.administratie, d.dagboek, d.factuurnummer), {
+      administratie: d.administratie,
+      dagboek: d.dagboek,
+      periode: p.periode,
+      boekdatum: p.boekdatum,
+      boekstukdatum: p.boekstukdatum,
+      btwPeriode: p.btwPeriode,
+      factuurnummer: d.factuurnummer,
+      factuurId: d.factuurId,
+      omschrijving: p.omschrijving,
+      valuta: p.valuta,
+      debiteur: p.regels.find((r) => r.soort === 'debiteur')?.debiteur,
+      totaalDebet: p.totaalDebet,
+      totaalCredit: p.totaalCredit,
+      creditnota: d.creditnota !== undefined,
+      regels: p.regels,
+      positie: herkomstVan(recorded).positie,
+    })
+  },
+}
+
+export type JournaalpostKolom = 'dagboek' | 'periode' | 'boekdatum' | 'factuurnummer' | 'debiteur' | 'totaalDebet'
+
+const definitie: Definitie<JournaalpostRij, JournaalpostKolom> = {
+  kolommen: {
+    dagboek: 'tekst',
+    periode: 'tekst',
+    boekdatum: 'datum',
+    factuurnummer: 'tekst',
+    debiteur: 'tekst',
+    totaalDebet: 'bedrag',
+  },
+  sleutel: (r) => sleutel(r.administratie, r.dagboek, r.factuurnummer),
+  administratie: (r) => r.administratie,
+  relaties: (r) => [r.debiteur],
+  status: (r) => (r.creditnota ? 'creditnota' : 'factuur'),
+  datum: (r) => r.boekdatum,
+  waarde: (r, kolom) => r[kolom],
+}
+
+export interface JournaalFilter extends Filter {
+  readonly dagboek?: string
+  /** `YYYY-MM` */
+  readonly periode?: string
+}
+
+const inDagboekEnPeriode = (filter: JournaalFilter | undefined) => (r: JournaalpostRij) =>
+  (filter?.dagboek === undefined || r.dagboek === filter.dagboek) &&
+  (filter?.periode === undefined || r.periode === filter.periode)
+
+/** Journaalposten per dagboek and period (filter `dagboek`, `periode`; `van`/`tot` on the boekdatum). */
+export const journaalposten = (
+  view: JournaalView,
+  vraag?: Vraag<JournaalpostKolom, JournaalFilter>,
+): Antwoord<JournaalpostRij> => bevraag(view.posten.values(), vraag, definitie, inDagboekEnPeriode(vraag?.filter))
+
+export interface DagboekPeriodeTotaal {
+  readonly administratie: string
+  readonly dagboek: string
+  readonly periode: string
+  readonly aantal: number
+  readonly debet: string
+  readonly credit: string
+  readonly inBalans: boolean
+}
+
+/** Totals per administratie, dagboek and period: what a journal summary prints. */
+export const journaalPerDagboekEnPeriode = (view: JournaalView, filter?: JournaalFilter): DagboekPeriodeTotaal[] => {
+  const per = new Map<string, { rij: JournaalpostRij; aantal: number; debet: Decimaal; credit: Decimaal }>()
+  for (const rij of journaalposten(view, filter ? { filter } : undefined).rijen) {
+    const key = `${rij.administratie}|${rij.dagboek}|${rij.periode}`
+    const s = per.get(key) ?? { rij, aantal: 0, debet: NUL, credit: NUL }
+    s.aantal++
+    s.debet = s.debet.plus(rij.totaalDebet)
+    s.credit = s.credit.plus(rij.totaalCredit)
+    per.set(key, s)
+  }
+  return [...per.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, s]) => ({
+      administratie: s.rij.administratie,
+      dagboek: s.rij.dagboek,
+      periode: s.rij.periode,
+      aantal: s.aantal,
+      debet: s.debet.toFixed(2),
+      credit: s.credit.toFixed(2),
+      inBalans: s.debet.equals(s.credit),
+    }))
+}
+
+export interface RekeningSaldo {
+  readonly administratie: string
+  readonly rekening: string
+  readonly debet: string
+  readonly credit: string
+  /** debet − credit */
+  readonly saldo: string
+}
+
+/** Per grootboekrekening (and the debiteurenrekening): Σ debet, Σ credit, saldo. */
+export const saldiPerRekening = (view: JournaalView, filter?: JournaalFilter): RekeningSaldo[] => {
+  const per = new Map<string, { administratie: string; rekening: string; debet: Decimaal; credit: Decimaal }>()
+  for (const rij of journaalposten(view, filter ? { filter } : undefined).rijen) {
+    for (const regel of rij.regels) {
+      const key = `${rij.administratie}|${regel.rekening}`
+      const s = per.get(key) ?? { administratie: rij.administratie, rekening: regel.rekening, debet: NUL, credit: NUL }
+      if (regel.zijde === 'debet') s.debet = s.debet.plus(regel.bedrag)
+      else s.credit = s.credit.plus(regel.bedrag)
+      per.set(key, s)
+    }
+  }
+  return [...per.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, s]) => ({
+      administratie: s.administratie,
+      rekening: s.rekening,
+      debet: s.debet.toFixed(2),
+      credit: s.credit.toFixed(2),
+      saldo: s.debet.minus(s.credit).toFixed(2),
+    }))
+}
+
+/** Σ of the debiteur lines (debet − credit) per administratie|debiteur|valuta: the journal side of reconciliation. */
+export const debiteurenSaldoPerDebiteur = (view: JournaalView): Map<string, string> => {
+  const per = new Map<string, Decimaal>()
+  for (const rij of view.posten.values()) {
+    for (const regel of rij.regels) {
+      if (regel.soort !== 'debiteur') continue
+      const key = `${rij.administratie}|${regel.debiteur ?? rij.debiteur ?? '?'}|${rij.valuta}`
+      const saldo = per.get(key) ?? NUL
+      per.set(key, regel.zijde === 'debet' ? saldo.plus(regel.bedrag) : saldo.minus(regel.bedrag))
+    }
+  }
+  return new Map([...per].map(([k, v]) => [k, v.toFixed(2)]))
+}

@@ -1,0 +1,190 @@
+import type { CheckpointStore, EventStore, ReplayLimit } from '@factuurstroom/eventsourcing'
+import { isBeyond } from '@factuurstroom/eventsourcing'
+import { type OpenstaandePostRij, openstaandePostenWeergave } from '../openstaande-posten'
+import { weergaveRegistry } from '../registry'
+
+/**
+ * What the view needs from a PostgreSQL store (`PostgresEventStore` of @factuurstroom/store-postgres has it): the
+ * log, and a transaction in which a table and the checkpoint move together. Structural, so this package does not
+ * depend on the adapter.
+ */
+export interface TabelTransactie {
+  query<Row>(text: string, params?: readonly unknown[]): Promise<Row[]>
+  readonly checkpoints: CheckpointStore
+  /** The store's schema, quoted. */
+  readonly schema: string
+}
+
+export interface TransactioneleStore extends Pick<EventStore, 'readAll'> {
+  withTransaction<T>(work: (tx: TabelTransactie) => Promise<T>): Promise<T>
+}
+
+export const OPENSTAANDE_POSTEN_TABEL = 'openstaande_posten'
+
+const kolommen = [
+  'administratie',
+  'factuurnummer',
+  'debiteur',
+  'factuur_id',
+  'dagboek',
+  'factuurdatum',
+  'vervaldatum',
+  'bedrag',
+  'valuta',
+  'korting_percentage',
+  'korting_bedrag',
+  'korting_vervaldatum',
+  'creditnota_van',
+  'positie',
+] as const
+
+const waarden = (r: OpenstaandePostRij): unknown[] => [
+  r.administratie,
+  r.factuurnummer,
+  r.debiteur,
+  r.factuurId,
+  r.dagboek,
+  r.factuurdatum,
+  r.vervaldatum,
+  r.bedrag,
+  r.valuta,
+  r.kortingPercentage ?? null,
+  r.kortingBedrag ?? null,
+  r.kortingVervaldatum ?? null,
+  r.creditnotaVan ?? null,
+  r.positie,
+]
+
+/**
+ * The openstaande posten view as a PostgreSQL table. Each page of the log is applied in one transaction together
+ * with the checkpoint, so after a crash the table and its checkpoint agree: the next run resumes from there and
+ * never applies an event twice or skips one. Rows are keyed by administratie and factuurnummer (upsert).
+ */
+export class OpenstaandePostenTabel {
+  constructor(
+    readonly store: TransactioneleStore,
+    /** Checkpoint name; one table per store schema. */
+    readonly naam = 'openstaande-posten-tabel',
+    readonly paginagrootte = 1000,
+  ) {}
+
+  /** Creates the table if it is not there. */
+  async maakAan(): Promise<void> {
+    await this.store.withTransaction(async (tx) => {
+      await tx.query(
+        `CREATE TABLE IF NOT EXISTS ${tx.schema}.${OPENSTAANDE_POSTEN_TABEL} (
+          administratie text NOT NULL,
+          factuurnummer text NOT NULL,
+          debiteur text NOT NULL,
+          factuur_id text NOT NULL,
+          dagboek text NOT NULL,
+          factuurdatum date NOT NULL,
+          vervaldatum date NOT NULL,
+          bedrag numeric(17, 2) NOT NULL,
+          valuta text NOT NULL,
+          korting_percentage numeric(7, 4),
+          korting_bedrag numeric(17, 2),
+          korting_vervaldatum date,
+          creditnota_van text,
+          positie bigint NOT NULL,
+          PRIMARY KEY (administratie, factuurnummer)
+        )`,
+      )
+      await tx.query(
+        `CREATE INDEX IF NOT EXISTS ${OPENSTAANDE_POSTEN_TABEL}_debiteur ON ${tx.schema}.${OPENSTAANDE_POSTEN_TABEL} (administratie, debiteur)`,
+      )
+    })
+  }
+
+  /** Applies the log from the checkpoint to its end (or the limit); returns how many events it passed. */
+  async werkBij(limit?: ReplayLimit): Promise<number> {
+    let after = await this.store.withTransaction((tx) => tx.checkpoints.load(this.naam))
+    let verwerkt = 0
+    for (;;) {
+      const page = await this.store.readAll({ after, maxCount: this.paginagrootte })
+      const events = page.events.filter((e) => !isBeyond(e, limit))
+      const last = events.at(-1)
+      if (!last) return verwerkt
+      const view = openstaandePostenWeergave.begin()
+      for (const recorded of events) {
+        if (recorded.type !== 'Gejournaliseerd') continue
+        openstaandePostenWeergave.verwerk(view, weergaveRegistry.decodeOrThrow(recorded), recorded)
+      }
+      await this.store.withTransaction(async (tx) => {
+        for (const rij of view.posten.values()) await this.#upsert(tx, rij)
+        await tx.checkpoints.save(this.naam, last.globalPosition)
+      })
+      verwerkt += events.length
+      after = last.globalPosition
+      if (page.isEnd || events.length < page.events.length) return verwerkt
+    }
+  }
+
+  /** Empties the table and its checkpoint together, then rebuilds from the start of the log. */
+  async herbouw(limit?: ReplayLimit): Promise<number> {
+    await this.store.withTransaction(async (tx) => {
+      await tx.query(`DELETE FROM ${tx.schema}.${OPENSTAANDE_POSTEN_TABEL}`)
+      await tx.query(`DELETE FROM ${tx.schema}.checkpoints WHERE projection = $1`, [this.naam])
+    })
+    return this.werkBij(limit)
+  }
+
+  async checkpoint(): Promise<bigint | undefined> {
+    return this.store.withTransaction((tx) => tx.checkpoints.load(this.naam))
+  }
+
+  /** Every row, ordered by administratie and factuurnummer, in the in-memory view's shape. */
+  async rijen(): Promise<OpenstaandePostRij[]> {
+    return this.store.withTransaction(async (tx) => {
+      const rows = await tx.query<Record<string, string | null>>(
+        `SELECT ${kolommen
+          .map((k) =>
+            ['factuurdatum', 'vervaldatum', 'korting_vervaldatum'].includes(k)
+              ? `to_char(${k}, 'YYYY-MM-DD') AS ${k}`
+              : `${k}::text AS ${k}`,
+          )
+          .join(', ')} FROM ${tx.schema}.${OPENSTAANDE_POSTEN_TABEL} ORDER BY administratie, factuurnummer`,
+      )
+      return rows.map((r) => ({
+        administratie: r.administratie as string,
+        factuurnummer: r.factuurnummer as string,
+        debiteur: r.debiteur as string,
+        factuurId: r.factuur_id as string,
+        dagboek: r.dagboek as string,
+        factuurdatum: r.factuurdatum as string,
+        vervaldatum: r.vervaldatum as string,
+        bedrag: r.bedrag as string,
+        valuta: r.valuta as string,
+        kortingPercentage: r.korting_percentage ?? undefined,
+        kortingBedrag: r.korting_bedrag ?? undefined,
+        kortingVervaldatum: r.korting_vervaldatum ?? undefined,
+        creditnotaVan: r.creditnota_van ?? undefined,
+        positie: r.positie as string,
+      }))
+    })
+  }
+
+  /** Σ per administratie and debiteur, computed by the database. */
+  async totaalPerDebiteur(): Promise<{ administratie: string; debiteur: string; aantal: number; totaal: string }[]> {
+    return this.store.withTransaction(async (tx) => {
+      const rows = await tx.query<{ administratie: string; debiteur: string; aantal: string; totaal: string }>(
+        `SELECT administratie, debiteur, count(*)::text AS aantal, sum(bedrag)::text AS totaal
+         FROM ${tx.schema}.${OPENSTAANDE_POSTEN_TABEL} GROUP BY administratie, debiteur ORDER BY administratie, debiteur`,
+      )
+      return rows.map((r) => ({ ...r, aantal: Number(r.aantal) }))
+    })
+  }
+
+  async #upsert(tx: TabelTransactie, rij: OpenstaandePostRij): Promise<void> {
+    const plaats = kolommen.map((_, i) => `$${i + 1}`).join(', ')
+    const bijwerken = kolommen
+      .filter((k) => k !== 'administratie' && k !== 'factuurnummer')
+      .map((k) => `${k} = EXCLUDED.${k}`)
+      .join(', ')
+    await tx.query(
+      `INSERT INTO ${tx.schema}.${OPENSTAANDE_POSTEN_TABEL} (${kolommen.join(', ')}) VALUES (${plaats})
+       ON CONFLICT (administratie, factuurnummer) DO UPDATE SET ${bijwerken}`,
+      waarden(rij),
+    )
+  }
+}
