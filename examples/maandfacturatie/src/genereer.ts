@@ -346,7 +346,8 @@ const genereerAdministratie = (
       const regels = abonnementsregels
         .filter(() => r.kans(0.6))
         .map((a, i) => ({ regelId: `L${i + 1}`, omschrijving: a.omschrijving, bedrag: r.kies(a.bedrag) }))
-      if (regels.length > 0) abonnementen.push({ abonnementId: `AB-${relatie.nummer}`, relatie: relatie.nummer, regels })
+      if (regels.length > 0)
+        abonnementen.push({ abonnementId: `AB-${relatie.nummer}`, relatie: relatie.nummer, regels })
     }
     if (r.kans(0.1)) {
       const cursus = r.kies(cursussen)
@@ -364,10 +365,12 @@ const genereerAdministratie = (
     }
   }
 
-  const van = (20 + jaar) * 1_000_000 + (index + 1) * 100_000
+  const van = jaar * 1_000_000 + (index + 1) * 100_000
   return {
     code,
-    naam: ['Factuurstroom Advies B.V.', 'Factuurstroom Techniek B.V.', 'Factuurstroom Academy B.V.'][index % 3] as string,
+    naam: ['Factuurstroom Advies B.V.', 'Factuurstroom Techniek B.V.', 'Factuurstroom Academy B.V.'][
+      index % 3
+    ] as string,
     reeks: { van, tot: van + 99_999 },
     creditReeks: { prefix: `CR${index + 1}`, van: 0, tot: 999_999 },
     projectInstellingen: instellingenVoor(index),

@@ -6,7 +6,12 @@ import type { Administratie } from './genereer'
 /** Integratiegroep → grootboekrekening: hours and costs as in the worked example, plus the other flows' revenue. */
 export const grootboekrekeningen = [
   { rekening: '1300', omschrijving: 'Debiteuren', functie: 'debiteuren' },
-  { rekening: '1450', omschrijving: 'Gefactureerde voorschotten', functie: 'voorschotten', integratiegroepen: ['VOORSCHOT'] },
+  {
+    rekening: '1450',
+    omschrijving: 'Gefactureerde voorschotten',
+    functie: 'voorschotten',
+    integratiegroepen: ['VOORSCHOT'],
+  },
   { rekening: '1510', omschrijving: 'Btw hoog', functie: 'btw' },
   { rekening: '1511', omschrijving: 'Btw laag', functie: 'btw' },
   { rekening: '1512', omschrijving: 'Btw verlegd', functie: 'btw' },
@@ -84,7 +89,10 @@ export const richtAdministratieIn = async (
   for (const rekening of grootboekrekeningen) {
     await ok(
       `grootboekrekening ${rekening.rekening}`,
-      inrichting.richtGrootboekrekeningIn({ administratie: a, ...rekening }, context(`rekening:${a}:${rekening.rekening}`)),
+      inrichting.richtGrootboekrekeningIn(
+        { administratie: a, ...rekening },
+        context(`rekening:${a}:${rekening.rekening}`),
+      ),
     )
   }
   for (const { btwPlicht, tariefgroep, btwCode, percentage, rekening } of adm.btwCodes) {

@@ -19,21 +19,28 @@ import { type Cockpitweergaven, cockpitweergaven, nietVerwerkt } from './weergav
 /** What the job reports while it runs: a phase, and how far it got. */
 export type Voortgang = (fase: string, gedaan: number, totaal: number) => void
 
+export interface AdministratieUitkomst {
+  readonly code: string
+  readonly concepten: number
+  readonly conceptfacturen: number
+  /** R10: nacalculatie lines written off, and deferred to next month (they stay on their concept). */
+  readonly afgeboekt: readonly string[]
+  readonly doorgeschoven: readonly string[]
+  /** R21: the blocked relatie, the error that stopped the run and the invoices the recovery made. */
+  readonly blokkade?: { relatie: string; melding: string; hersteldeFacturen: number }
+  readonly voorschotfacturen: number
+  readonly abonnementsfacturen: number
+  readonly cursusfacturen: number
+  readonly verzamelfacturen: number
+}
+
 export interface Uitkomst {
-  /** Per administratie, what happened in the run, for the summary and the spec. */
-  readonly administraties: readonly {
-    readonly code: string
-    readonly concepten: number
-    readonly conceptfacturen: number
-    readonly afgeboekt: number
-    readonly doorgeschoven: number
-    /** R21: the blocked relatie, the error that stopped the run and the invoices the recovery made. */
-    readonly blokkade?: { relatie: string; melding: string; hersteldeFacturen: number }
-    readonly voorschotfacturen: number
-    readonly abonnementsfacturen: number
-    readonly cursusfacturen: number
-    readonly verzamelfacturen: number
-  }[]
+  readonly bibliotheek: Bibliotheek
+  readonly administraties: readonly AdministratieUitkomst[]
+  readonly gejournaliseerd: number
+  readonly verstrekt: number
+  /** The cockpit views as of the end of the run. */
+  readonly weergaven: Cockpitweergaven
   /** Seconds per phase. */
   readonly fasen: Record<string, number>
 }
@@ -103,7 +110,11 @@ export const bouwBibliotheek = (store: EventStore, maand: Maand): Bibliotheek =>
  * te factureren regels", R21), abonnementen and cursussen (R20), the Verzamelfactuur function (R19), journaliseren
  * (R30) and verstrekken (R22; the print batch waits for tomorrow, so those invoices stay "niet verwerkt").
  */
-export const draaiMaand = async (store: EventStore, maand: Maand, voortgang: Voortgang = () => {}) => {
+export const draaiMaand = async (
+  store: EventStore,
+  maand: Maand,
+  voortgang: Voortgang = () => {},
+): Promise<Uitkomst> => {
   const bieb = bouwBibliotheek(store, maand)
   const fasen: Record<string, number> = {}
   const fase = async <T>(naam: string, werk: () => Promise<T>): Promise<T> => {
@@ -122,7 +133,7 @@ export const draaiMaand = async (store: EventStore, maand: Maand, voortgang: Voo
       actor: 'maandfacturatie',
       correlationId: `maand-${maand.periode}`,
     })
-  const administraties: Uitkomst['administraties'][number][] = []
+  const administraties: AdministratieUitkomst[] = []
   for (const adm of maand.administraties) {
     await fase('inrichten', () => richtAdministratieIn(bieb.inrichting, bieb.concepten, maand.omgeving, adm, ctx('07')))
     const voorschotfacturen = await fase('voorschotfacturen', () => voorschotten(bieb, maand, adm, ctx('07')))
@@ -195,11 +206,17 @@ const journaliseerEnVerstrek = async (
     voortgang('journaliseren en verstrekken', i + 1, werk.length)
     const ref = { administratie: f.administratie, factuurId: f.factuurId }
     if (!f.gejournaliseerd) {
-      verwacht(`journaliseer ${f.factuurnummer}`, await bieb.cockpit.journaliseer(ref, ctx(`journaliseer:${f.administratie}:${f.factuurId}`)))
+      verwacht(
+        `journaliseer ${f.factuurnummer}`,
+        await bieb.cockpit.journaliseer(ref, ctx(`journaliseer:${f.administratie}:${f.factuurId}`)),
+      )
       gejournaliseerd++
     }
     if (!f.verstrekt && !print.has(`${f.administratie}|${f.factuurrelatie}`)) {
-      verwacht(`verstrek ${f.factuurnummer}`, await bieb.cockpit.verstrek(ref, ctx(`verstrek:${f.administratie}:${f.factuurId}`)))
+      verwacht(
+        `verstrek ${f.factuurnummer}`,
+        await bieb.cockpit.verstrek(ref, ctx(`verstrek:${f.administratie}:${f.factuurId}`)),
+      )
       verstrekt++
     }
   }
@@ -369,8 +386,8 @@ const voorschotregels = async (
 
 /** The reviewer's month-end pass (R10): now and then a line written off with a reason, or deferred to next month. */
 const beoordeel = async (bieb: Bibliotheek, adm: Administratie, concepten: readonly Conceptverwijzing[], ctx: Stap) => {
-  let afgeboekt = 0
-  let doorgeschoven = 0
+  const afgeboekt: string[] = []
+  const doorgeschoven: string[] = []
   for (const [i, concept] of concepten.entries()) {
     const regelId = concept.regelIds[0]
     if (regelId === undefined || concept.regelIds.length < 2 || concept.relatie.geblokkeerd) continue
@@ -389,8 +406,8 @@ const beoordeel = async (bieb: Bibliotheek, adm: Administratie, concepten: reado
         ctx(`${verwerking}:${adm.code}:${concept.conceptId}`),
       ),
     )
-    if (verwerking === 'afboeken') afgeboekt++
-    else doorgeschoven++
+    if (verwerking === 'afboeken') afgeboekt.push(regelId)
+    else doorgeschoven.push(regelId)
   }
   return { afgeboekt, doorgeschoven }
 }

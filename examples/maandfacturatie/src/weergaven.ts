@@ -67,6 +67,8 @@ export interface Cockpitweergaven {
   /** `administratie|dagboek|periode|rekening` → Σ debet and Σ credit. */
   readonly journaal: Map<string, Rekeningsaldo>
   readonly journaalposten: { aantal: number; nietInBalans: string[] }
+  /** Per nacalculatie line, the invoices whose lines total it (through the concept): tracing, and "nothing twice". */
+  readonly gefactureerdeNacalculatie: Map<string, string[]>
   /** Per administratie and dagboek, the numbers issued in order (R27). */
   readonly nummering: Map<string, Nummering>
 }
@@ -83,6 +85,7 @@ export const cockpitweergaven: Projection<Cockpitweergaven, Event> = {
     openstaand: new Map(),
     journaal: new Map(),
     journaalposten: { aantal: 0, nietInBalans: [] },
+    gefactureerdeNacalculatie: new Map(),
     nummering: new Map(),
   }),
   evolve: (view, event) => {
@@ -119,6 +122,13 @@ export const cockpitweergaven: Projection<Cockpitweergaven, Event> = {
             bron: info?.herkomst.bron ?? d.bron,
             bronId: info?.herkomst.bronId ?? d.bronId,
           })
+          for (const { nacalculatieRegelId } of info?.herkomst.conceptregels ?? []) {
+            if (nacalculatieRegelId === null) continue
+            const k = sleutel(d.administratie, nacalculatieRegelId)
+            const facturen = view.gefactureerdeNacalculatie.get(k)
+            if (facturen) facturen.push(d.factuurId)
+            else view.gefactureerdeNacalculatie.set(k, [d.factuurId])
+          }
         })
         return view
       }

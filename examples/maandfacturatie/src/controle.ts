@@ -1,0 +1,137 @@
+import { NUL } from '@factuurstroom/facturatie'
+import type { Maand } from './genereer'
+import type { AdministratieUitkomst } from './maand'
+import { type Cockpitweergaven, nietVerwerkt, totaal } from './weergaven'
+
+/** One check the job makes on its own outcome; `ok` false means the month is wrong, and `uitleg` says how. */
+export interface Controle {
+  readonly naam: string
+  readonly ok: boolean
+  readonly uitleg: string
+}
+
+/** R30: every journaalpost balances, and so does the whole journal. */
+export const journaalInBalans = (view: Cockpitweergaven): Controle => {
+  let debet = NUL
+  let credit = NUL
+  for (const saldo of view.journaal.values()) {
+    debet = debet.plus(saldo.debet)
+    credit = credit.plus(saldo.credit)
+  }
+  const ok = debet.equals(credit) && view.journaalposten.nietInBalans.length === 0
+  return {
+    naam: 'journal balances',
+    ok,
+    uitleg: `${view.journaalposten.aantal} journaalposten; Σ debet ${debet.toFixed(2)} ${ok ? '=' : '≠'} Σ credit ${credit.toFixed(2)}${
+      view.journaalposten.nietInBalans.length > 0
+        ? `; out of balance: ${view.journaalposten.nietInBalans.join(', ')}`
+        : ''
+    }`,
+  }
+}
+
+/** R27: every number unique in the omgeving, and each dagboek's series gapless from its laatste factuurnummer. */
+export const nummeringGapless = (view: Cockpitweergaven, maand: Maand): Controle => {
+  const problemen: string[] = []
+  const alle = new Set<string>()
+  let aantal = 0
+  for (const n of view.nummering.values()) {
+    const adm = maand.administraties.find((a) => a.code === n.administratie)
+    const start = n.dagboek === '70' ? adm?.reeks.van : adm?.creditReeks.van
+    n.volgnummers.forEach((volgnummer, i) => {
+      if (start !== undefined && volgnummer !== start + i + 1)
+        problemen.push(`${n.administratie}/${n.dagboek}: #${i + 1} is ${volgnummer}, expected ${start + i + 1}`)
+    })
+    for (const nummer of n.factuurnummers) {
+      if (alle.has(nummer)) problemen.push(`${nummer} issued twice`)
+      alle.add(nummer)
+      aantal++
+    }
+  }
+  return {
+    naam: 'invoice numbers unique and gapless per series',
+    ok: problemen.length === 0,
+    uitleg:
+      problemen.length === 0
+        ? `${aantal} numbers in ${view.nummering.size} series, no gaps, no duplicates`
+        : problemen.slice(0, 5).join('; '),
+  }
+}
+
+/**
+ * R10, R21: every booked nacalculatie line is on exactly one invoice, unless it was written off or deferred (then on
+ * none); in particular the blocked relatie's lines were invoiced exactly once after the recovery.
+ */
+export const nacalculatieEenmaalGefactureerd = (
+  view: Cockpitweergaven,
+  maand: Maand,
+  uitkomsten: readonly AdministratieUitkomst[],
+): Controle[] => {
+  const problemen: string[] = []
+  const geblokkeerd: { relatie: string; regels: number; eenmaal: number }[] = []
+  let regels = 0
+  for (const adm of maand.administraties) {
+    const uitkomst = uitkomsten.find((u) => u.code === adm.code)
+    const nietGefactureerd = new Set([...(uitkomst?.afgeboekt ?? []), ...(uitkomst?.doorgeschoven ?? [])])
+    for (const relatie of adm.relaties) {
+      const lijst = adm.nacalculatie.get(relatie.nummer) ?? []
+      let eenmaal = 0
+      for (const regel of lijst) {
+        regels++
+        const facturen = view.gefactureerdeNacalculatie.get(`${adm.code}|${regel.regelId}`) ?? []
+        const verwacht = nietGefactureerd.has(regel.regelId) ? 0 : 1
+        if (facturen.length === 1) eenmaal++
+        if (facturen.length !== verwacht)
+          problemen.push(`${adm.code} ${regel.regelId}: on ${facturen.length} invoices, expected ${verwacht}`)
+      }
+      if (relatie.geblokkeerd) geblokkeerd.push({ relatie: relatie.nummer, regels: lijst.length, eenmaal })
+    }
+  }
+  return [
+    {
+      naam: 'every nacalculatie line invoiced once, deferred or written off',
+      ok: problemen.length === 0,
+      uitleg: problemen.length === 0 ? `${regels} lines` : problemen.slice(0, 5).join('; '),
+    },
+    ...geblokkeerd.map(({ relatie, regels: aantal, eenmaal }) => ({
+      naam: `blocked relatie ${relatie} invoiced exactly once after recovery (R21)`,
+      ok: aantal > 0 && eenmaal === aantal,
+      uitleg: `${eenmaal} of ${aantal} lines on exactly one invoice`,
+    })),
+  ]
+}
+
+/**
+ * The views reconcile: invoice lines add up to the invoices' net totals; journalised invoices' gross totals equal
+ * the open items and the debiteuren debit in the journal; "niet verwerkt" holds exactly the unissued or
+ * unjournalised invoices.
+ */
+export const weergavenSluiten = (view: Cockpitweergaven): Controle => {
+  const facturen = [...view.facturen.values()]
+  const netto = totaal(facturen.map((f) => f.totaalNetto))
+  const regels = totaal(view.regels.map((r) => r.bedrag))
+  const bruto = totaal(facturen.filter((f) => f.gejournaliseerd).map((f) => f.totaalBruto))
+  const open = totaal([...view.openstaand.values()].map((p) => p.bedrag))
+  let debiteuren = NUL
+  for (const [k, saldo] of view.journaal)
+    if (k.endsWith('|1300')) debiteuren = debiteuren.plus(saldo.debet).minus(saldo.credit)
+  const niet = nietVerwerkt(view).length
+  const verwachtNiet = facturen.filter((f) => !f.verstrekt || !f.gejournaliseerd).length
+  const ok = netto.equals(regels) && bruto.equals(open) && open.equals(debiteuren) && niet === verwachtNiet
+  return {
+    naam: 'views reconcile (lines = invoices, invoices = open items = debiteuren in the journal)',
+    ok,
+    uitleg: `Σ lines ${regels.toFixed(2)} / Σ invoices net ${netto.toFixed(2)}; Σ journalised gross ${bruto.toFixed(2)} / Σ open items ${open.toFixed(2)} / debiteuren 1300 ${debiteuren.toFixed(2)}; niet verwerkt ${niet}`,
+  }
+}
+
+export const controleer = (
+  view: Cockpitweergaven,
+  maand: Maand,
+  uitkomsten: readonly AdministratieUitkomst[],
+): Controle[] => [
+  journaalInBalans(view),
+  nummeringGapless(view, maand),
+  ...nacalculatieEenmaalGefactureerd(view, maand, uitkomsten),
+  weergavenSluiten(view),
+]

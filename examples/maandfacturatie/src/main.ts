@@ -1,0 +1,121 @@
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { type EventStore, HashChainingEventStore, InMemoryEventStore, sealLog } from '@factuurstroom/eventsourcing'
+import { PostgresEventStore } from '@factuurstroom/store-postgres'
+import { drukControles, drukJournaal, drukOpenstaandePosten, drukWeergaven } from './afdruk'
+import { controleer } from './controle'
+import { genereerMaand, omvangen } from './genereer'
+import { draaiMaand } from './maand'
+import { voortgangsregel } from './voortgang'
+
+const gebruik = `Usage: tsx examples/maandfacturatie/src/main.ts [options]
+
+  --size small|default|large|<relaties>   how big the month is (default: default = ${omvangen.default} relaties)
+  --seed <text>                           the month follows from the seed (default: factuurstroom)
+  --data <dir>                            the embedded durable store (default: ./.data/maandfacturatie)
+  --memory                                run on the in-memory store; nothing is kept
+  --rows <n>                              rows per printed view page (default: 10)
+  --help`
+
+const { values } = parseArgs({
+  options: {
+    size: { type: 'string', default: 'default' },
+    seed: { type: 'string', default: 'factuurstroom' },
+    data: { type: 'string', default: './.data/maandfacturatie' },
+    memory: { type: 'boolean', default: false },
+    rows: { type: 'string', default: '10' },
+    help: { type: 'boolean', default: false },
+  },
+})
+if (values.help) {
+  console.log(gebruik)
+  process.exit(0)
+}
+const relaties = values.size in omvangen ? omvangen[values.size as keyof typeof omvangen] : Number(values.size)
+const rijen = Number(values.rows)
+if (!Number.isInteger(relaties) || relaties < 1 || !Number.isInteger(rijen) || rijen < 0) {
+  console.error(
+    `--size must be small, default, large or a whole number of relaties; --rows a whole number.\n\n${gebruik}`,
+  )
+  process.exit(2)
+}
+
+/**
+ * The store directory is this job's own output: a previous month there (a PGlite directory) is replaced; any other
+ * non-empty directory is refused, so the job never deletes something it did not make.
+ */
+const openStore = async (): Promise<{ store: EventStore; waar: string }> => {
+  if (values.memory) return { store: new InMemoryEventStore(), waar: 'in memory (--memory: nothing is kept)' }
+  const dir = resolve(values.data)
+  if (existsSync(dir) && readdirSync(dir).length > 0) {
+    if (!existsSync(resolve(dir, 'PG_VERSION'))) {
+      console.error(`${dir} is not empty and is not a store this job made. Choose another --data directory.`)
+      process.exit(2)
+    }
+    console.log(`Replacing the previous month in ${dir}`)
+    rmSync(dir, { recursive: true, force: true })
+  }
+  mkdirSync(dir, { recursive: true })
+  return { store: await PostgresEventStore.embedded({ dataDir: dir }), waar: `${dir} (embedded PostgreSQL, PGlite)` }
+}
+
+const start = performance.now()
+const maand = genereerMaand({ seed: values.seed, relaties })
+const regels = maand.administraties.flatMap((a) => [...a.nacalculatie.values()]).flat()
+const uren = regels.filter((r) => r.soort === 'uren').length
+console.log(
+  `Maandfacturatie ${maand.periode} (seed "${maand.seed}"): ${maand.administraties.length} administraties, ` +
+    `${maand.administraties.reduce((n, a) => n + a.relaties.length, 0)} relaties, ` +
+    `${maand.administraties.reduce((n, a) => n + a.projecten.length, 0)} projects, ${uren} hour lines and ` +
+    `${regels.length - uren} cost lines, ${maand.administraties.reduce((n, a) => n + a.abonnementen.length, 0)} subscriptions, ` +
+    `${maand.administraties.reduce((n, a) => n + a.inschrijvingen.length, 0)} course enrolments, ` +
+    `${maand.administraties.reduce((n, a) => n + a.voorschotten.length, 0)} advance invoices`,
+)
+const { store: basis, waar } = await openStore()
+console.log(`Store: ${waar}, every event hash-chained\n`)
+const store = new HashChainingEventStore(basis)
+try {
+  const uitkomst = await draaiMaand(store, maand, voortgangsregel())
+  for (const a of uitkomst.administraties) {
+    console.log(
+      `${a.code}: ${a.concepten} concepts → ${a.conceptfacturen} invoiced (${a.afgeboekt.length} lines written off, ` +
+        `${a.doorgeschoven.length} deferred); ${a.voorschotfacturen} advance, ${a.abonnementsfacturen} subscription, ` +
+        `${a.cursusfacturen} course and ${a.verzamelfacturen} collective invoices`,
+    )
+    if (a.blokkade) {
+      console.log(`  factureren concepten stopped: ${a.blokkade.melding}`)
+      console.log(
+        `  relatie ${a.blokkade.relatie} unblocked; "factureren te factureren regels" made the remaining ${a.blokkade.hersteldeFacturen} invoices (R21)`,
+      )
+    }
+  }
+  console.log(`Journalised ${uitkomst.gejournaliseerd} invoices, issued ${uitkomst.verstrekt} (print batch: tomorrow)`)
+  console.log(drukWeergaven(uitkomst.weergaven, rijen, maand.laatsteDag))
+  console.log(drukOpenstaandePosten(uitkomst.weergaven, rijen, maand.laatsteDag))
+  console.log(drukJournaal(uitkomst.weergaven))
+  const controles = controleer(uitkomst.weergaven, maand, uitkomst.administraties)
+  const { verification, seal } = await sealLog(store, `${maand.laatsteDag}T23:59:59.000Z`)
+  controles.push({
+    naam: 'hash chains intact, log sealed',
+    ok: verification.problems.length === 0 && seal !== undefined,
+    uitleg: `${verification.eventsChecked} events checked; running hash ${seal?.runningHash.slice(0, 16) ?? '—'}…`,
+  })
+  console.log(drukControles(controles))
+  console.log(
+    `\nPhases (s): ${Object.entries(uitkomst.fasen)
+      .map(([f, s]) => `${f} ${s.toFixed(1)}`)
+      .join(', ')}`,
+  )
+  console.log(`Done in ${((performance.now() - start) / 1000).toFixed(1)} s`)
+  if (!values.memory) {
+    const dir = resolve(values.data)
+    const voorbeeld = [...uitkomst.weergaven.facturen.values()].find((f) => f.bron === 'concept')?.factuurnummer
+    console.log(`\nAudit this month (the store stays in ${dir}):`)
+    console.log(`  npx tsx packages/cli/src/main.ts verify --data ${dir}`)
+    console.log(`  npx tsx packages/cli/src/main.ts trace ${voorbeeld ?? '<factuurnummer>'} --data ${dir}`)
+  }
+  if (controles.some((c) => !c.ok)) process.exitCode = 1
+} finally {
+  await store.close()
+}
