@@ -137,12 +137,19 @@ const Crediteeropdracht = t.intersection([
  * number from the integratie-dagboek, mark the lines invoiced. Each step is idempotent by ids, so when a run stops
  * half way, `factureerTeFacturerenRegels` (or the same action with the same runId) finishes exactly the staged work.
  */
-export const facturatiecockpit = (store: EventStore, deps: CockpitDeps, options: { cache?: AggregateCache } = {}) => {
+export const facturatiecockpit = (
+  store: EventStore,
+  deps: CockpitDeps,
+  options: { cache?: AggregateCache; factuurCache?: AggregateCache } = {},
+) => {
   const cache = options.cache ?? new AggregateCache()
+  // A run touches each invoice several times in a row (make, number, issue, journalise): keep the recent ones folded.
+  const factuurCache = options.factuurCache ?? new AggregateCache(1_000)
   const factuur = commandHandler(store, {
     decider: factuurDecider,
     registry: factuurRegistry,
     streamId: (c: FactuurCommand) => factuurStreamId(c.administratie, c.factuurId),
+    cache: factuurCache,
   })
   const staging = commandHandler(store, {
     decider: teFacturerenDecider,
@@ -151,7 +158,15 @@ export const facturatiecockpit = (store: EventStore, deps: CockpitDeps, options:
     cache,
   })
   const laadFactuur = async (administratie: string, factuurId: string): Promise<FactuurState> =>
-    (await loadAggregate(store, factuurStreamId(administratie, factuurId), factuurDecider, factuurRegistry)).state
+    (
+      await loadAggregate(
+        store,
+        factuurStreamId(administratie, factuurId),
+        factuurDecider,
+        factuurRegistry,
+        factuurCache,
+      )
+    ).state
   const laadStaging = async (administratie: string) =>
     (await loadAggregate(store, teFacturerenStreamId(administratie), teFacturerenDecider, teFacturerenRegistry, cache))
       .state
