@@ -1,0 +1,237 @@
+import { decisionEvents } from '@factuurstroom/eventsourcing'
+import { deciderSpec } from '@factuurstroom/eventsourcing/testing'
+import { isLeft } from 'fp-ts/lib/Either.js'
+import { describe, expect, it } from 'vitest'
+import type { TeFacturerenRegel } from '../bronnen'
+import { profiel } from './cockpit.fixture'
+import { geldendeVerzameling, periode, type Verzameling } from './profiel'
+import type { KlaargezetteRegel, TeFacturerenCommand, TeFacturerenEvent, ZetRegelsKlaar } from './te-factureren'
+import { teFacturerenDecider } from './te-factureren'
+
+const spec = deciderSpec(teFacturerenDecider)
+
+const regel = (bronId: string, regelId: string, overrides: Partial<TeFacturerenRegel> = {}): TeFacturerenRegel => {
+  const id = `abonnement:${bronId}:${regelId}`
+  return {
+    id,
+    bron: 'abonnement',
+    integratiesoort: 'abonnementen',
+    bronId,
+    bronRegelId: regelId,
+    verkooprelatie: { nummer: '10032', naam: 'Koninklijke Exhibitions Benelux B.V.' },
+    factuurrelatie: { nummer: '10032', naam: 'Koninklijke Exhibitions Benelux B.V.' },
+    valuta: 'EUR',
+    btwPlicht: 'binnenland',
+    datum: '2026-04-01',
+    regel: {
+      regelId: id,
+      omschrijving: 'Abonnement',
+      soort: 'omzet',
+      bedrag: '10.00',
+      btwCode: 'HOOG',
+      btwPercentage: '21',
+      integratiegroep: 'UREN',
+    },
+    ...overrides,
+  }
+}
+
+const apart: Verzameling = { methode: 'apart', periode: 'niet', vastgezetDoorConcepten: false }
+const perRelatie: Verzameling = { methode: 'perVerkooprelatie', periode: 'niet', vastgezetDoorConcepten: false }
+
+const zet = (regels: TeFacturerenRegel[], verzameling: Verzameling, runId = 'R1'): ZetRegelsKlaar => ({
+  type: 'ZetRegelsKlaar',
+  administratie: 'A1',
+  runId,
+  actie: 'abonnementen',
+  factuurdatum: '2026-04-30',
+  regels,
+  verzamelingen: { '10032': verzameling },
+})
+
+const klaar = (
+  r: TeFacturerenRegel,
+  verzameling: Verzameling,
+  bestemming: 'apart' | 'verzamelen',
+): KlaargezetteRegel => ({
+  ...r,
+  bestemming,
+  verzameling,
+})
+
+const groep = (factuurId: string, bronId: string, regelIds: string[], runId = 'R1') => ({
+  factuurId,
+  runId,
+  integratiesoort: 'abonnementen' as const,
+  bron: 'abonnement' as const,
+  bronId,
+  factuurdatum: '2026-04-30',
+  regelIds,
+})
+
+describe('te factureren regels', () => {
+  const a1 = regel('AB-1', 'L1')
+  const a2 = regel('AB-1', 'L2')
+  const b1 = regel('AB-2', 'L1')
+
+  it('R19: lines to invoice apart become one invoice per source document at once, ids fixed at staging', () => {
+    spec
+      .given([])
+      .when(zet([a1, a2, b1], apart))
+      .then([
+        {
+          type: 'TeFacturerenRegelsKlaargezet',
+          data: {
+            administratie: 'A1',
+            runId: 'R1',
+            actie: 'abonnementen',
+            factuurdatum: '2026-04-30',
+            regels: [klaar(a1, apart, 'apart'), klaar(a2, apart, 'apart'), klaar(b1, apart, 'apart')],
+            facturen: [groep('R1-1', 'AB-1', [a1.id, a2.id]), groep('R1-2', 'AB-2', [b1.id])],
+            alKlaargezet: [],
+          },
+        },
+      ])
+  })
+
+  it('R19: per regel makes every line its own invoice; collecting lines wait without an invoice', () => {
+    const perRegel: Verzameling = { ...apart, methode: 'perRegel' }
+    const [event] = decide([], zet([a1, a2], perRegel))
+    expect(event?.type === 'TeFacturerenRegelsKlaargezet' && event.data.facturen.map((f) => f.regelIds)).toEqual([
+      [a1.id],
+      [a2.id],
+    ])
+    const [wacht] = decide([], zet([a1, a2], perRelatie))
+    expect(wacht?.type === 'TeFacturerenRegelsKlaargezet' && wacht.data.facturen).toEqual([])
+  })
+
+  it('R16: a subscription that says otherwise is invoiced apart although its relatie collects', () => {
+    const eigen = regel('AB-3', 'L1', { verzamelen: false })
+    const [event] = decide([], zet([a1, eigen], perRelatie))
+    expect(event?.type === 'TeFacturerenRegelsKlaargezet' && event.data.regels.map((r) => r.bestemming)).toEqual([
+      'verzamelen',
+      'apart',
+    ])
+  })
+
+  it('R21: a line staged before is never staged again; the same run again stages nothing', () => {
+    const eerste = decide([], zet([a1], apart))
+    const [tweede] = decide(eerste, zet([a1, b1], apart, 'R2'))
+    expect(
+      tweede?.type === 'TeFacturerenRegelsKlaargezet' && [tweede.data.alKlaargezet, tweede.data.regels.length],
+    ).toEqual([[a1.id], 1])
+    spec
+      .given(eerste)
+      .when(zet([a1, b1], apart))
+      .then([])
+  })
+
+  it('R21: marking an invoice invoiced releases its lines; again is a no-op; an unknown invoice is refused', () => {
+    const eerste = decide([], zet([a1], apart))
+    const markeer = {
+      type: 'MarkeerGefactureerd' as const,
+      administratie: 'A1',
+      factuurId: 'R1-1',
+      factuurnummer: '26000001',
+    }
+    const gemarkeerd: TeFacturerenEvent = {
+      type: 'TeFacturerenRegelsGefactureerd',
+      data: { administratie: 'A1', factuurId: 'R1-1', factuurnummer: '26000001', regelIds: [a1.id] },
+    }
+    spec.given(eerste).when(markeer).then([gemarkeerd])
+    spec
+      .given([...eerste, gemarkeerd])
+      .when(markeer)
+      .then([])
+    spec
+      .given(eerste)
+      .when({ ...markeer, factuurId: 'X' })
+      .thenFails('FACTUURGROEP_ONBEKEND')
+  })
+
+  it('R19: without a verkooprelatieprofiel the line cannot be placed', () => {
+    spec
+      .given([])
+      .when({ ...zet([a1], apart), verzamelingen: {} })
+      .thenFails('VERZAMELING_ONBEKEND')
+  })
+
+  it('R16: per verkooprelatie with a project on "apart factureren" gives that project its own verzamelfactuur; per conceptdebiteur does not', () => {
+    const project = { nummer: 'P1', omschrijving: 'Beurs' }
+    const p = regel('AB-4', 'L1', { project, apartFactureren: true })
+    const verzamel = (verzameling: Verzameling) => {
+      const gegeven = decide([], zet([a1, b1, p], verzameling))
+      const [event] = decide(gegeven, {
+        type: 'StelVerzamelfacturenSamen',
+        administratie: 'A1',
+        runId: 'V1',
+        totEnMet: '2026-04-30',
+        factuurdatum: '2026-04-30',
+      })
+      return event?.type === 'VerzamelfacturenSamengesteld' ? event.data.facturen.map((f) => f.regelIds) : []
+    }
+    expect(verzamel(perRelatie)).toEqual([[a1.id, b1.id], [p.id]])
+    expect(verzamel({ ...perRelatie, methode: 'perConceptdebiteur' })).toEqual([[a1.id, b1.id, p.id]])
+  })
+
+  it('R19: a weekly period collects only weeks that have ended', () => {
+    const week: Verzameling = { ...perRelatie, periode: 'week' }
+    const ma = regel('AB-1', 'L1', { datum: '2026-04-06' })
+    const volgende = regel('AB-1', 'L2', { datum: '2026-04-13' })
+    const gegeven = decide([], zet([ma, volgende], week))
+    const [event] = decide(gegeven, {
+      type: 'StelVerzamelfacturenSamen',
+      administratie: 'A1',
+      runId: 'V1',
+      totEnMet: '2026-04-12',
+      factuurdatum: '2026-04-12',
+    })
+    expect(event?.type === 'VerzamelfacturenSamengesteld' && event.data.facturen).toEqual([
+      {
+        ...groep('V1-1', 'V1-1', [ma.id], 'V1'),
+        integratiesoort: 'verzamelfactuur',
+        bron: 'verzamelfactuur',
+        factuurdatum: '2026-04-12',
+      },
+    ])
+  })
+
+  it('R16: with concepts on, method and period are fixed; per conceptdebiteur and apart stay', () => {
+    expect(
+      geldendeVerzameling(profiel('1', { verzamelmethode: 'perProject', verzamelperiode: 'maand' }), true),
+    ).toEqual({
+      methode: 'perVerkooprelatie',
+      periode: 'niet',
+      vastgezetDoorConcepten: true,
+    })
+    expect(
+      geldendeVerzameling(profiel('1', { verzamelmethode: 'perConceptdebiteur', verzamelperiode: 'week' }), true)
+        .methode,
+    ).toBe('perConceptdebiteur')
+    expect(
+      geldendeVerzameling(profiel('1', { verzamelmethode: 'perProject', verzamelperiode: 'maand' }), false),
+    ).toEqual({
+      methode: 'perProject',
+      periode: 'maand',
+      vastgezetDoorConcepten: false,
+    })
+  })
+
+  it('R19: collecting periods: Monday–Sunday weeks, calendar months, four-week blocks', () => {
+    expect(periode('2026-04-08', 'week')).toEqual({ van: '2026-04-06', tot: '2026-04-12' })
+    expect(periode('2026-02-14', 'maand')).toEqual({ van: '2026-02-01', tot: '2026-02-28' })
+    const blok = periode('2026-04-08', 'vierWeken')
+    expect(blok && (Date.parse(blok.tot) - Date.parse(blok.van)) / 86_400_000).toBe(27)
+    expect(periode('2026-04-08', 'niet')).toBeUndefined()
+  })
+})
+
+/** The events a command decides on a history. */
+function decide(history: TeFacturerenEvent[], command: TeFacturerenCommand): TeFacturerenEvent[] {
+  const besluit = teFacturerenDecider.decide(
+    command,
+    history.reduce(teFacturerenDecider.evolve, teFacturerenDecider.initialState()),
+  )
+  if (isLeft(besluit)) throw new Error(besluit.left.message)
+  return [...decisionEvents(besluit.right)]
+}
