@@ -43,7 +43,7 @@ const factuurTabel = (facturen: readonly Factuurrij[], rijen: number) =>
     new Set([6, 7, 8]),
   )
 
-export const drukWeergaven = (view: Cockpitweergaven, rijen: number, peildatum: string): string => {
+export const drukWeergaven = (view: Cockpitweergaven, rijen: number): string => {
   const uit: string[] = []
   const alle = [...view.facturen.values()].sort(perNummer)
   const niet = nietVerwerkt(view).sort(perNummer)

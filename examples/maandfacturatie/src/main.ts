@@ -7,6 +7,7 @@ import { drukControles, drukJournaal, drukOpenstaandePosten, drukWeergaven } fro
 import { controleer } from './controle'
 import { genereerMaand, omvangen } from './genereer'
 import { draaiMaand } from './maand'
+import { StroomvolgordeStore } from './stroomvolgorde'
 import { voortgangsregel } from './voortgang'
 
 const gebruik = `Usage: tsx examples/maandfacturatie/src/main.ts [options]
@@ -57,7 +58,8 @@ const openStore = async (): Promise<{ store: EventStore; waar: string }> => {
     rmSync(dir, { recursive: true, force: true })
   }
   mkdirSync(dir, { recursive: true })
-  return { store: await PostgresEventStore.embedded({ dataDir: dir }), waar: `${dir} (embedded PostgreSQL, PGlite)` }
+  const embedded = await PostgresEventStore.embedded({ dataDir: dir })
+  return { store: new StroomvolgordeStore(embedded), waar: `${dir} (embedded PostgreSQL, PGlite)` }
 }
 
 const start = performance.now()
@@ -91,7 +93,7 @@ try {
     }
   }
   console.log(`Journalised ${uitkomst.gejournaliseerd} invoices, issued ${uitkomst.verstrekt} (print batch: tomorrow)`)
-  console.log(drukWeergaven(uitkomst.weergaven, rijen, maand.laatsteDag))
+  console.log(drukWeergaven(uitkomst.weergaven, rijen))
   console.log(drukOpenstaandePosten(uitkomst.weergaven, rijen, maand.laatsteDag))
   console.log(drukJournaal(uitkomst.weergaven))
   const controles = controleer(uitkomst.weergaven, maand, uitkomst.administraties)
