@@ -239,6 +239,7 @@ const voorschotten = async (bieb: Bibliotheek, maand: Maand, adm: Administratie,
           administratie: adm.code,
           factuurId: v.factuurId,
           integratiesoort: 'handmatigeProjectfacturen',
+          voorschot: true,
           opdracht: {
             administratie: adm.code,
             bron: 'handmatig',
