@@ -83,14 +83,23 @@ export const maakCockpit = async (opzet: Opzet = {}) => {
   for (const integratiesoort of extra) await richtIntegratiesoortIn(inrichting, integratiesoort, administratie)
   const profielen: Record<string, Verkooprelatieprofiel> = { ...(opzet.profielen ?? {}) }
   const instellingen = { conceptfacturering: opzet.conceptfacturering ?? false }
+  const uitgevoerd: string[] = []
+  /** One process: its own caches and dagboek queue over the shared store. */
+  const maakTweede = () =>
+    facturatiecockpit(store, {
+      ...dagboekPoorten(dagboekService(store, { inrichting: inrichtingService(store) })),
+      relaties: { profiel: (_adm, relatie) => profielen[relatie] ?? profiel(relatie) },
+      instellingen: { conceptfacturering: () => instellingen.conceptfacturering },
+      autorisatie: { magJournaalpostRaadplegen: (actor) => actor === 'boekhouder' },
+      uitvoer: {
+        verstrek: async (factuur, verstrekking) => {
+          uitgevoerd.push(`${factuur.factuurnummer}:${verstrekking.rapport}:${verstrekking.wijze}`)
+        },
+      },
+    })
+  const cockpit = maakTweede()
   const dagboek = dagboekService(store, { inrichting })
-  const cockpit = facturatiecockpit(store, {
-    ...dagboekPoorten(dagboek),
-    relaties: { profiel: (_adm, relatie) => profielen[relatie] ?? profiel(relatie) },
-    instellingen: { conceptfacturering: () => instellingen.conceptfacturering },
-    autorisatie: { magJournaalpostRaadplegen: (actor) => actor === 'boekhouder' },
-  })
-  return { store, cockpit, profielen, instellingen, inrichting, dagboek }
+  return { store, cockpit, profielen, instellingen, inrichting, dagboek, maakTweede, uitgevoerd }
 }
 
 export const richtIntegratiesoortIn = async (

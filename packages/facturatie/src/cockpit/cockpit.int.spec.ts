@@ -324,4 +324,93 @@ describe('Facturatiecockpit actions', () => {
     ).toBe('FACTUUR_MEERDERE_VALUTA')
     expect((await store.readAll({ maxCount: 100_000 })).events.length).toBe(voor)
   })
+
+  it('R17/R20: ordermanagement and termijnen invoice what the modules hand over, per pakbon and per termijn', async () => {
+    const { cockpit, uitgevoerd } = await maakCockpit({
+      profielen: {
+        '10032': profiel('10032', {
+          verstrekkingen: [
+            { rapport: 'factuur', wijze: 'peppol' },
+            { rapport: 'pakbon', wijze: 'print' },
+          ],
+        }),
+      },
+    })
+    const pakbon = (pakbonId: string, regelId: string) => ({
+      ...basisregel,
+      regelId,
+      orderId: 'O-1',
+      pakbonId,
+      leverdatum: '2026-04-03',
+      omschrijving: 'Standbouw',
+      bedrag: '250.00',
+    })
+    const orders = await cockpit.factureerOrdermanagement(
+      { administratie: 'A1', runId: 'OM-1', factuurdatum: '2026-04-03', verstrekkenNaVoltooien: true },
+      [pakbon('PB-1', '1'), pakbon('PB-1', '2'), pakbon('PB-2', '1')],
+      ctx(),
+    )
+    expect(isRight(orders) && orders.right.facturen.map((f) => f.factuurnummer)).toEqual(['26000001', '26000002'])
+    const eerste = await cockpit.factuur('A1', 'OM-1-1')
+    expect([eerste.opdracht?.leverdatum, eerste.integratiesoort, eerste.regels.size, eerste.gejournaliseerd]).toEqual([
+      '2026-04-03',
+      'ordermanagement',
+      2,
+      false,
+    ])
+    // R22: issued by the relatie's verstrekkingswijze per report type.
+    expect(uitgevoerd).toEqual([
+      '26000001:factuur:peppol',
+      '26000001:pakbon:print',
+      '26000002:factuur:peppol',
+      '26000002:pakbon:print',
+    ])
+    const termijn = await cockpit.factureerTermijnen(
+      { administratie: 'A1', runId: 'TR-1', factuurdatum: '2026-04-30', journaliserenNaVoltooien: true },
+      [
+        {
+          ...basisregel,
+          regelId: 'T1',
+          termijnId: 'TRM-3',
+          project: { nummer: 'P1', omschrijving: 'Beurs' },
+          datum: '2026-04-30',
+          gereedGemeld: true,
+          omschrijving: 'Termijn 3',
+          bedrag: '5000.00',
+        },
+      ],
+      ctx(),
+    )
+    expect(isRight(termijn) && termijn.right.facturen).toEqual([{ factuurId: 'TR-1-1', factuurnummer: '26000003' }])
+    expect((await cockpit.factuur('A1', 'TR-1-1')).journalisering?.journaalpost.omschrijving).toBe(
+      '[pro] 10032-Koninklijke Exhibitions Benelux B.V.',
+    )
+  })
+
+  it('R1: with concepts on, a project invoice by hand is refused unless it is an advance', async () => {
+    const { cockpit } = await maakCockpit({ conceptfacturering: true })
+    const opdracht = werkvoorbeeldOpdracht({ bron: 'handmatig', bronId: 'H-1' })
+    const geweigerd = await cockpit.factureerHandmatig({ administratie: 'A1', factuurId: 'H-1', opdracht }, ctx())
+    expect(code(geweigerd)).toBe('PROJECTFACTUUR_ALLEEN_VIA_CONCEPT')
+    const voorschot = werkvoorbeeldOpdracht({
+      bron: 'handmatig',
+      bronId: 'V-1',
+      regels: [
+        {
+          regelId: 'V',
+          omschrijving: 'Voorschot',
+          soort: 'omzet',
+          bedrag: '1000.00',
+          btwCode: 'HOOG',
+          btwPercentage: '21',
+          integratiegroep: 'VOORSCHOT',
+        },
+      ],
+    })
+    const ok = await cockpit.factureerHandmatig(
+      { administratie: 'A1', factuurId: 'V-1', opdracht: voorschot, voorschot: true },
+      ctx(),
+    )
+    expect(isRight(ok) && ok.right.factuurnummer).toBe('26000001')
+  })
 })

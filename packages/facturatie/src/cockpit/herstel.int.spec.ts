@@ -98,4 +98,25 @@ describe('R21: factureren te factureren regels after a run stopped half way', ()
     const hersteld = await cockpit.factureerTeFacturerenRegels({ administratie: 'A1' }, ctx())
     expect(isRight(hersteld) && hersteld.right.facturen.map((f) => f.factuurnummer)).toEqual(['26000001', '26000002'])
   })
+
+  it('R21: two processes recovering the same staged lines at once still make each invoice once', async () => {
+    const regels = abonnementsregels(4, 2, 1)
+    const ongestoord = await maakCockpit()
+    await ongestoord.cockpit.factureerAbonnementen(opties, regels, ctx())
+    const verwacht = await eindtoestand(ongestoord.store)
+
+    const { store, cockpit, profielen, maakTweede } = await maakCockpit({
+      profielen: { '10000': profiel('10000', { geblokkeerd: true }) },
+    })
+    const geblokkeerd = await cockpit.factureerAbonnementen(opties, regels, ctx())
+    expect(isLeft(geblokkeerd) && geblokkeerd.left.code).toBe('RELATIE_GEBLOKKEERD')
+    profielen['10000'] = profiel('10000')
+    const tweede = maakTweede()
+    const [a, b] = await Promise.all([
+      cockpit.factureerTeFacturerenRegels({ administratie: 'A1' }, ctx()),
+      tweede.factureerTeFacturerenRegels({ administratie: 'A1' }, ctx()),
+    ])
+    expect([isRight(a), isRight(b)]).toEqual([true, true])
+    expect(await eindtoestand(store)).toEqual(verwacht)
+  })
 })

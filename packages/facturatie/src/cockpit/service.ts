@@ -27,6 +27,7 @@ import {
   vanTermijn,
 } from '../bronnen'
 import type { TeFacturerenRegel } from '../bronnen/te-factureren-regel'
+import { controleerProjectfactuurBron } from '../concept/controles'
 import {
   type FactuurCommand,
   type FactuurState,
@@ -115,7 +116,8 @@ const strikt = <A>(
 
 const ManueleFactuur = t.intersection([
   t.type({ administratie: Code, factuurId: Code, opdracht: Factuuropdracht }),
-  t.partial({ integratiesoort: Integratiesoort }),
+  /** `voorschot`: an advance invoice, which R1 allows by hand even with concepts on. */
+  t.partial({ integratiesoort: Integratiesoort, voorschot: t.boolean }),
 ])
 const Factuurverwijzing = t.type({ administratie: Code, factuurId: Code })
 const Verstrekopdracht = t.intersection([Factuurverwijzing, t.partial({ rapporten: t.array(Code) })])
@@ -187,7 +189,8 @@ export const facturatiecockpit = (
     if (!state.aangemaakt) {
       if (!command) throw new Error(`Factuur ${factuurId} should exist`)
       const gemaakt = await factuur(command, stap(context, `maak:${administratie}:${factuurId}`))
-      if (isLeft(gemaakt)) return gemaakt
+      // Another process made this staged invoice a moment ago: the same invoice, carry on with it.
+      if (isLeft(gemaakt) && gemaakt.left.code !== 'FACTUUR_BESTAAT_AL') return gemaakt
       state = await laadFactuur(administratie, factuurId)
     }
     if (state.factuurnummer !== undefined) return right({ factuurId, factuurnummer: state.factuurnummer })
@@ -540,6 +543,14 @@ export const facturatiecockpit = (
       const decoded = decodeWith(ManueleFactuur, 'FactureerHandmatig', input)
       if (isLeft(decoded)) return decoded
       const { administratie, factuurId, opdracht } = decoded.right
+      if (opdracht.project) {
+        const r1 = controleerProjectfactuurBron(
+          { facturerenOpBasisVanConcepten: await conceptfactureringAan(administratie) },
+          opdracht.bron,
+          decoded.right.voorschot ?? false,
+        )
+        if (isLeft(r1)) return r1
+      }
       const integratiesoort = decoded.right.integratiesoort ?? 'handmatigeProjectfacturen'
       const profiel = await profielVan(administratie, opdracht.factuurrelatie.nummer)
       if (isLeft(profiel)) return profiel
@@ -673,7 +684,7 @@ export const facturatiecockpit = (
       return right({ factuurId, factuurnummer: state.factuurnummer, ...state.journalisering })
     },
 
-    /** The invoice as it stands (for hosts and tests). */
+    /** The invoice as it stands (for hosts and tests). Read-only: it may be the folded state kept in the cache. */
     factuur: laadFactuur,
   }
   return cockpit
