@@ -1,0 +1,79 @@
+import type { EventStore, ReplayLimit } from '@factuurstroom/eventsourcing'
+import { conceptenOverzicht } from '../../facturatie/src/weergaven/concepten'
+import { alleFacturen, alleFactuurregels, nietVerwerkteFacturen } from '../../facturatie/src/weergaven/facturen'
+import { journaalPerDagboekEnPeriode, journaalposten } from '../../facturatie/src/weergaven/journaal'
+import { openstaandePosten, openstaandPerDebiteur } from '../../facturatie/src/weergaven/openstaande-posten'
+import { herbouwWeergaven, totEnMet } from '../../facturatie/src/weergaven/replay'
+
+/** The views `as-of` can show, by the name an auditor types. */
+export const AS_OF_VIEWS = [
+  'niet-verwerkte-facturen',
+  'alle-facturen',
+  'alle-factuurregels',
+  'concepten',
+  'openstaande-posten',
+  'openstaand-per-debiteur',
+  'journaalposten',
+  'journaal-per-periode',
+] as const
+export type AsOfView = (typeof AS_OF_VIEWS)[number]
+
+export interface AsOfOptions {
+  readonly administratie?: string
+  readonly relatie?: string
+  /** Instead of the date: stop at this global position (inclusive). */
+  readonly positie?: bigint
+}
+
+export interface AsOfReport {
+  readonly view: AsOfView
+  readonly moment: string
+  readonly positie: string | undefined
+  readonly rijen: readonly object[]
+}
+
+/**
+ * A view as it stood at the end of `moment` (a date `YYYY-MM-DD`, or an ISO instant), rebuilt from the log up to
+ * that recording time. Ages of open items are computed on the same date.
+ */
+export const runAsOf = async (
+  store: EventStore,
+  moment: string,
+  view: AsOfView,
+  options: AsOfOptions = {},
+): Promise<AsOfReport> => {
+  if (!(AS_OF_VIEWS as readonly string[]).includes(view)) {
+    throw new Error(`Unknown view '${view}'. Choose one of: ${AS_OF_VIEWS.join(', ')}`)
+  }
+  const limit: ReplayLimit =
+    options.positie !== undefined ? { toPosition: options.positie } : { toRecordedAt: totEnMet(moment) }
+  const { view: v, position } = await herbouwWeergaven(store, limit)
+  const filter = {
+    ...(options.administratie ? { administratie: options.administratie } : {}),
+    ...(options.relatie ? { relatie: options.relatie } : {}),
+  }
+  const peildatum = totEnMet(moment).toISOString().slice(0, 10)
+  const rijen = ((): readonly object[] => {
+    switch (view) {
+      case 'niet-verwerkte-facturen':
+        return nietVerwerkteFacturen(v.facturen, { filter, sorteer: { kolom: 'factuurnummer' } }).rijen
+      case 'alle-facturen':
+        return alleFacturen(v.facturen, { filter, sorteer: { kolom: 'factuurnummer' } }).rijen
+      case 'alle-factuurregels':
+        return alleFactuurregels(v.facturen, { filter, sorteer: { kolom: 'factuurnummer' } }).rijen
+      case 'concepten':
+        return conceptenOverzicht(v.concepten, { filter, sorteer: { kolom: 'conceptId' } }).rijen
+      case 'openstaande-posten':
+        return openstaandePosten(v.openstaandePosten, { peildatum, filter, sorteer: { kolom: 'factuurnummer' } }).rijen
+      case 'openstaand-per-debiteur':
+        return openstaandPerDebiteur(v.openstaandePosten, { peildatum, filter })
+      case 'journaalposten':
+        return journaalposten(v.journaal, { filter, sorteer: { kolom: 'factuurnummer' } }).rijen.map(
+          ({ regels: _regels, ...rij }) => rij,
+        )
+      case 'journaal-per-periode':
+        return journaalPerDagboekEnPeriode(v.journaal, filter)
+    }
+  })()
+  return { view, moment, positie: position?.toString(), rijen }
+}

@@ -1,0 +1,14 @@
+export { AS_OF_VIEWS, type AsOfOptions, type AsOfReport, type AsOfView, runAsOf } from './as-of'
+export { metVoortgang, telEvents } from './log'
+export { type CliOmgeving, EXIT, maakProgramma, main } from './program'
+export { asOfTekst, replayTekst, tabel, traceTekst, verifyTekst } from './rapport'
+export { type ReplayReport, runReplay } from './replay'
+export { openStore, type StoreKeuze } from './store'
+export {
+  runTrace,
+  type TraceConceptregel,
+  type TraceFactuurregel,
+  type TraceReport,
+  type Vindplaats,
+} from './trace'
+export { type Controle, type Probleem, runVerify, type VerifyOptions, type VerifyReport } from './verify'

@@ -1,0 +1,22 @@
+import type { EventStore } from '@factuurstroom/eventsourcing'
+
+export interface StoreKeuze {
+  /** Directory of an embedded (PGlite) store. */
+  readonly store?: string
+  /** PostgreSQL connection URL. */
+  readonly pg?: string
+  /** PostgreSQL schema; default the store's own (`factuurstroom`). */
+  readonly schema?: string
+}
+
+/** Opens the store an audit command runs against: `--store <dir>` (embedded PostgreSQL) or `--pg <url>`. */
+export const openStore = async (keuze: StoreKeuze): Promise<EventStore> => {
+  if ((keuze.store === undefined) === (keuze.pg === undefined)) {
+    throw new Error('Name exactly one store: --store <directory> (embedded) or --pg <postgres://…>')
+  }
+  const { PostgresEventStore } = await import('@factuurstroom/store-postgres')
+  const schema = keuze.schema ? { schema: keuze.schema } : {}
+  return keuze.pg !== undefined
+    ? PostgresEventStore.connect({ connectionString: keuze.pg, ...schema })
+    : PostgresEventStore.embedded({ dataDir: keuze.store, ...schema })
+}

@@ -1,0 +1,168 @@
+import {
+  type EventStore,
+  HashChainingEventStore,
+  InMemoryEventStore,
+  type RecordedEvent,
+  readAllEvents,
+} from '@factuurstroom/eventsourcing'
+import { describe, expect, it } from 'vitest'
+import { bouwScenario } from '../../facturatie/src/weergaven/scenario.fixture'
+import { EXIT, main, runAsOf, runReplay, runTrace, runVerify } from '../src'
+
+/** The scenario written through the hash-chaining decorator, as a production store would be. */
+const metKetens = async () => {
+  const binnen = new InMemoryEventStore()
+  await bouwScenario({ store: new HashChainingEventStore(binnen), opDag: () => undefined })
+  return binnen
+}
+
+const kopie = async (bron: InMemoryEventStore, wijzig: (e: RecordedEvent) => RecordedEvent | undefined) => {
+  const doel = new InMemoryEventStore()
+  const events: RecordedEvent[] = []
+  for await (const e of readAllEvents(bron)) events.push(e)
+  for (const e of events) {
+    const nieuw = wijzig(e)
+    if (nieuw) await doel.appendToStream(nieuw.streamId, [nieuw], 'any')
+  }
+  return doel
+}
+
+const cli = async (store: InMemoryEventStore, argv: string[]) => {
+  const uit: string[] = []
+  const fout: string[] = []
+  const code = await main(argv, {
+    stdout: (t) => uit.push(t),
+    stderr: (t) => fout.push(t),
+    // The CLI closes what it opened; keep the shared store open for the next case.
+    openStore: async (): Promise<EventStore> => ({
+      appendToStream: (id, events, expected) => store.appendToStream(id, events, expected),
+      readStream: (id, options) => store.readStream(id, options),
+      readAll: (options) => store.readAll(options),
+      subscribeToAll: (handler, options) => store.subscribeToAll(handler, options),
+      close: async () => undefined,
+    }),
+    voortgang: false,
+  })
+  return { code, uit: uit.join('\n'), fout: fout.join('\n') }
+}
+
+describe('audit CLI on an in-memory store', async () => {
+  const store = await metKetens()
+
+  it('verify passes on an intact log: numbering, balance, reconciliation, concept lines, hash chains', async () => {
+    const r = await runVerify(store)
+    expect(r.controles.map((c) => [c.naam, c.problemen.length])).toEqual([
+      ['factuurnummers', 0],
+      ['journaalposten', 0],
+      ['openstaande-posten', 0],
+      ['conceptregels', 0],
+      ['leesbaarheid', 0],
+      ['hashketens', 0],
+    ])
+    expect(r.controles.find((c) => c.naam === 'factuurnummers')?.gecontroleerd).toBe(2)
+    expect(r.controles.find((c) => c.naam === 'conceptregels')?.gecontroleerd).toBe(2)
+    expect(r.ok).toBe(true)
+    expect((await cli(store, ['verify'])).code).toBe(EXIT.ok)
+  })
+
+  it('verify --seal appends a seal, and a later verify checks it', async () => {
+    const eigen = await metKetens()
+    const r = await runVerify(eigen, { seal: true, sealedAt: '2026-04-05T00:00:00.000Z' })
+    expect(r.seal?.eventCount).toBe(r.events)
+    const daarna = await runVerify(eigen)
+    expect(daarna.ok).toBe(true)
+    expect(daarna.controles.find((c) => c.naam === 'hashketens')?.omschrijving).toMatch(/1 seal/)
+  })
+
+  it('a tampered log (an invoice amount edited) fails verify with a non-zero exit and names the event', async () => {
+    const vervalst = await kopie(store, (e) =>
+      e.type === 'Gefactureerd' && (e.data as { factuurnummer: string }).factuurnummer === '26000002'
+        ? { ...e, data: { ...(e.data as object), totaalBruto: '149.50' } }
+        : e,
+    )
+    const { code, uit } = await cli(vervalst, ['verify'])
+    expect(code).toBe(EXIT.problemen)
+    expect(uit).toMatch(/FAIL hashketens/)
+    expect(uit).toMatch(/EDITED factuur-A1-F-2@/)
+    expect(uit).toMatch(/FAIL openstaande-posten/)
+    expect(uit).toMatch(/invoice 26000002: gross 149.50, but its open item is 1149.50/)
+    expect(uit).toMatch(/RESULT: \d+ problem\(s\) found/)
+  })
+
+  it('a removed invoice number shows as a gap in its series', async () => {
+    const zonder = await kopie(store, (e) =>
+      e.type === 'FactuurnummerToegekend' && (e.data as { volgnummer: number }).volgnummer === 26000001 ? undefined : e,
+    )
+    const r = await runVerify(zonder, { zonderHashketens: true })
+    const nummers = r.controles.find((c) => c.naam === 'factuurnummers')
+    expect(nummers?.problemen.map((p) => p.melding)).toContain(
+      'series of dagboek A1|70 has a gap: expected 26000001, got 26000002 (1 number(s) missing)',
+    )
+  })
+
+  it('an unbalanced journaalpost and an unaccounted concept line are reported', async () => {
+    const kapot = await kopie(store, (e) => {
+      if (e.type === 'Gejournaliseerd' && (e.data as { factuurnummer: string }).factuurnummer === '26000001') {
+        const d = e.data as { journaalpost: { regels: { bedrag: string }[] } }
+        const [eerste, ...rest] = d.journaalpost.regels
+        return {
+          ...e,
+          data: { ...d, journaalpost: { ...d.journaalpost, regels: [{ ...eerste, bedrag: '1834.63' }, ...rest] } },
+        }
+      }
+      if (e.type === 'ConceptGefactureerd' && (e.data as { factuurId: string }).factuurId === 'F-1') {
+        return { ...e, data: { ...(e.data as object), doorgeschoven: [] } }
+      }
+      return e
+    })
+    const r = await runVerify(kapot, { zonderHashketens: true })
+    const melding = (naam: string) => r.controles.find((c) => c.naam === naam)?.problemen.map((p) => p.melding)
+    expect(melding('journaalposten')?.[0]).toMatch(
+      /journaalpost of 26000001 \(dagboek 70\) is not in balance: debet 1834.63, credit 1834.36/,
+    )
+    expect(melding('conceptregels')).toEqual(['concept C-1: line n4 was neither invoiced, deferred nor written off'])
+    expect(r.ok).toBe(false)
+  })
+
+  it('trace follows an invoice number back to the concept lines and their nacalculatie, with positions and dates', async () => {
+    const t = await runTrace(store, '26000001')
+    expect(t?.factuurId).toBe('F-1')
+    expect(t?.journaal?.regels.map((r) => [r.rekening, r.zijde, r.bedrag])).toEqual([
+      ['1300', 'debet', '1834.36'],
+      ['8000', 'credit', '1516.00'],
+      ['1510', 'credit', '318.36'],
+    ])
+    expect(t?.concepten.map((c) => [c.conceptId, c.gefactureerd?.type])).toEqual([['C-1', 'ConceptGefactureerd']])
+    const adv = t?.regels.find((r) => r.omschrijving === 'ADV')
+    expect(adv?.conceptregels.map((c) => [c.regelId, c.nacalculatieRegelId, c.toegevoegd?.type])).toEqual([
+      ['n1', 'n1', 'ConceptRegelsToegevoegd'],
+      ['n2', 'n2', 'ConceptRegelsToegevoegd'],
+      [expect.stringMatching(/^afronding/), null, 'AfrondingsregelBerekend'],
+    ])
+    const { code, uit } = await cli(store, ['trace', '26000001'])
+    expect(code).toBe(EXIT.ok)
+    expect(uit).toMatch(/concept line n1 .* ← nacalculatie n1; ConceptRegelsToegevoegd at position \d+/)
+    expect((await cli(store, ['trace', '99'])).code).toBe(EXIT.problemen)
+  })
+
+  it('replay rebuilds every view and reconciles; as-of shows a view at a position', async () => {
+    const r = await runReplay(store)
+    expect(r.aantallen).toMatchObject({
+      facturen: 2,
+      nietVerwerkt: 1,
+      concepten: 3,
+      openstaandePosten: 2,
+      journaalposten: 2,
+    })
+    expect(r.aansluiting.klopt).toBe(true)
+    const events: RecordedEvent[] = []
+    for await (const e of readAllEvents(store)) events.push(e)
+    const eerste = events.find((e) => e.type === 'Gefactureerd')?.globalPosition as bigint
+    const asOf = await runAsOf(store, '2026-12-31', 'alle-facturen', { positie: eerste })
+    expect(asOf.rijen.map((r) => (r as { factuurnummer: string }).factuurnummer)).toEqual(['26000001'])
+    const { code, uit } = await cli(store, ['as-of', '2026-12-31', 'openstaand-per-debiteur'])
+    expect(code).toBe(EXIT.ok)
+    expect(uit).toMatch(/10032\s+EUR\s+1\s+1834.36/)
+    expect((await cli(store, ['as-of', '2026-12-31', 'onbekend'])).code).toBe(EXIT.fout)
+  })
+})
