@@ -413,4 +413,35 @@ describe('Facturatiecockpit actions', () => {
     )
     expect(isRight(ok) && ok.right.factuurnummer).toBe('26000001')
   })
+
+  it('bad input: invoicing or crediting a blocked relatie is refused and appends nothing', async () => {
+    const { cockpit, store, profielen } = await maakCockpit({ conceptfacturering: true })
+    const telling = async () => (await store.readAll({ maxCount: 100_000 })).events.length
+    await cockpit.factureerConcepten({ administratie: 'A1', runId: 'R' }, [werkvoorbeeldConcept], ctx())
+    profielen['10032'] = profiel('10032', { geblokkeerd: true })
+    const voor = await telling()
+    const credit = await cockpit.crediteer(
+      { administratie: 'A1', factuurId: 'F-C-2026-0001', creditFactuurId: 'CF-1', factuurdatum: '2026-04-15' },
+      ctx(),
+    )
+    expect(code(credit)).toBe('RELATIE_GEBLOKKEERD')
+    const regel = {
+      regelId: 'H1',
+      omschrijving: 'Advies',
+      soort: 'omzet' as const,
+      bedrag: '100.00',
+      btwCode: 'HOOG',
+      btwPercentage: '21',
+      integratiegroep: 'UREN',
+    }
+    const { project: _project, ...handmatig } = werkvoorbeeldOpdracht({
+      bron: 'handmatig',
+      bronId: 'H-1',
+      regels: [regel],
+    })
+    expect(
+      code(await cockpit.factureerHandmatig({ administratie: 'A1', factuurId: 'H-1', opdracht: handmatig }, ctx())),
+    ).toBe('RELATIE_GEBLOKKEERD')
+    expect(await telling()).toBe(voor)
+  })
 })

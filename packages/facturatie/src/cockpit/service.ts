@@ -32,11 +32,13 @@ import {
   type FactuurCommand,
   type FactuurState,
   factuurDecider,
+  factuurOnbekend,
   factuurRegistry,
   factuurStreamId,
   huidigeOpdracht,
   magJournaliseren,
   type Regelherkomst,
+  relatieGeblokkeerd,
 } from '../factuur'
 import { Bedrag, Code, Datum } from '../gedeeld/codecs'
 import { Factuuropdracht, Factuurregel } from '../gedeeld/factuuropdracht'
@@ -606,6 +608,13 @@ export const facturatiecockpit = (
       if (isLeft(decoded)) return decoded
       const { administratie, factuurId, creditFactuurId, factuurdatum } = decoded.right
       const origineel = await laadFactuur(administratie, factuurId)
+      if (!origineel.opdracht) return left(factuurOnbekend(factuurId))
+      // A blocked relatie is refused before the credit is reserved: nothing is appended.
+      const profiel = await profielVan(administratie, origineel.opdracht.factuurrelatie.nummer)
+      if (isLeft(profiel)) return profiel
+      if (profiel.right.geblokkeerd) {
+        return left(relatieGeblokkeerd(creditFactuurId, origineel.opdracht.factuurrelatie.nummer))
+      }
       let regels = origineel.crediteringen.get(creditFactuurId)
       if (!regels) {
         regels = []
@@ -637,8 +646,6 @@ export const facturatiecockpit = (
       const opdracht = huidigeOpdracht(origineel)
       const { integratiesoort, factuurnummer } = origineel
       if (!integratiesoort || factuurnummer === undefined) throw new Error(`Factuur ${factuurId} is incomplete`)
-      const profiel = await profielVan(administratie, opdracht.factuurrelatie.nummer)
-      if (isLeft(profiel)) return profiel
       const modus = await deps.journalisering.btwAfrondingsmodus(administratie, integratiesoort)
       if (isLeft(modus)) return modus
       const creditregels = regels.map(({ regelId, bedrag }) => {
