@@ -444,4 +444,20 @@ describe('Facturatiecockpit actions', () => {
     ).toBe('RELATIE_GEBLOKKEERD')
     expect(await telling()).toBe(voor)
   })
+
+  it('R24: consulting a journaalpost is authorised, and there is none before journalising', async () => {
+    const { cockpit } = await maakCockpit({ conceptfacturering: true })
+    await cockpit.factureerConcepten({ administratie: 'A1', runId: 'R' }, [werkvoorbeeldConcept], ctx())
+    const ref = { administratie: 'A1', factuurId: 'F-C-2026-0001' }
+    const geweigerd = await cockpit.raadpleegJournaalpost(ref, { actor: 'stagiair' })
+    expect(isLeft(geweigerd) && geweigerd.left.message).toContain('R24')
+    expect(code(await cockpit.raadpleegJournaalpost(ref, { actor: 'boekhouder' }))).toBe('FACTUUR_NIET_GEJOURNALISEERD')
+    await cockpit.journaliseer(ref, ctx())
+    const post = await cockpit.raadpleegJournaalpost(ref, { actor: 'boekhouder' })
+    expect(isRight(post) && [post.right.factuurnummer, post.right.dagboek, post.right.openstaandePost.bedrag]).toEqual([
+      '26000001',
+      '70',
+      '807.07',
+    ])
+  })
 })
