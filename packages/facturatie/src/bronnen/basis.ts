@@ -1,5 +1,5 @@
 import * as t from 'io-ts'
-import { Bedrag, Code, Datum, Decimaal, Percentage, Tekst, Valuta, VrijeVelden } from '../gedeeld/codecs'
+import { Bedrag, Code, Decimaal, Percentage, Tekst, Valuta, VrijeVelden } from '../gedeeld/codecs'
 import { Betalingsconditie, ProjectRef, Regelsoort, RelatieRef } from '../gedeeld/factuuropdracht'
 
 /** A project as a source hands it over, with its "apart factureren" setting (R16). */
@@ -44,7 +44,9 @@ export const metBasis = <P extends t.Props, O extends t.Props>(name: string, ver
     name,
   )
 
-export type BronRegelBasis = t.TypeOf<ReturnType<typeof metBasis<{}, {}>>>
+/** The fields every source line shares. */
+export const BronRegelBasis = metBasis('BronRegelBasis', {}, {})
+export type BronRegelBasis = t.TypeOf<typeof BronRegelBasis>
 
 /** A credit line: flagged by the source, or a negative amount. */
 export const isTeCrediteren = (regel: { bedrag: string; teCrediteren?: boolean }): boolean =>

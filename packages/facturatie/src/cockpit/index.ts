@@ -26,6 +26,7 @@ export {
   type Facturatiecockpit,
   facturatiecockpit,
   type GemaakteFactuur,
+  type Journaalpostinzage,
   type Runresultaat,
 } from './service'
 export * from './te-factureren'

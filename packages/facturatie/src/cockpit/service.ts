@@ -44,6 +44,7 @@ import { Bedrag, Code, Datum } from '../gedeeld/codecs'
 import { Factuuropdracht, Factuurregel } from '../gedeeld/factuuropdracht'
 import { decimaal } from '../geld'
 import { Integratiesoort } from '../journalisering/integratiesoort'
+import type { Journaalpost, OpenstaandePost } from '../journalisering/journaalpost'
 import {
   baliefactuurNietViaCockpit,
   bronNietViaCockpit,
@@ -96,6 +97,16 @@ export interface Runresultaat {
   /** Lines handed in that were not due (peildatum) or were credit lines without "meenemen te crediteren regels". */
   readonly nietMeegenomen: number
   readonly facturen: readonly GemaakteFactuur[]
+}
+
+/** What R24's "Journaalpost" action shows. */
+export interface Journaalpostinzage {
+  readonly factuurId: string
+  readonly factuurnummer: string
+  readonly dagboek: string
+  readonly boekdatum: string
+  readonly journaalpost: Journaalpost
+  readonly openstaandePost: OpenstaandePost
 }
 
 /** Each step gets its own command id derived from the action's, so the audit trail links them (causation). */
@@ -679,7 +690,10 @@ export const facturatiecockpit = (
     },
 
     /** R24: the journaalpost of an invoice, for an authorised caller only (`context.actor`). */
-    raadpleegJournaalpost: async (input: unknown, context: Pick<CommandContext, 'actor'>) => {
+    raadpleegJournaalpost: async (
+      input: unknown,
+      context: Pick<CommandContext, 'actor'>,
+    ): Promise<Either<CockpitServiceFout, Journaalpostinzage>> => {
       const decoded = decodeWith(Factuurverwijzing, 'RaadpleegJournaalpost', input)
       if (isLeft(decoded)) return decoded
       const { administratie, factuurId } = decoded.right
