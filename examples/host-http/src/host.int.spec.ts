@@ -1,0 +1,289 @@
+import { type EventStore, HashChainingEventStore, readAllEvents } from '@factuurstroom/eventsourcing'
+import { PostgresEventStore } from '@factuurstroom/store-postgres'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { type Host, maakHost } from './app'
+import { richtIn, werkvoorbeeld } from './stamgegevens'
+import { StroomvolgordeStore } from './stroomvolgorde'
+
+/**
+ * HTTP-level given-when-then. Given: the history the host's earlier requests wrote. When: one request. Then: the
+ * exact response, and the exact events that request appended (stream, type, data), in order.
+ *
+ * The store is PostgreSQL: a server when FACTUURSTROOM_PG_URL is set (a fresh schema per test), PGlite in memory
+ * otherwise.
+ */
+let host: Host
+let store: EventStore
+let teller = 0
+
+beforeEach(async () => {
+  const url = process.env.FACTUURSTROOM_PG_URL
+  const postgres = url
+    ? await PostgresEventStore.connect({ connectionString: url, schema: `host_http_${Date.now()}_${++teller}` })
+    : await PostgresEventStore.embedded()
+  store = new HashChainingEventStore(new StroomvolgordeStore(postgres))
+  let id = 0
+  host = maakHost({
+    store,
+    stamgegevens: werkvoorbeeld,
+    nu: () => '2026-03-31T16:00:00.000Z',
+    nieuwId: () => `id-${++id}`,
+  })
+  await richtIn(host.inrichting, werkvoorbeeld, (commandId) => ({ commandId, occurredAt: '2026-03-01T08:00:00.000Z' }))
+})
+afterEach(async () => {
+  await store.close()
+})
+
+const boekhouder = { authorization: 'Bearer token-boekhouder' }
+const project = { nummer: 'P-2026-014', omschrijving: 'Beursstand Jaarbeurs 2026' }
+const regel = (
+  regelId: string,
+  soort: 'uren' | 'kosten',
+  itemcode: string,
+  naam: string,
+  aantal: string,
+  prijs: string,
+  bedrag: string,
+) => ({
+  regelId,
+  project: project.nummer,
+  soort,
+  itemcode,
+  itemomschrijving: naam,
+  omschrijving: soort === 'uren' ? `${naam} ${aantal} uur` : naam,
+  aantal,
+  prijs,
+  bedrag,
+  btwTariefgroep: 'hoog',
+  integratiegroep: soort === 'uren' ? 'UREN' : 'KOSTEN',
+})
+/** The worked example's nacalculatie (DOMAIN.md §3), without the advance. */
+const nacalculatie = {
+  verkooprelatie: '10032',
+  projecten: [project],
+  regels: [
+    regel('n1', 'uren', 'ADV', 'Advies', '7.50', '95.00', '712.50'),
+    regel('n2', 'uren', 'ADV', 'Advies', '3.25', '95.00', '308.75'),
+    regel('n3', 'uren', 'ONT', 'Ontwerp', '6.00', '82.50', '495.00'),
+    regel('n4', 'kosten', 'REIS', 'Reiskosten', '142', '0.23', '32.66'),
+    regel('n5', 'kosten', 'DRUK', 'Drukwerk', '1', '118.35', '118.35'),
+  ],
+}
+
+type Verzoek = readonly [method: string, url: string, headers?: Record<string, string>, body?: unknown]
+
+const gegeven = async (...verzoeken: Verzoek[]) => {
+  for (const [method, url, headers = {}, body] of verzoeken) {
+    const antwoord = await host.handle(method, url, headers, body)
+    expect(antwoord.status, `${method} ${url}: ${JSON.stringify(antwoord.body)}`).toBeLessThan(300)
+  }
+}
+
+const wanneer = async ([method, url, headers = {}, body]: Verzoek) => {
+  let laatste: bigint | undefined
+  for await (const e of readAllEvents(store)) laatste = e.globalPosition
+  const antwoord = await host.handle(method, url, headers, body)
+  const events: { stream: string; type: string; data: unknown }[] = []
+  for await (const e of readAllEvents(store, { after: laatste }))
+    events.push({ stream: e.streamId, type: e.type, data: e.data })
+  return { ...antwoord, events }
+}
+
+const nacalculatieVerzoek: Verzoek = [
+  'POST',
+  '/administraties/A1/nacalculatie',
+  { ...boekhouder, 'idempotency-key': 'nacalculatie-1' },
+  nacalculatie,
+]
+const factureerVerzoek: Verzoek = [
+  'POST',
+  '/administraties/A1/concepten/factureer',
+  { ...boekhouder, 'idempotency-key': 'factureer-1' },
+  { runId: 'RUN-2026-03', factuurdatum: '2026-03-31', concepten: ['id-1'] },
+]
+
+const journaalpost = {
+  omschrijving: '[pro] 10032-Koninklijke Exhibitions Benelux B.V.',
+  dagboek: '70',
+  boekdatum: '2026-03-31',
+  boekstukdatum: '2026-03-31',
+  periode: '2026-03',
+  btwPeriode: '2026-03',
+  valuta: 'EUR',
+  regels: [
+    { soort: 'debiteur', rekening: '1300', debiteur: '10032', zijde: 'debet', bedrag: '2017.07' },
+    { soort: 'grootboek', rekening: '8000', integratiegroepen: ['UREN'], zijde: 'credit', bedrag: '1516.00' },
+    { soort: 'grootboek', rekening: '8050', integratiegroepen: ['KOSTEN'], zijde: 'credit', bedrag: '151.00' },
+    {
+      soort: 'btw',
+      rekening: '1510',
+      btwCode: 'HOOG',
+      btwPercentage: '21',
+      grondslag: '1667.00',
+      zijde: 'credit',
+      bedrag: '350.07',
+    },
+  ],
+  totaalDebet: '2017.07',
+  totaalCredit: '2017.07',
+}
+const openstaandePost = {
+  debiteur: '10032',
+  factuurnummer: '26000001',
+  factuurdatum: '2026-03-31',
+  vervaldatum: '2026-03-31',
+  bedrag: '2017.07',
+  valuta: 'EUR',
+}
+
+describe('host-http: given the earlier requests, when one request, then its response and exactly its events', () => {
+  it('R30: POST journaliseer books the worked example (without advance): 2,017.07 = 1,516.00 + 151.00 + 350.07', async () => {
+    await gegeven(nacalculatieVerzoek, factureerVerzoek)
+    const { status, body, events } = await wanneer([
+      'POST',
+      '/administraties/A1/journaliseer',
+      { ...boekhouder, 'idempotency-key': 'journaal-1' },
+      {},
+    ])
+    expect([status, body]).toEqual([200, { gejournaliseerd: ['F-id-1'] }])
+    expect(events).toEqual([
+      {
+        stream: 'dagboek-A1-70',
+        type: 'Gejournaliseerd',
+        data: {
+          administratie: 'A1',
+          dagboek: '70',
+          factuurId: 'F-id-1',
+          factuurnummer: '26000001',
+          integratiesoort: 'automatischeProjectfacturen',
+          omschrijvingFinancieel: 'bronNummerNaamFactuurrelatie',
+          storneren: false,
+          btwAfrondingsmodus: 'PER_TOTAAL',
+          journaalpost,
+          openstaandePost,
+        },
+      },
+      {
+        stream: 'factuur-A1-F-id-1',
+        type: 'FactuurGejournaliseerd',
+        data: {
+          administratie: 'A1',
+          factuurId: 'F-id-1',
+          factuurnummer: '26000001',
+          dagboek: '70',
+          integratiesoort: 'automatischeProjectfacturen',
+          boekdatum: '2026-03-31',
+          journaalpost,
+          openstaandePost,
+        },
+      },
+    ])
+    // Nothing left to journalise: the same request again appends nothing.
+    const opnieuw = await wanneer(['POST', '/administraties/A1/journaliseer', boekhouder, {}])
+    expect([opnieuw.status, opnieuw.body, opnieuw.events]).toEqual([200, { gejournaliseerd: [] }, []])
+  })
+
+  it('R1/R27: POST concepten/factureer invoices the concept and numbers it from verkoopboek 70', async () => {
+    await gegeven(nacalculatieVerzoek)
+    const { status, body, events } = await wanneer(factureerVerzoek)
+    expect([status, body]).toEqual([201, { facturen: [{ factuurId: 'F-id-1', factuurnummer: '26000001' }] }])
+    expect(events.map((e) => [e.stream, e.type])).toEqual([
+      ['concept-A1-id-1', 'ConceptFactureerbaarGesteld'],
+      ['concept-A1-id-1', 'AfrondingsregelBerekend'],
+      ['concept-A1-id-1', 'AfrondingsregelBerekend'],
+      ['concept-A1-id-1', 'ConceptGefactureerd'],
+      [expect.stringMatching(/^conceptsleutel/), 'ConceptSleutelVrijgegeven'],
+      ['tefactureren-A1', 'TeFacturerenRegelsKlaargezet'],
+      ['factuur-A1-F-id-1', 'FactuurAangemaakt'],
+      ['dagboek-A1-70', 'NummeringGestart'],
+      ['dagboek-A1-70', 'FactuurnummerToegekend'],
+      ['factuur-A1-F-id-1', 'Gefactureerd'],
+      ['tefactureren-A1', 'TeFacturerenRegelsGefactureerd'],
+    ])
+    const gefactureerd = events.find((e) => e.type === 'Gefactureerd')?.data
+    expect(gefactureerd).toMatchObject({
+      factuurnummer: '26000001',
+      totaalNetto: '1667.00',
+      totaalBtw: '350.07',
+      totaalBruto: '2017.07',
+    })
+  })
+
+  it('R22: GET facturen serves the views with a filter and pages; journalising alone keeps it "niet verwerkt"', async () => {
+    await gegeven(nacalculatieVerzoek, factureerVerzoek, ['POST', '/administraties/A1/journaliseer', boekhouder, {}])
+    const niet = await wanneer([
+      'GET',
+      '/administraties/A1/facturen?weergave=niet-verwerkt&relatie=10032&pagina=1&grootte=10',
+    ])
+    expect(niet.status).toBe(200)
+    expect(niet.body).toEqual({
+      rijen: [
+        {
+          administratie: 'A1',
+          factuurId: 'F-id-1',
+          factuurnummer: '26000001',
+          bron: 'concept',
+          verkooprelatie: '10032',
+          factuurrelatie: '10032',
+          factuurrelatieNaam: 'Koninklijke Exhibitions Benelux B.V.',
+          factuurdatum: '2026-03-31',
+          totaalNetto: '1667.00',
+          totaalBtw: '350.07',
+          totaalBruto: '2017.07',
+          volledigVerstrekt: false,
+          gejournaliseerd: true,
+        },
+      ],
+      totaal: 1,
+      pagina: 1,
+      grootte: 10,
+    })
+    expect(niet.events).toEqual([])
+    const ander = await wanneer(['GET', '/administraties/A1/facturen?relatie=99999'])
+    expect(ander.body).toMatchObject({ rijen: [], totaal: 0 })
+    const regels = await wanneer(['GET', '/administraties/A1/factuurregels?factuurId=F-id-1&pagina=2&grootte=2'])
+    expect(regels.body).toMatchObject({
+      totaal: 3,
+      pagina: 2,
+      rijen: [{ omschrijving: 'Kosten', bedrag: '151.00', status: 'Afgehandeld' }],
+    })
+  })
+
+  it('R24: GET journaalpost needs a user (401), an authorised one (403); reading appends nothing', async () => {
+    await gegeven(nacalculatieVerzoek, factureerVerzoek, ['POST', '/administraties/A1/journaliseer', boekhouder, {}])
+    const url = '/administraties/A1/facturen/F-id-1/journaalpost'
+    const anoniem = await wanneer(['GET', url])
+    expect([anoniem.status, anoniem.events]).toEqual([401, []])
+    const verkoper = await wanneer(['GET', url, { authorization: 'Bearer token-verkoper' }])
+    expect(verkoper.status).toBe(403)
+    expect(verkoper.body).toMatchObject({ code: 'JOURNAALPOST_NIET_GEAUTORISEERD' })
+    expect(verkoper.events).toEqual([])
+    const toegestaan = await wanneer(['GET', url, boekhouder])
+    expect(toegestaan.status).toBe(200)
+    expect(toegestaan.body).toMatchObject({
+      factuurId: 'F-id-1',
+      factuurnummer: '26000001',
+      journaalpost,
+      openstaandePost,
+    })
+    expect(toegestaan.events).toEqual([])
+  })
+
+  it('bad input: POST nacalculatie with an amount that is not a Bedrag is a 400 naming the path, and writes nothing', async () => {
+    const fout = { ...nacalculatie, regels: [{ ...nacalculatie.regels[0], bedrag: '712.5' }] }
+    const { status, body, events } = await wanneer(['POST', '/administraties/A1/nacalculatie', boekhouder, fout])
+    expect(status).toBe(400)
+    expect(body).toMatchObject({ code: 'DECODE_FAILED' })
+    expect((body as { message: string }).message).toContain('712.5')
+    expect(events).toEqual([])
+    const zonderToken = await wanneer(['POST', '/administraties/A1/nacalculatie', {}, nacalculatie])
+    expect([zonderToken.status, zonderToken.events]).toEqual([401, []])
+  })
+
+  it('idempotency: the same Idempotency-Key again returns the same concept and appends nothing', async () => {
+    await gegeven(nacalculatieVerzoek)
+    const { status, body, events } = await wanneer(nacalculatieVerzoek)
+    expect([status, body, events]).toEqual([201, { concepten: [{ conceptId: 'id-1', duplicate: true }] }, []])
+  })
+})
