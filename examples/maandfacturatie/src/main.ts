@@ -114,8 +114,8 @@ try {
     const dir = resolve(values.data)
     const voorbeeld = [...uitkomst.weergaven.facturen.values()].find((f) => f.bron === 'concept')?.factuurnummer
     console.log(`\nAudit this month (the store stays in ${dir}):`)
-    console.log(`  npx tsx packages/cli/src/main.ts verify --data ${dir}`)
-    console.log(`  npx tsx packages/cli/src/main.ts trace ${voorbeeld ?? '<factuurnummer>'} --data ${dir}`)
+    console.log(`  npx tsx packages/cli/src/bin.ts --store ${dir} verify`)
+    console.log(`  npx tsx packages/cli/src/bin.ts --store ${dir} trace ${voorbeeld ?? '<factuurnummer>'}`)
   }
   if (controles.some((c) => !c.ok)) process.exitCode = 1
 } finally {
