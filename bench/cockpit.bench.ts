@@ -2,7 +2,7 @@ import { InMemoryEventStore, type RecordedEvent, readAllEvents } from '@factuurs
 import { isLeft } from 'fp-ts/lib/Either.js'
 import type { Conceptfactuur } from '../packages/facturatie/src/bronnen'
 import { ctx, maakCockpit } from '../packages/facturatie/src/cockpit/cockpit.fixture'
-import { peakRssMiB, reportRatio, time } from './measure'
+import { peakRssMiB, reportGrowth, reportRatio, time } from './measure'
 
 export const title =
   'Cockpit: a billing run of 100,000 subscription lines and 100,000 concept lines over 2,000 relaties (in-memory)'
@@ -15,7 +15,7 @@ const REGELS_PER_CONCEPT = 50
 const relatie = (r: number) => ({ nummer: `${10_000 + r}`, naam: `Relatie ${r}` })
 const bedrag = (i: number) => `${10 + (i % 90)}.${String(i % 100).padStart(2, '0')}`
 
-const abonnementsregels = () => {
+const abonnementsregels = (RELATIES: number) => {
   const regels = []
   for (let r = 0; r < RELATIES; r++) {
     for (let a = 0; a < ABONNEMENTEN_PER_RELATIE; a++) {
@@ -40,7 +40,7 @@ const abonnementsregels = () => {
   return regels
 }
 
-const concepten = (): Conceptfactuur[] =>
+const concepten = (RELATIES: number): Conceptfactuur[] =>
   Array.from({ length: RELATIES }, (_, r) => ({
     administratie: 'A1',
     conceptId: `C-${r}`,
@@ -77,15 +77,15 @@ const jsonVloer = (events: readonly RecordedEvent[]) => {
   })
 }
 
-export default async function run(): Promise<void> {
+/** One complete run over `relaties` relaties in a fresh store; returns its timing and the events it wrote. */
+const billingRun = async (relaties: number) => {
   const store = new InMemoryEventStore()
   const { cockpit, instellingen } = await maakCockpit({ store })
-  const abonnementen = abonnementsregels()
-  const conceptfacturen = concepten()
+  const abonnementen = abonnementsregels(relaties)
+  const conceptfacturen = concepten(relaties)
   const opties = { verstrekkenNaVoltooien: true, journaliserenNaVoltooien: true }
-
   let facturen = 0
-  const run = await time('billing run: stage, invoice, issue and journalise (lines)', async () => {
+  const timing = await time(`billing run, ${relaties.toLocaleString('en-US')} relaties (lines)`, async () => {
     const a = await cockpit.factureerAbonnementen(
       { administratie: 'A1', runId: 'ABO-2026-04', peildatum: '2026-04-30', factuurdatum: '2026-04-30', ...opties },
       abonnementen,
@@ -102,9 +102,15 @@ export default async function run(): Promise<void> {
     facturen = a.right.facturen.length + c.right.facturen.length
     return abonnementen.length + conceptfacturen.length * REGELS_PER_CONCEPT
   })
-
   const events: RecordedEvent[] = []
   for await (const event of readAllEvents(store)) events.push(event)
+  return { timing, facturen, events }
+}
+
+export default async function run(): Promise<void> {
+  // A fifth of the size first, for the linearity check; only its figures are kept.
+  const klein = await billingRun(RELATIES / 5).then(({ timing, events }) => ({ timing, aantal: events.length }))
+  const { timing: run, facturen, events } = await billingRun(RELATIES)
   const vloer = await jsonVloer(events)
   reportRatio({ ...run, label: 'billing run (events written per second)', operations: events.length }, vloer, 'events')
   console.log(
@@ -118,6 +124,14 @@ export default async function run(): Promise<void> {
     `  ${'invoices per second (made, numbered, issued, journalised)'.padEnd(58)} ${Math.round(facturen / run.seconds)
       .toLocaleString('en-US')
       .padStart(12)} invoices/s`,
+  )
+  reportGrowth(
+    {
+      ...klein.timing,
+      label: `${klein.aantal.toLocaleString('en-US')} events (400 relaties)`,
+      operations: klein.aantal,
+    },
+    { ...run, label: `${events.length.toLocaleString('en-US')} events (2,000 relaties)`, operations: events.length },
   )
   console.log(`  ${'peak RSS'.padEnd(58)} ${peakRssMiB().toFixed(0).padStart(12)} MiB`)
 }
