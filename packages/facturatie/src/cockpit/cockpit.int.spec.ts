@@ -460,4 +460,16 @@ describe('Facturatiecockpit actions', () => {
       '807.07',
     ])
   })
+
+  it('bad input: a source line of another administratie is refused and nothing is staged', async () => {
+    const { cockpit } = await maakCockpit()
+    const [regel] = abonnementsregels(1, 1, 1)
+    const r = await cockpit.factureerAbonnementen(
+      { administratie: 'A1', runId: 'R', peildatum: '2026-04-30', factuurdatum: '2026-04-30' },
+      [{ ...regel, administratie: 'A2' }],
+      ctx(),
+    )
+    expect(code(r)).toBe('ANDERE_ADMINISTRATIE')
+    expect((await cockpit.teFacturerenRegels('A1')).facturen).toEqual([])
+  })
 })

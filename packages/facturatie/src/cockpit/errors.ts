@@ -10,6 +10,7 @@ export type CockpitFoutCode =
   | 'JOURNAALPOST_NIET_GEAUTORISEERD'
   | 'FACTUUR_NIET_GEJOURNALISEERD'
   | 'CREDITERING_LEEG'
+  | 'ANDERE_ADMINISTRATIE'
 
 export type CockpitFout = DomainError<CockpitFoutCode>
 
@@ -80,4 +81,11 @@ export const crediteringLeeg = (factuurId: string) =>
     'CREDITERING_LEEG',
     `Nothing is left to credit on factuur ${factuurId}: every line is credited in full. Nothing was made.`,
     { factuurId },
+  )
+
+export const andereAdministratie = (administratie: string, regel: string, regelAdministratie: string) =>
+  fout(
+    'ANDERE_ADMINISTRATIE',
+    `The action runs in administratie ${administratie}, but line ${regel} belongs to ${regelAdministratie}. Invoice each administratie's lines in its own run.`,
+    { administratie, regel, regelAdministratie },
   )

@@ -46,6 +46,7 @@ import { decimaal } from '../geld'
 import { Integratiesoort } from '../journalisering/integratiesoort'
 import type { Journaalpost, OpenstaandePost } from '../journalisering/journaalpost'
 import {
+  andereAdministratie,
   baliefactuurNietViaCockpit,
   bronNietViaCockpit,
   conceptfactureringUit,
@@ -414,8 +415,19 @@ export const facturatiecockpit = (
     })
   }
 
-  const decodeRegels = <A>(codec: t.Type<A, unknown, unknown>, subject: string, input: unknown) =>
-    decodeWith(t.array(codec), subject, input)
+  /** Decodes the source lines and refuses any that belong to another administratie than the run's. */
+  const decodeRegels = <A extends { administratie: string }>(
+    codec: t.Type<A, unknown, unknown>,
+    subject: string,
+    input: unknown,
+    administratie: string,
+  ): Either<CockpitServiceFout, A[]> => {
+    const decoded = decodeWith(t.array(codec), subject, input)
+    if (isLeft(decoded)) return decoded
+    const vreemd = decoded.right.findIndex((r) => r.administratie !== administratie)
+    const regel = decoded.right[vreemd]
+    return regel ? left(andereAdministratie(administratie, `${subject}[${vreemd}]`, regel.administratie)) : decoded
+  }
 
   const conceptfactureringAan = async (administratie: string) =>
     await deps.instellingen.conceptfacturering(administratie)
@@ -428,7 +440,7 @@ export const facturatiecockpit = (
     factureerAbonnementen: async (opties: unknown, regels: unknown, context: CommandContext) => {
       const o = strikt(AbonnementenOpties, 'factureren abonnementen', opties)
       if (isLeft(o)) return o
-      const r = decodeRegels(Abonnementsregel, 'Abonnementsregel', regels)
+      const r = decodeRegels(Abonnementsregel, 'Abonnementsregel', regels, o.right.administratie)
       if (isLeft(r)) return r
       const mee = metCredit(r.right, o.right.meenemenTeCrediterenRegels).filter((x) =>
         isVerschuldigd(x, o.right.peildatum),
@@ -448,7 +460,7 @@ export const facturatiecockpit = (
     factureerCursussen: async (opties: unknown, regels: unknown, context: CommandContext) => {
       const o = strikt(CursussenOpties, 'factureren cursussen', opties)
       if (isLeft(o)) return o
-      const r = decodeRegels(Cursusinschrijving, 'Cursusinschrijving', regels)
+      const r = decodeRegels(Cursusinschrijving, 'Cursusinschrijving', regels, o.right.administratie)
       if (isLeft(r)) return r
       const mee = metCredit(r.right, o.right.meenemenTeCrediterenRegels)
       const concepten = await conceptfactureringAan(o.right.administratie)
@@ -459,7 +471,7 @@ export const facturatiecockpit = (
     factureerOrdermanagement: async (opties: unknown, regels: unknown, context: CommandContext) => {
       const o = strikt(OrdermanagementOpties, 'factureren ordermanagement', opties)
       if (isLeft(o)) return o
-      const r = decodeRegels(Pakbonregel, 'Pakbonregel', regels)
+      const r = decodeRegels(Pakbonregel, 'Pakbonregel', regels, o.right.administratie)
       if (isLeft(r)) return r
       const concepten = await conceptfactureringAan(o.right.administratie)
       return voerRunUit('ordermanagement', o.right, r.right.map(vanPakbon), 0, concepten, context)
@@ -472,7 +484,7 @@ export const facturatiecockpit = (
       if (await conceptfactureringAan(o.right.administratie)) {
         return left(nacalculatieViaConcepten(o.right.administratie))
       }
-      const r = decodeRegels(Nacalculatieregel, 'Nacalculatieregel', regels)
+      const r = decodeRegels(Nacalculatieregel, 'Nacalculatieregel', regels, o.right.administratie)
       if (isLeft(r)) return r
       return voerRunUit('nacalculatie', o.right, r.right.map(vanNacalculatie), 0, false, context)
     },
@@ -484,7 +496,7 @@ export const facturatiecockpit = (
       if (!(await conceptfactureringAan(o.right.administratie))) {
         return left(conceptfactureringUit(o.right.administratie))
       }
-      const c = decodeRegels(Conceptfactuur, 'Conceptfactuur', concepten)
+      const c = decodeRegels(Conceptfactuur, 'Conceptfactuur', concepten, o.right.administratie)
       if (isLeft(c)) return c
       const factuurdatum = c.right[0]?.factuuropdracht.factuurdatum ?? context.occurredAt.slice(0, 10)
       return voerRunUit('concepten', { ...o.right, factuurdatum }, c.right.flatMap(vanConcept), 0, true, context)
@@ -494,7 +506,7 @@ export const facturatiecockpit = (
     factureerTermijnen: async (opties: unknown, regels: unknown, context: CommandContext) => {
       const o = strikt(TermijnenOpties, 'factureren termijnen', opties)
       if (isLeft(o)) return o
-      const r = decodeRegels(Termijn, 'Termijn', regels)
+      const r = decodeRegels(Termijn, 'Termijn', regels, o.right.administratie)
       if (isLeft(r)) return r
       const concepten = await conceptfactureringAan(o.right.administratie)
       return voerRunUit('termijnen', o.right, r.right.map(vanTermijn), 0, concepten, context)
