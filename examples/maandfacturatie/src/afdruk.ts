@@ -1,7 +1,8 @@
-import { type Decimaal, NUL } from '@factuurstroom/facturatie'
+import { type Decimaal, decimaal, NUL } from '@factuurstroom/facturatie'
 import type { Controle } from './controle'
+import { weergaven } from './facturatie'
 import { grootboekrekeningen } from './inrichten'
-import { type Cockpitweergaven, type Factuurrij, nietVerwerkt, totaal } from './weergaven'
+import { totaal } from './weergaven'
 
 /** Plain-text tables: columns padded, amounts right-aligned, only the first `rijen` rows of a view (a page). */
 const tabel = (koppen: readonly string[], rijen: readonly (readonly string[])[], rechts: ReadonlySet<number>) => {
@@ -20,62 +21,77 @@ const bedrag = (d: Decimaal | string) => {
 
 const kop = (titel: string, toelichting: string) => `\n${titel}\n${toelichting}\n`
 
-const perNummer = (a: Factuurrij, b: Factuurrij) => (a.factuurnummer ?? '').localeCompare(b.factuurnummer ?? '')
+const kort = (tekst: string, lengte: number) => (tekst.length > lengte ? `${tekst.slice(0, lengte - 1)}…` : tekst)
 
-const factuurTabel = (facturen: readonly Factuurrij[], rijen: number) =>
+type Factuurrij = weergaven.FactuurRij
+
+const factuurTabel = (facturen: readonly Factuurrij[]) =>
   tabel(
-    ['factuurnummer', 'adm', 'relatie', 'naam', 'bron', 'datum', 'netto', 'btw', 'bruto', 'verstrekt', 'journaal'],
-    facturen
-      .slice(0, rijen)
-      .map((f) => [
-        f.factuurnummer ?? '—',
-        f.administratie,
-        f.factuurrelatie,
-        f.naam.length > 34 ? `${f.naam.slice(0, 33)}…` : f.naam,
-        f.bron,
-        f.factuurdatum,
-        bedrag(f.totaalNetto),
-        bedrag(f.totaalBtw),
-        bedrag(f.totaalBruto),
-        f.verstrekt ? 'ja' : 'nee',
-        f.gejournaliseerd ? 'ja' : 'nee',
-      ]),
-    new Set([6, 7, 8]),
+    [
+      'factuurnummer',
+      'adm',
+      'relatie',
+      'naam',
+      'bron',
+      'soort',
+      'datum',
+      'netto',
+      'btw',
+      'bruto',
+      'verstrekt',
+      'journaal',
+    ],
+    facturen.map((f) => [
+      f.factuurnummer ?? '—',
+      f.administratie,
+      f.factuurrelatie,
+      kort(f.factuurrelatieNaam, 34),
+      f.bron,
+      f.soort,
+      f.factuurdatum,
+      bedrag(f.totaalNetto),
+      bedrag(f.totaalBtw),
+      bedrag(f.totaalBruto),
+      f.volledigVerstrekt ? 'ja' : 'nee',
+      f.gejournaliseerd ? 'ja' : 'nee',
+    ]),
+    new Set([7, 8, 9]),
   )
 
-export const drukWeergaven = (view: Cockpitweergaven, rijen: number): string => {
-  const uit: string[] = []
-  const alle = [...view.facturen.values()].sort(perNummer)
-  const niet = nietVerwerkt(view).sort(perNummer)
-  uit.push(
+/** The three cockpit views (R22) of the library, each as its first page of `rijen` rows, sorted on factuurnummer. */
+export const drukWeergaven = (view: weergaven.Weergaven, rijen: number): string => {
+  const pagina = { nummer: 1, grootte: Math.max(1, rijen) }
+  const sorteer = { kolom: 'factuurnummer' } as const
+  const getoond = (n: number) => Math.min(rijen, n)
+  const niet = weergaven.nietVerwerkteFacturen(view.facturen, { pagina, sorteer })
+  const alle = weergaven.alleFacturen(view.facturen)
+  const eerste = weergaven.alleFacturen(view.facturen, { pagina, sorteer })
+  const regels = weergaven.alleFactuurregels(view.facturen, { pagina, sorteer })
+  const verzamel = alle.rijen.filter((f) => f.soort === 'verzamel').length
+  const som = (k: 'totaalNetto' | 'totaalBtw' | 'totaalBruto') => bedrag(totaal(alle.rijen.map((f) => f[k])))
+  return [
     kop(
-      `Niet verwerkte facturen — ${niet.length} (first ${Math.min(rijen, niet.length)})`,
+      `Niet verwerkte facturen — ${niet.totaal} (first ${getoond(niet.totaal)})`,
       'Made, but not yet issued by the debiteur’s verstrekkingswijze and/or not journalised (R22).',
     ),
-    factuurTabel(niet, rijen),
-  )
-  const verzamel = alle.filter((f) => f.bron === 'verzamelfactuur').length
-  uit.push(
+    factuurTabel(niet.rijen.slice(0, rijen)),
     kop(
-      `Alle facturen — ${alle.length}: ${alle.length - verzamel} separate, ${verzamel} verzamelfacturen (first ${Math.min(rijen, alle.length)})`,
-      `Σ netto ${bedrag(totaal(alle.map((f) => f.totaalNetto)))}  Σ btw ${bedrag(totaal(alle.map((f) => f.totaalBtw)))}  Σ bruto ${bedrag(totaal(alle.map((f) => f.totaalBruto)))}`,
+      `Alle facturen — ${alle.totaal}: ${alle.totaal - verzamel} separate, ${verzamel} verzamelfacturen (first ${getoond(alle.totaal)})`,
+      `Σ netto ${som('totaalNetto')}  Σ btw ${som('totaalBtw')}  Σ bruto ${som('totaalBruto')}`,
     ),
-    factuurTabel(alle, rijen),
-  )
-  const nummers = new Map(alle.map((f) => [`${f.administratie}|${f.factuurId}`, f.factuurnummer ?? '—']))
-  uit.push(
+    factuurTabel(eerste.rijen.slice(0, rijen)),
     kop(
-      `Alle factuurregels — ${view.regels.length} (first ${Math.min(rijen, view.regels.length)})`,
-      `Σ bedrag ${bedrag(totaal(view.regels.map((r) => r.bedrag)))}; generated lines are Afgehandeld, manual ones Actief (R23).`,
+      `Alle factuurregels — ${regels.totaal} (first ${getoond(regels.totaal)})`,
+      'Generated lines are Afgehandeld, manual ones Actief (R23).',
     ),
     tabel(
       ['factuurnummer', 'regel', 'omschrijving', 'btw-code', 'bedrag', 'status', 'bron'],
-      view.regels
+      regels.rijen
         .slice(0, rijen)
         .map((r) => [
-          nummers.get(`${r.administratie}|${r.factuurId}`) ?? '—',
-          r.regelId.length > 28 ? `${r.regelId.slice(0, 27)}…` : r.regelId,
-          r.omschrijving.length > 34 ? `${r.omschrijving.slice(0, 33)}…` : r.omschrijving,
+          r.factuurnummer ?? '—',
+          kort(r.regelId, 28),
+          kort(r.omschrijving, 34),
           r.btwCode,
           bedrag(r.bedrag),
           r.status,
@@ -83,60 +99,70 @@ export const drukWeergaven = (view: Cockpitweergaven, rijen: number): string => 
         ]),
       new Set([4]),
     ),
-  )
-  return uit.join('\n')
+  ].join('\n')
 }
 
-export const drukOpenstaandePosten = (view: Cockpitweergaven, rijen: number, peildatum: string): string => {
-  const posten = [...view.openstaand.values()]
-  const vervallen = posten.filter((p) => p.vervaldatum < peildatum)
-  const perDebiteur = new Map<string, { aantal: number; bedrag: Decimaal }>()
-  for (const p of posten) {
-    const k = `${p.administratie} ${p.debiteur}`
-    const d = perDebiteur.get(k) ?? { aantal: 0, bedrag: NUL }
-    perDebiteur.set(k, { aantal: d.aantal + 1, bedrag: d.bedrag.plus(p.bedrag) })
-  }
-  const grootste = [...perDebiteur.entries()].sort(([, a], [, b]) => b.bedrag.comparedTo(a.bedrag)).slice(0, rijen)
+/** Openstaande posten per debiteur on the peildatum (the library's view), the largest first. */
+export const drukOpenstaandePosten = (view: weergaven.Weergaven, rijen: number, peildatum: string): string => {
+  const perDebiteur = weergaven.openstaandPerDebiteur(view.openstaandePosten, { peildatum })
+  const posten = perDebiteur.reduce((n, d) => n + d.aantal, 0)
+  const grootste = [...perDebiteur].sort((a, b) => decimaal(b.totaal).comparedTo(a.totaal)).slice(0, rijen)
   return [
     kop(
-      `Openstaande posten — ${posten.length} on ${perDebiteur.size} debiteuren, Σ ${bedrag(totaal(posten.map((p) => p.bedrag)))}`,
-      `Past due on ${peildatum}: ${vervallen.length}, Σ ${bedrag(totaal(vervallen.map((p) => p.bedrag)))}. Largest debiteuren:`,
+      `Openstaande posten — ${posten} on ${perDebiteur.length} debiteuren, Σ ${bedrag(totaal(perDebiteur.map((d) => d.totaal)))}`,
+      `Past due on ${peildatum}: Σ ${bedrag(totaal(perDebiteur.map((d) => d.vervallen)))}. Largest debiteuren:`,
     ),
     tabel(
-      ['adm debiteur', 'posten', 'openstaand'],
-      grootste.map(([k, d]) => [k, String(d.aantal), bedrag(d.bedrag)]),
-      new Set([1, 2]),
+      ['adm', 'debiteur', 'posten', 'openstaand', 'vervallen', 'oudste vervaldatum'],
+      grootste.map((d) => [
+        d.administratie,
+        d.debiteur,
+        String(d.aantal),
+        bedrag(d.totaal),
+        bedrag(d.vervallen),
+        d.oudsteVervaldatum,
+      ]),
+      new Set([2, 3, 4]),
     ),
   ].join('\n')
 }
 
 const rekeningnaam = new Map<string, string>(grootboekrekeningen.map((r) => [r.rekening, r.omschrijving]))
 
-export const drukJournaal = (view: Cockpitweergaven): string => {
+/** The journal (the library's view): per dagboek and period, then per grootboekrekening, Σ debet = Σ credit. */
+export const drukJournaal = (view: weergaven.Weergaven): string => {
+  const perDagboek = weergaven.journaalPerDagboekEnPeriode(view.journaal)
   const perRekening = new Map<string, { debet: Decimaal; credit: Decimaal }>()
-  for (const [k, saldo] of view.journaal) {
-    const [, dagboek, periode, rekening] = k.split('|') as [string, string, string, string]
-    const sleutel = `${dagboek}|${periode}|${rekening}`
-    const s = perRekening.get(sleutel) ?? { debet: NUL, credit: NUL }
-    perRekening.set(sleutel, { debet: s.debet.plus(saldo.debet), credit: s.credit.plus(saldo.credit) })
+  for (const s of weergaven.saldiPerRekening(view.journaal)) {
+    const r = perRekening.get(s.rekening) ?? { debet: NUL, credit: NUL }
+    perRekening.set(s.rekening, { debet: r.debet.plus(s.debet), credit: r.credit.plus(s.credit) })
   }
-  let debet = NUL
-  let credit = NUL
-  const rijen = [...perRekening.entries()]
+  const debet = totaal(perDagboek.map((d) => d.debet))
+  const credit = totaal(perDagboek.map((d) => d.credit))
+  const rekeningen = [...perRekening.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([k, s]) => {
-      debet = debet.plus(s.debet)
-      credit = credit.plus(s.credit)
-      const [dagboek, periode, rekening] = k.split('|') as [string, string, string]
-      return [dagboek, periode, rekening, rekeningnaam.get(rekening) ?? '', bedrag(s.debet), bedrag(s.credit)]
-    })
-  rijen.push(['', '', '', 'Σ', bedrag(debet), bedrag(credit)])
+    .map(([rekening, s]) => [rekening, rekeningnaam.get(rekening) ?? '', bedrag(s.debet), bedrag(s.credit)])
+  rekeningen.push(['', 'Σ', bedrag(debet), bedrag(credit)])
   return [
     kop(
-      `Journaal — ${view.journaalposten.aantal} journaalposten, all administraties, per dagboek, period and rekening`,
+      `Journaal — ${perDagboek.reduce((n, d) => n + d.aantal, 0)} journaalposten`,
       `Σ debet ${bedrag(debet)} ${debet.equals(credit) ? '=' : '≠'} Σ credit ${bedrag(credit)}`,
     ),
-    tabel(['dagboek', 'periode', 'rekening', 'omschrijving', 'debet', 'credit'], rijen, new Set([4, 5])),
+    tabel(
+      ['adm', 'dagboek', 'periode', 'posten', 'debet', 'credit', 'in balans'],
+      perDagboek.map((d) => [
+        d.administratie,
+        d.dagboek,
+        d.periode,
+        String(d.aantal),
+        bedrag(d.debet),
+        bedrag(d.credit),
+        d.inBalans ? 'ja' : 'nee',
+      ]),
+      new Set([3, 4, 5]),
+    ),
+    '',
+    tabel(['rekening', 'omschrijving', 'debet', 'credit'], rekeningen, new Set([2, 3])),
   ].join('\n')
 }
 

@@ -1,4 +1,5 @@
-import { NUL } from '@factuurstroom/facturatie'
+import { decimaal, NUL } from '@factuurstroom/facturatie'
+import { weergaven } from './facturatie'
 import type { Maand } from './genereer'
 import type { AdministratieUitkomst } from './maand'
 import { type Cockpitweergaven, nietVerwerkt, totaal } from './weergaven'
@@ -135,3 +136,26 @@ export const controleer = (
   ...nacalculatieEenmaalGefactureerd(view, maand, uitkomsten),
   weergavenSluiten(view),
 ]
+
+/**
+ * The library's views (what the job prints) agree with the job's own fold: the same invoices with the same gross
+ * total, the same open items, and open items reconciling with the journal per debiteur (`controleerAansluiting`).
+ */
+export const bibliotheekweergavenSluiten = (bibliotheek: weergaven.Weergaven, eigen: Cockpitweergaven): Controle => {
+  const facturen = weergaven.alleFacturen(bibliotheek.facturen).rijen
+  const bruto = totaal(facturen.map((f) => f.totaalBruto))
+  const eigenBruto = totaal([...eigen.facturen.values()].map((f) => f.totaalBruto))
+  const aansluiting = weergaven.controleerAansluiting(bibliotheek.journaal, bibliotheek.openstaandePosten)
+  const niet = weergaven.nietVerwerkteFacturen(bibliotheek.facturen).totaal
+  const ok =
+    facturen.length === eigen.facturen.size &&
+    bruto.equals(eigenBruto) &&
+    aansluiting.klopt &&
+    decimaal(aansluiting.totaalOpenstaand).equals(totaal([...eigen.openstaand.values()].map((p) => p.bedrag))) &&
+    niet === nietVerwerkt(eigen).length
+  return {
+    naam: "the library's views agree with the job's own fold; open items reconcile with the journal per debiteur",
+    ok,
+    uitleg: `${facturen.length}/${eigen.facturen.size} invoices, Σ bruto ${bruto.toFixed(2)}/${eigenBruto.toFixed(2)}; journal ${aansluiting.totaalJournaal} / open items ${aansluiting.totaalOpenstaand} over ${aansluiting.debiteuren} debiteuren${aansluiting.verschillen.length > 0 ? `, ${aansluiting.verschillen.length} differences` : ''}; niet verwerkt ${niet}/${nietVerwerkt(eigen).length}`,
+  }
+}

@@ -1,8 +1,11 @@
 /**
- * The parts of @factuurstroom/facturatie this host uses. The package's public index does not export the concept,
- * set-up, dagboek and cockpit modules yet, so they are taken from the package source here, in this one file; once
- * the index exports them this file becomes a plain re-export from '@factuurstroom/facturatie'.
+ * The parts of @factuurstroom/facturatie this host uses, in one place. Concept, set-up, dagboek and the views come
+ * from the package's public index; the cockpit, the Factuur aggregate and the sources are not exported there yet,
+ * so they are taken from the package source until they are (then those three lines become index imports too).
  */
+import { concept, dagboek, inrichting, type journalisering } from '@factuurstroom/facturatie'
+
+export { journalisering, weergaven } from '@factuurstroom/facturatie'
 export type { Conceptfactuur } from '../../../packages/facturatie/src/bronnen'
 export {
   dagboekPoorten,
@@ -10,15 +13,17 @@ export {
   facturatiecockpit,
   type Verkooprelatieprofiel,
 } from '../../../packages/facturatie/src/cockpit'
-export {
-  type BtwCodeRegel,
-  type ConceptEvent,
-  type ConceptService,
-  conceptService,
-  type ProjectInstellingen,
-  type VerkooprelatieInstellingen,
-} from '../../../packages/facturatie/src/concept'
-export { type DagboekEvent, dagboekRegistry, dagboekService } from '../../../packages/facturatie/src/dagboek'
 export { type FactuurEvent, factuurRegistry, type Verstrekkingswijze } from '../../../packages/facturatie/src/factuur'
-export { type InrichtingService, inrichtingService } from '../../../packages/facturatie/src/inrichting'
-export type { Integratiesoort, Journaalpost, OpenstaandePost } from '../../../packages/facturatie/src/journalisering'
+
+export const conceptService = concept.conceptService
+export type ConceptService = concept.ConceptService
+export type BtwCodeRegel = concept.BtwCodeRegel
+export type ProjectInstellingen = concept.ProjectInstellingen
+export type VerkooprelatieInstellingen = concept.VerkooprelatieInstellingen
+export const dagboekService = dagboek.dagboekService
+export const dagboekRegistry = dagboek.dagboekRegistry
+export type DagboekEvent = dagboek.DagboekEvent
+export const inrichtingService = inrichting.inrichtingService
+export type InrichtingService = inrichting.InrichtingService
+export type Integratiesoort = journalisering.Integratiesoort
+export type OpenstaandePost = journalisering.OpenstaandePost

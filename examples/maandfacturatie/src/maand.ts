@@ -11,6 +11,7 @@ import {
   type InrichtingService,
   inrichtingService,
   type Verkooprelatieprofiel,
+  weergaven,
 } from './facturatie'
 import type { Administratie, Maand, Relatie } from './genereer'
 import { CONCEPTREEKS, richtAdministratieIn } from './inrichten'
@@ -39,8 +40,10 @@ export interface Uitkomst {
   readonly administraties: readonly AdministratieUitkomst[]
   readonly gejournaliseerd: number
   readonly verstrekt: number
-  /** The cockpit views as of the end of the run. */
+  /** The job's own fold over the log, for its checks. */
   readonly weergaven: Cockpitweergaven
+  /** The library's views (R22, open items, journal) as of the end of the run: what the job prints. */
+  readonly bibliotheekweergaven: weergaven.Weergaven
   /** Seconds per phase. */
   readonly fasen: Record<string, number>
 }
@@ -174,13 +177,25 @@ export const draaiMaand = async (
       verzamelfacturen: verzameld.facturen.length,
     })
   }
-  const weergaven = new ProjectionRunner(cockpitweergaven)
-  await fase('weergaven bijwerken', () => weergaven.catchUp(store))
+  const eigen = new ProjectionRunner(cockpitweergaven)
+  await fase('weergaven bijwerken', () => eigen.catchUp(store))
   const { gejournaliseerd, verstrekt } = await fase('journaliseren en verstrekken', () =>
-    journaliseerEnVerstrek(bieb, maand, weergaven.view, voortgang, ctx('16')),
+    journaliseerEnVerstrek(bieb, maand, eigen.view, voortgang, ctx('16')),
   )
-  await fase('weergaven bijwerken', () => weergaven.catchUp(store))
-  return { bibliotheek: bieb, administraties, gejournaliseerd, verstrekt, weergaven: weergaven.view, fasen }
+  const bibliotheek = new ProjectionRunner(weergaven.weergavenProjectie)
+  await fase('weergaven bijwerken', async () => {
+    await eigen.catchUp(store)
+    await bibliotheek.catchUp(store)
+  })
+  return {
+    bibliotheek: bieb,
+    administraties,
+    gejournaliseerd,
+    verstrekt,
+    weergaven: eigen.view,
+    bibliotheekweergaven: bibliotheek.view,
+    fasen,
+  }
 }
 
 /**

@@ -1,7 +1,7 @@
 import { HashChainingEventStore, InMemoryEventStore, readAllEvents } from '@factuurstroom/eventsourcing'
 import { decimaal, NUL } from '@factuurstroom/facturatie'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { controleer } from './controle'
+import { bibliotheekweergavenSluiten, controleer } from './controle'
 import { genereerMaand } from './genereer'
 import { draaiMaand, type Uitkomst } from './maand'
 import { nietVerwerkt, totaal } from './weergaven'
@@ -86,6 +86,8 @@ describe('maandfacturatie at a tiny size, in memory', () => {
     ).toBe(true)
     expect(nietVerwerkt(view).length).toBe(facturen.filter((f) => print.has(f.factuurrelatie)).length)
     expect(facturen.some((f) => f.bron === 'verzamelfactuur')).toBe(true)
+    // The library's views, which the job prints, say the same and reconcile open items with the journal.
+    expect(bibliotheekweergavenSluiten(uitkomst.bibliotheekweergaven, view)).toMatchObject({ ok: true })
     expect(decimaal(bruto).greaterThan(0)).toBe(true)
   })
 

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util'
 import { type EventStore, HashChainingEventStore, InMemoryEventStore, sealLog } from '@factuurstroom/eventsourcing'
 import { PostgresEventStore } from '@factuurstroom/store-postgres'
 import { drukControles, drukJournaal, drukOpenstaandePosten, drukWeergaven } from './afdruk'
-import { controleer } from './controle'
+import { bibliotheekweergavenSluiten, controleer } from './controle'
 import { genereerMaand, omvangen } from './genereer'
 import { draaiMaand } from './maand'
 import { StroomvolgordeStore } from './stroomvolgorde'
@@ -93,10 +93,13 @@ try {
     }
   }
   console.log(`Journalised ${uitkomst.gejournaliseerd} invoices, issued ${uitkomst.verstrekt} (print batch: tomorrow)`)
-  console.log(drukWeergaven(uitkomst.weergaven, rijen))
-  console.log(drukOpenstaandePosten(uitkomst.weergaven, rijen, maand.laatsteDag))
-  console.log(drukJournaal(uitkomst.weergaven))
-  const controles = controleer(uitkomst.weergaven, maand, uitkomst.administraties)
+  console.log(drukWeergaven(uitkomst.bibliotheekweergaven, rijen))
+  console.log(drukOpenstaandePosten(uitkomst.bibliotheekweergaven, rijen, maand.laatsteDag))
+  console.log(drukJournaal(uitkomst.bibliotheekweergaven))
+  const controles = [
+    ...controleer(uitkomst.weergaven, maand, uitkomst.administraties),
+    bibliotheekweergavenSluiten(uitkomst.bibliotheekweergaven, uitkomst.weergaven),
+  ]
   const { verification, seal } = await sealLog(store, `${maand.laatsteDag}T23:59:59.000Z`)
   controles.push({
     naam: 'hash chains intact, log sealed',
