@@ -32,14 +32,13 @@ import {
   type FactuurCommand,
   type FactuurState,
   factuurDecider,
-  factuurOnbekend,
   factuurRegistry,
   factuurStreamId,
   huidigeOpdracht,
   magJournaliseren,
   type Regelherkomst,
-  relatieGeblokkeerd,
 } from '../factuur'
+import { factuurOnbekend, relatieGeblokkeerd } from '../factuur/errors'
 import { Bedrag, Code, Datum } from '../gedeeld/codecs'
 import { Factuuropdracht, Factuurregel } from '../gedeeld/factuuropdracht'
 import { decimaal } from '../geld'
@@ -216,7 +215,7 @@ export const facturatiecockpit = (
     )
     if (isLeft(nummer)) return nummer
     const gefactureerd = await factuur(
-      { type: 'KenFactuurnummerToe', administratie, factuurId, ...nummer.right },
+      { type: 'RegistreerFactuurnummer', administratie, factuurId, ...nummer.right },
       stap(context, `gefactureerd:${administratie}:${factuurId}`),
     )
     if (isLeft(gefactureerd)) return gefactureerd

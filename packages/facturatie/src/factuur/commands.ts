@@ -28,7 +28,7 @@ export type Verstrekkingswijze = t.TypeOf<typeof Verstrekkingswijze>
 export const Verstrekking = t.type({ rapport: Code, wijze: Verstrekkingswijze })
 export type Verstrekking = t.TypeOf<typeof Verstrekking>
 
-export const BtwAfrondingsmodus = t.keyof({ PER_REGEL: null, PER_TOTAAL: null })
+const BtwAfrondingsmodus = t.keyof({ PER_REGEL: null, PER_TOTAAL: null })
 
 export const MaakFactuur = t.intersection([
   t.type({
@@ -74,14 +74,14 @@ export const WijzigFactuurregel = t.type({
 export type WijzigFactuurregel = t.TypeOf<typeof WijzigFactuurregel>
 
 /** The number the integratie-dagboek gave this invoice (R26, R27). */
-export const KenFactuurnummerToe = t.type({
-  type: t.literal('KenFactuurnummerToe'),
+export const RegistreerFactuurnummer = t.type({
+  type: t.literal('RegistreerFactuurnummer'),
   administratie: Code,
   factuurId: Code,
   factuurnummer: Code,
   dagboek: Code,
 })
-export type KenFactuurnummerToe = t.TypeOf<typeof KenFactuurnummerToe>
+export type RegistreerFactuurnummer = t.TypeOf<typeof RegistreerFactuurnummer>
 
 /** Records issuing; without `rapporten`, every report the relatie's verstrekkingswijze asks for. */
 export const VerstrekFactuur = t.intersection([
@@ -122,7 +122,7 @@ export const FactuurCommand = t.union([
   MaakFactuur,
   VoegFactuurregelToe,
   WijzigFactuurregel,
-  KenFactuurnummerToe,
+  RegistreerFactuurnummer,
   VerstrekFactuur,
   JournaliseerFactuur,
   RegistreerCreditering,

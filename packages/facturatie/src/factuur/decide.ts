@@ -6,9 +6,9 @@ import type { BtwBerekening } from '../journalisering'
 import type {
   FactuurCommand,
   JournaliseerFactuur,
-  KenFactuurnummerToe,
   MaakFactuur,
   RegistreerCreditering,
+  RegistreerFactuurnummer,
   VerstrekFactuur,
   VoegFactuurregelToe,
   WijzigFactuurregel,
@@ -36,7 +36,7 @@ import {
   relatieGeblokkeerd,
 } from './errors'
 import type { FactuurEvent } from './events'
-import { type FactuurState, huidigeOpdracht, isActief } from './state'
+import { type FactuurState, huidigeOpdracht, isFactuurActief } from './state'
 
 type Uitkomst = Either<FactuurFout, Decision<FactuurEvent>>
 
@@ -48,8 +48,8 @@ export const decideFactuur = (command: FactuurCommand, state: FactuurState): Uit
       return voegToe(command, state)
     case 'WijzigFactuurregel':
       return wijzig(command, state)
-    case 'KenFactuurnummerToe':
-      return kenNummerToe(command, state)
+    case 'RegistreerFactuurnummer':
+      return registreerNummer(command, state)
     case 'VerstrekFactuur':
       return verstrek(command, state)
     case 'JournaliseerFactuur':
@@ -130,7 +130,7 @@ const maak = (command: MaakFactuur, state: FactuurState): Uitkomst => {
 const magRegelsWijzigen = (state: FactuurState, factuurId: string): FactuurFout | undefined => {
   if (!state.aangemaakt) return factuurOnbekend(factuurId)
   if (state.gejournaliseerd) return factuurBevroren(factuurId)
-  if (!isActief(state)) return factuurNietActief(factuurId)
+  if (!isFactuurActief(state)) return factuurNietActief(factuurId)
   return undefined
 }
 
@@ -186,7 +186,7 @@ const wijzig = (command: WijzigFactuurregel, state: FactuurState): Uitkomst => {
   ])
 }
 
-const kenNummerToe = (command: KenFactuurnummerToe, state: FactuurState): Uitkomst => {
+const registreerNummer = (command: RegistreerFactuurnummer, state: FactuurState): Uitkomst => {
   if (!state.aangemaakt || !state.opdracht || !state.btw || !state.integratiesoort) {
     return left(factuurOnbekend(command.factuurId))
   }

@@ -138,7 +138,7 @@ describe('Factuur', () => {
 
   it('R27: Gefactureerd records the number from the integratie-dagboek; the same number again is a no-op', () => {
     const nummer = {
-      type: 'KenFactuurnummerToe' as const,
+      type: 'RegistreerFactuurnummer' as const,
       administratie: 'A1',
       factuurId: 'F-1',
       factuurnummer: '26000001',

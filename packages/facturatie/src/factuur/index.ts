@@ -14,6 +14,12 @@ export const factuurDecider: Decider<FactuurCommand, FactuurEvent, FactuurState,
 
 export * from './commands'
 export { magJournaliseren } from './decide'
-export * from './errors'
+export type { FactuurFout, FactuurFoutCode } from './errors'
 export * from './events'
-export { type FactuurRegelState, type FactuurState, huidigeOpdracht, initialFactuurState, isActief } from './state'
+export {
+  type FactuurRegelState,
+  type FactuurState,
+  huidigeOpdracht,
+  initialFactuurState,
+  isFactuurActief,
+} from './state'

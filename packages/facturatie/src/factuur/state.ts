@@ -56,7 +56,7 @@ export const initialFactuurState = (): FactuurState => ({
 })
 
 /** Active (R23): neither issued nor journalised; only then may manual lines change. */
-export const isActief = (state: FactuurState): boolean => state.verstrekt.size === 0 && !state.gejournaliseerd
+export const isFactuurActief = (state: FactuurState): boolean => state.verstrekt.size === 0 && !state.gejournaliseerd
 
 /** The invoice as it stands now, lines in order. */
 export const huidigeOpdracht = (state: FactuurState): Factuuropdracht => {
