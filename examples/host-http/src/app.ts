@@ -16,9 +16,9 @@ import {
   facturatiecockpit,
   inrichtingService,
   NacalculatieRegelInput,
+  weergaven,
 } from './facturatie'
 import type { Stamgegevens } from './stamgegevens'
-import { alleFacturen, alleFactuurregels, cockpitProjectie, nietVerwerkteFacturen, type Vraag } from './weergave'
 
 export interface HostOptions {
   readonly store: EventStore
@@ -78,7 +78,7 @@ export const maakHost = (options: HostOptions) => {
   })
 
   // Views are caught up before every read, one catch-up at a time: a caller reads its own writes.
-  const weergave = new ProjectionRunner(cockpitProjectie)
+  const weergave = new ProjectionRunner(weergaven.weergavenProjectie)
   let bijwerken: Promise<unknown> = Promise.resolve()
   const actueel = async () => {
     bijwerken = bijwerken.then(() => weergave.catchUp(store))
@@ -175,8 +175,9 @@ export const maakHost = (options: HostOptions) => {
     const view = await actueel()
     const ids =
       decoded.right.factuurIds ??
-      nietVerwerkteFacturen(view, { administratie: adm, pagina: 1, grootte: Number.MAX_SAFE_INTEGER })
-        .rijen.filter((f) => !f.gejournaliseerd && f.factuurnummer !== null)
+      weergaven
+        .nietVerwerkteFacturen(view.facturen, { filter: { administratie: adm } })
+        .rijen.filter((f) => !f.gejournaliseerd && f.factuurnummer !== undefined)
         .map((f) => f.factuurId)
     const gejournaliseerd: string[] = []
     for (const factuurId of ids) {
@@ -190,13 +191,24 @@ export const maakHost = (options: HostOptions) => {
     return { status: 200, body: { gejournaliseerd } }
   }
 
-  const vraagVan = (adm: string, query: URLSearchParams): Vraag => ({
-    administratie: adm,
-    ...(query.get('relatie') ? { relatie: query.get('relatie') as string } : {}),
-    ...(query.get('factuurId') ? { factuurId: query.get('factuurId') as string } : {}),
-    pagina: Math.max(1, Number(query.get('pagina') ?? 1) || 1),
-    grootte: Math.min(500, Math.max(1, Number(query.get('grootte') ?? 50) || 50)),
-  })
+  /** The shared query of the library's views: filter, sort on a column, page; R12 through the user's `zicht`. */
+  const vraagVan = <Kolom extends string>(adm: string, query: URLSearchParams, zicht: weergaven.Autorisatie) => {
+    const relatie = query.get('relatie')
+    const status = query.get('status')
+    const kolom = query.get('sorteer')
+    return {
+      filter: { administratie: adm, ...(relatie ? { relatie } : {}), ...(status ? { status } : {}) },
+      pagina: {
+        nummer: Math.max(1, Number(query.get('pagina') ?? 1) || 1),
+        grootte: Math.min(500, Math.max(1, Number(query.get('grootte') ?? 50) || 50)),
+      },
+      sorteer: {
+        kolom: (kolom ?? 'factuurnummer') as Kolom,
+        richting: query.get('richting') === 'aflopend' ? ('aflopend' as const) : ('oplopend' as const),
+      },
+      autorisatie: zicht,
+    }
+  }
 
   const handle = async (
     method: string,
@@ -219,19 +231,24 @@ export const maakHost = (options: HostOptions) => {
       if (route === 'POST journaliseer') return journaliseer(adm, body, ctx)
     }
     if (method === 'GET') {
-      if (route === 'GET facturen') {
-        const view = await actueel()
-        const vraag = vraagVan(adm, searchParams)
+      if (route === 'GET facturen' || route === 'GET factuurregels') {
+        if (!wie)
+          return { status: 401, body: { code: 'NIET_AANGEMELD', message: 'Send Authorization: Bearer <token>.' } }
+        const view = (await actueel()).facturen
+        if (route === 'GET factuurregels') {
+          const vraag = vraagVan<weergaven.FactuurregelKolom>(adm, searchParams, wie.zicht)
+          return { status: 200, body: weergaven.alleFactuurregels(view, vraag) }
+        }
+        const vraag = vraagVan<weergaven.FactuurKolom>(adm, searchParams, wie.zicht)
         const weergave = searchParams.get('weergave') ?? 'alle'
         if (weergave !== 'alle' && weergave !== 'niet-verwerkt')
           return { status: 400, body: { code: 'WEERGAVE_ONBEKEND', message: 'weergave is alle or niet-verwerkt.' } }
         return {
           status: 200,
-          body: weergave === 'alle' ? alleFacturen(view, vraag) : nietVerwerkteFacturen(view, vraag),
+          body:
+            weergave === 'alle' ? weergaven.alleFacturen(view, vraag) : weergaven.nietVerwerkteFacturen(view, vraag),
         }
       }
-      if (route === 'GET factuurregels')
-        return { status: 200, body: alleFactuurregels(await actueel(), vraagVan(adm, searchParams)) }
       if (delen[2] === 'facturen' && delen[4] === 'journaalpost' && delen.length === 5) {
         // R24: consulting a journaalpost is an authorised action; the cockpit checks the actor.
         if (!wie)

@@ -1,8 +1,11 @@
 /**
- * The parts of @factuurstroom/facturatie this host uses. The package's public index does not export the concept,
- * set-up, dagboek and cockpit modules yet, so they are taken from the package source here, in this one file; once
- * the index exports them this file becomes a plain re-export from '@factuurstroom/facturatie'.
+ * The parts of @factuurstroom/facturatie this host uses, in one place. Concept, set-up, dagboek and the views come
+ * from the package's public index; the cockpit and the concept hand-over type are not exported there yet, so they
+ * are taken from the package source until they are.
  */
+import { concept, dagboek, inrichting } from '@factuurstroom/facturatie'
+
+export { weergaven } from '@factuurstroom/facturatie'
 export type { Conceptfactuur } from '../../../packages/facturatie/src/bronnen'
 export {
   dagboekPoorten,
@@ -10,14 +13,12 @@ export {
   facturatiecockpit,
   type Verkooprelatieprofiel,
 } from '../../../packages/facturatie/src/cockpit'
-export {
-  type BtwCodeRegel,
-  type ConceptService,
-  conceptService,
-  NacalculatieRegelInput,
-  type ProjectInstellingen,
-  type VerkooprelatieInstellingen,
-} from '../../../packages/facturatie/src/concept'
-export { type DagboekEvent, dagboekRegistry, dagboekService } from '../../../packages/facturatie/src/dagboek'
-export { type FactuurEvent, factuurRegistry } from '../../../packages/facturatie/src/factuur'
-export { type InrichtingService, inrichtingService } from '../../../packages/facturatie/src/inrichting'
+
+export const conceptService = concept.conceptService
+export const NacalculatieRegelInput = concept.NacalculatieRegelInput
+export type BtwCodeRegel = concept.BtwCodeRegel
+export type ProjectInstellingen = concept.ProjectInstellingen
+export type VerkooprelatieInstellingen = concept.VerkooprelatieInstellingen
+export const dagboekService = dagboek.dagboekService
+export const inrichtingService = inrichting.inrichtingService
+export type InrichtingService = inrichting.InrichtingService

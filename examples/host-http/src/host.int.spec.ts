@@ -215,15 +215,17 @@ describe('host-http: given the earlier requests, when one request, then its resp
     const niet = await wanneer([
       'GET',
       '/administraties/A1/facturen?weergave=niet-verwerkt&relatie=10032&pagina=1&grootte=10',
+      boekhouder,
     ])
     expect(niet.status).toBe(200)
-    expect(niet.body).toEqual({
+    expect(niet.body).toMatchObject({
       rijen: [
         {
           administratie: 'A1',
           factuurId: 'F-id-1',
           factuurnummer: '26000001',
           bron: 'concept',
+          soort: 'apart',
           verkooprelatie: '10032',
           factuurrelatie: '10032',
           factuurrelatieNaam: 'Koninklijke Exhibitions Benelux B.V.',
@@ -233,21 +235,34 @@ describe('host-http: given the earlier requests, when one request, then its resp
           totaalBruto: '2017.07',
           volledigVerstrekt: false,
           gejournaliseerd: true,
+          status: 'nietVerwerkt',
         },
       ],
       totaal: 1,
       pagina: 1,
-      grootte: 10,
     })
     expect(niet.events).toEqual([])
-    const ander = await wanneer(['GET', '/administraties/A1/facturen?relatie=99999'])
+    const ander = await wanneer(['GET', '/administraties/A1/facturen?relatie=99999', boekhouder])
     expect(ander.body).toMatchObject({ rijen: [], totaal: 0 })
-    const regels = await wanneer(['GET', '/administraties/A1/factuurregels?factuurId=F-id-1&pagina=2&grootte=2'])
+    const regels = await wanneer([
+      'GET',
+      '/administraties/A1/factuurregels?relatie=10032&pagina=2&grootte=2',
+      boekhouder,
+    ])
     expect(regels.body).toMatchObject({
       totaal: 3,
       pagina: 2,
       rijen: [{ omschrijving: 'Kosten', bedrag: '151.00', status: 'Afgehandeld' }],
     })
+  })
+
+  it('R12: a user sees the invoices of relaties where they are (hoofd)declarant; nobody unauthenticated', async () => {
+    await gegeven(nacalculatieVerzoek, factureerVerzoek)
+    const url = '/administraties/A1/facturen'
+    expect((await wanneer(['GET', url, { authorization: 'Bearer token-declarant' }])).body).toMatchObject({ totaal: 1 })
+    expect((await wanneer(['GET', url, { authorization: 'Bearer token-verkoper' }])).body).toMatchObject({ totaal: 0 })
+    const anoniem = await wanneer(['GET', url])
+    expect([anoniem.status, anoniem.events]).toEqual([401, []])
   })
 
   it('R24: GET journaalpost needs a user (401), an authorised one (403); reading appends nothing', async () => {

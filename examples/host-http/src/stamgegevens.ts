@@ -6,6 +6,7 @@ import type {
   ProjectInstellingen,
   VerkooprelatieInstellingen,
   Verkooprelatieprofiel,
+  weergaven,
 } from './facturatie'
 
 /**
@@ -37,6 +38,8 @@ export interface Administratie {
 
 export interface Gebruiker {
   readonly actor: string
+  /** R12: which relaties' concepts and invoices the user sees: all, or those where they are (hoofd)declarant. */
+  readonly zicht: weergaven.Autorisatie
   /** R24: the "Journaalpost" action is authorised for this user. */
   readonly magJournaalpostRaadplegen: boolean
 }
@@ -168,7 +171,8 @@ export const werkvoorbeeld: Stamgegevens = {
     },
   },
   gebruikers: {
-    'token-boekhouder': { actor: 'boekhouder', magJournaalpostRaadplegen: true },
-    'token-verkoper': { actor: 'verkoper', magJournaalpostRaadplegen: false },
+    'token-boekhouder': { actor: 'boekhouder', zicht: { alleRelaties: true }, magJournaalpostRaadplegen: true },
+    'token-declarant': { actor: 'MW001', zicht: { medewerker: 'MW001' }, magJournaalpostRaadplegen: false },
+    'token-verkoper': { actor: 'verkoper', zicht: { medewerker: 'MW002' }, magJournaalpostRaadplegen: false },
   },
 }
