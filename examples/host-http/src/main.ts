@@ -24,7 +24,7 @@ const server = createServer(listener(host)).listen(port, () => {
   console.log(`  POST /administraties/A1/concepten/factureer`)
   console.log(`  POST /administraties/A1/journaliseer`)
   console.log(`  GET  /administraties/A1/facturen?weergave=niet-verwerkt&relatie=10032&pagina=1&grootte=20`)
-  console.log(`  GET  /administraties/A1/factuurregels?factuurId=…`)
+  console.log(`  GET  /administraties/A1/factuurregels?relatie=10032&pagina=1&grootte=20`)
   console.log(`  GET  /administraties/A1/facturen/<factuurId>/journaalpost   (R24: authorised users only)`)
 })
 const stop = () => server.close(() => void store.close().then(() => process.exit(0)))

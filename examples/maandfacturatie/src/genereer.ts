@@ -243,13 +243,13 @@ const genereerAdministratie = (
   // Administratie 1 has the worked example's relatie 10032 and one relatie that turns out to be blocked (R21).
   const geblokkeerdIndex = index === 0 ? Math.floor(relaties * 0.4) : -1
   for (let n = 0; n < relaties; n++) {
-    const nummer = String(10_000 + index * 10_000 + n + (index === 0 && n >= 32 ? 1 : 0))
-    const voorbeeld = index === 0 && n === 32
+    const nummer = String(10_000 + index * 10_000 + n)
+    const voorbeeld = nummer === '10032'
     const btwPlicht = voorbeeld ? 'binnenland' : r.kans(0.06) ? 'verlegd' : r.kans(0.05) ? 'binnenEu' : 'binnenland'
     const hoofddeclarant = `MW${String(r.tussen(1, 12)).padStart(3, '0')}`
     const geblokkeerd = n === geblokkeerdIndex
     relatieLijst.push({
-      nummer: voorbeeld ? '10032' : nummer,
+      nummer,
       naam: voorbeeld ? 'Koninklijke Exhibitions Benelux B.V.' : relatieNaam(r),
       btwPlicht,
       verzamelt: !geblokkeerd && !voorbeeld && r.kans(0.12),

@@ -182,10 +182,10 @@ export const draaiMaand = async (
   const { gejournaliseerd, verstrekt } = await fase('journaliseren en verstrekken', () =>
     journaliseerEnVerstrek(bieb, maand, eigen.view, voortgang, ctx('16')),
   )
-  const bibliotheek = new ProjectionRunner(weergaven.weergavenProjectie)
+  const views = new ProjectionRunner(weergaven.weergavenProjectie)
   await fase('weergaven bijwerken', async () => {
     await eigen.catchUp(store)
-    await bibliotheek.catchUp(store)
+    await views.catchUp(store)
   })
   return {
     bibliotheek: bieb,
@@ -193,7 +193,7 @@ export const draaiMaand = async (
     gejournaliseerd,
     verstrekt,
     weergaven: eigen.view,
-    bibliotheekweergaven: bibliotheek.view,
+    bibliotheekweergaven: views.view,
     fasen,
   }
 }
