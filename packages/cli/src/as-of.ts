@@ -1,9 +1,18 @@
 import type { EventStore, ReplayLimit } from '@factuurstroom/eventsourcing'
-import { conceptenOverzicht } from '../../facturatie/src/weergaven/concepten'
-import { alleFacturen, alleFactuurregels, nietVerwerkteFacturen } from '../../facturatie/src/weergaven/facturen'
-import { journaalPerDagboekEnPeriode, journaalposten } from '../../facturatie/src/weergaven/journaal'
-import { openstaandePosten, openstaandPerDebiteur } from '../../facturatie/src/weergaven/openstaande-posten'
-import { herbouwWeergaven, totEnMet } from '../../facturatie/src/weergaven/replay'
+import { weergaven } from '@factuurstroom/facturatie'
+
+const {
+  alleFacturen,
+  alleFactuurregels,
+  conceptenOverzicht,
+  herbouwWeergaven,
+  journaalPerDagboekEnPeriode,
+  journaalposten,
+  nietVerwerkteFacturen,
+  openstaandePosten,
+  openstaandPerDebiteur,
+  totEnMet,
+} = weergaven
 
 /** The views `as-of` can show, by the name an auditor types. */
 export const AS_OF_VIEWS = [

@@ -51,7 +51,7 @@ export const maakProgramma = (omgeving: CliOmgeving) => {
   const program = new Command('factuurstroom')
     .description('Audit a Factuurstroom event log: replay the views, verify it, trace an invoice, look as of a date.')
     .addOption(new Option('--store <directory>', 'embedded store directory (PGlite)').env('FACTUURSTROOM_STORE'))
-    .addOption(new Option('--pg <url>', 'PostgreSQL connection URL').env('FACTUURSTROOM_PG'))
+    .addOption(new Option('--pg <url>', 'PostgreSQL connection URL').env('FACTUURSTROOM_PG_URL'))
     .option('--schema <name>', 'PostgreSQL schema of the store')
     .option('--json', 'print the report as JSON')
     .exitOverride()

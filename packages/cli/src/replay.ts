@@ -5,8 +5,12 @@ import {
   type RecordedEvent,
   type ReplayLimit,
 } from '@factuurstroom/eventsourcing'
-import { type Aansluiting, controleerAansluiting } from '../../facturatie/src/weergaven/aansluiting'
-import { type Weergaven, weergavenProjectie } from '../../facturatie/src/weergaven/weergaven'
+import { weergaven } from '@factuurstroom/facturatie'
+
+const { controleerAansluiting, weergavenProjectie } = weergaven
+type Aansluiting = weergaven.Aansluiting
+type Weergaven = weergaven.Weergaven
+
 import { metVoortgang } from './log'
 
 export interface ReplayReport {

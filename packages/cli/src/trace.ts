@@ -1,7 +1,9 @@
 import { type EventStore, type RecordedEvent, readAllEvents } from '@factuurstroom/eventsourcing'
-import { conceptStreamId } from '../../facturatie/src/concept/sleutel'
-import { factuurStreamId } from '../../facturatie/src/factuur/commands'
-import { weergaveRegistry } from '../../facturatie/src/weergaven/registry'
+import { concept, factuur, weergaven } from '@factuurstroom/facturatie'
+
+const { conceptStreamId } = concept
+const { factuurStreamId } = factuur
+const { weergaveRegistry } = weergaven
 
 /** Where a fact is in the log. */
 export interface Vindplaats {

@@ -7,14 +7,13 @@ import {
   sealLog,
   verifyHashChains,
 } from '@factuurstroom/eventsourcing'
-import { conceptDecider } from '../../facturatie/src/concept/decide'
-import type { ConceptEvent } from '../../facturatie/src/concept/events'
-import type { ConceptState } from '../../facturatie/src/concept/state'
-import { decimaal, NUL } from '../../facturatie/src/geld'
-import { controleerAansluiting } from '../../facturatie/src/weergaven/aansluiting'
-import { weergaveRegistry } from '../../facturatie/src/weergaven/registry'
-import { weergavenProjectie } from '../../facturatie/src/weergaven/weergaven'
+import { concept, decimaal, NUL, weergaven } from '@factuurstroom/facturatie'
 import { metVoortgang } from './log'
+
+const { conceptDecider } = concept
+type ConceptEvent = concept.ConceptEvent
+type ConceptState = concept.ConceptState
+const { controleerAansluiting, weergaveRegistry, weergavenProjectie } = weergaven
 
 export interface Probleem {
   readonly melding: string

@@ -1,5 +1,8 @@
+export * as bronnen from './bronnen'
+export * as cockpit from './cockpit'
 export * as concept from './concept'
 export * as dagboek from './dagboek'
+export * as factuur from './factuur'
 export * as codecs from './gedeeld/codecs'
 export * from './gedeeld/factuuropdracht'
 export * from './geld'
