@@ -1,0 +1,17 @@
+/**
+ * The tiny surface the store needs from a database, so the same SQL runs on a PostgreSQL server (`pg`) and on
+ * PGlite. Queries use `$1…` parameters and hold exactly one statement.
+ */
+export interface SqlExecutor {
+  query<Row>(text: string, params?: readonly unknown[]): Promise<Row[]>
+}
+
+export interface SqlDatabase extends SqlExecutor {
+  /** Runs `work` in one transaction on one connection: committed when it resolves, rolled back when it throws. */
+  transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T>
+  /** Calls `onNotify` with the payload of every NOTIFY on `channel`; resolves to a function that stops listening. */
+  listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>
+  close(): Promise<void>
+  /** Where the data lives, for error messages (host and port, or a directory). */
+  readonly location: string
+}
