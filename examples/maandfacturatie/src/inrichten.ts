@@ -1,6 +1,6 @@
 import type { CommandContext } from '@factuurstroom/eventsourcing'
 import { type Either, isLeft } from 'fp-ts/lib/Either.js'
-import type { ConceptService, InrichtingService, Integratiesoort } from './facturatie'
+import type { InrichtingService, Integratiesoort } from './facturatie'
 import type { Administratie } from './genereer'
 
 /** Integratiegroep → grootboekrekening: hours and costs as in the worked example, plus the other flows' revenue. */
@@ -31,8 +31,6 @@ export const integratiesoorten: readonly Integratiesoort[] = [
   'verzamelfactuur',
 ]
 
-export const CONCEPTREEKS = 'CONCEPT'
-
 type Stap = (naam: string) => CommandContext
 
 const ok = async <R>(wat: string, resultaat: Promise<Either<{ code: string; message: string }, R>>) => {
@@ -43,7 +41,6 @@ const ok = async <R>(wat: string, resultaat: Promise<Either<{ code: string; mess
 /** Sets up one administratie through the public services; each call is idempotent, so a rerun writes nothing new. */
 export const richtAdministratieIn = async (
   inrichting: InrichtingService,
-  concepten: ConceptService,
   omgeving: string,
   adm: Administratie,
   context: Stap,
@@ -125,17 +122,4 @@ export const richtAdministratieIn = async (
       ),
     )
   }
-  await ok(
-    'conceptteller',
-    concepten.richtTellerReeksIn(
-      {
-        administratie: a,
-        reeks: CONCEPTREEKS,
-        omschrijving: 'Conceptfacturen',
-        voorloopgedeelte: `C${a.slice(-2)}`,
-        aantalCijfers: 6,
-      },
-      context(`teller:${a}`),
-    ),
-  )
 }
