@@ -202,7 +202,8 @@ export const eventStoreConformance = (adapter: string, target: ConformanceTarget
         const winnersPerRevision = new Map<bigint, number>()
         let conflicts = 0
         const write = async (writer: number) => {
-          for (;;) {
+          // Bounded: an adapter that can never win (e.g. reads a wrong current revision) fails instead of spinning.
+          for (let attempt = 0; attempt < writers * 4; attempt++) {
             const current = (await store.readStream(stream)).at(-1)?.streamRevision
             try {
               const result = await store.appendToStream(stream, events(1, `w${writer}-`), current ?? 'no_stream')
@@ -216,6 +217,7 @@ export const eventStoreConformance = (adapter: string, target: ConformanceTarget
               conflicts++
             }
           }
+          throw new Error(`writer ${writer} never won a revision on ${stream}`)
         }
         await Promise.all(Array.from({ length: writers }, (_, i) => write(i)))
         const read = await store.readStream(stream)
