@@ -1,6 +1,6 @@
 import * as t from 'io-ts'
 import { Code } from '../gedeeld/codecs'
-import { Factuuropdracht } from '../gedeeld/factuuropdracht'
+import { Factuuropdracht, FactuurregelHerkomst } from '../gedeeld/factuuropdracht'
 
 /**
  * A concept's hand-over (the data of `ConceptGefactureerd`, R1): the invoice as the concept made it, its factuurId,
@@ -11,11 +11,6 @@ export const Conceptfactuur = t.type({
   conceptId: Code,
   factuurId: Code,
   factuuropdracht: Factuuropdracht,
-  herkomst: t.array(
-    t.type({
-      factuurregelId: Code,
-      conceptregels: t.array(t.type({ regelId: Code, nacalculatieRegelId: t.union([Code, t.null]) })),
-    }),
-  ),
+  herkomst: t.array(FactuurregelHerkomst),
 })
 export type Conceptfactuur = t.TypeOf<typeof Conceptfactuur>

@@ -1,7 +1,7 @@
 import { defineEvent, type EventOf, eventRegistry } from '@factuurstroom/eventsourcing'
 import * as t from 'io-ts'
 import { Bedrag, Code, Datum, Decimaal, Percentage, Tekst, Valuta, VrijeVelden } from '../gedeeld/codecs'
-import { Factuuropdracht, ProjectRef, RelatieRef } from '../gedeeld/factuuropdracht'
+import { Factuuropdracht, FactuurregelHerkomst, ProjectRef, RelatieRef } from '../gedeeld/factuuropdracht'
 import {
   AfrondingsmethodeCodec,
   Conceptmethode,
@@ -212,12 +212,7 @@ export const ConceptGefactureerd = defineEvent(
     factuurId: Code,
     factuuropdracht: Factuuropdracht,
     /** Per printed line (same order as `factuuropdracht.regels`), the conceptregels it totals. */
-    herkomst: t.array(
-      t.type({
-        factuurregelId: Code,
-        conceptregels: t.array(t.type({ regelId: Code, nacalculatieRegelId: t.union([Code, t.null]) })),
-      }),
-    ),
+    herkomst: t.array(FactuurregelHerkomst),
     /** R33: VAT per rate under the administratie's rounding mode. */
     btw: t.type({
       modus: t.keyof({ PER_REGEL: null, PER_TOTAAL: null }),

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import {
   type AggregateCache,
   type CommandContext,
@@ -18,6 +17,8 @@ import {
   retryOnConflict,
   toProblems,
 } from '@factuurstroom/eventsourcing'
+import { sha256 } from '@noble/hashes/sha2.js'
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js'
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js'
 import type * as t from 'io-ts'
 import type { ProjectRef } from '../gedeeld/factuuropdracht'
@@ -123,7 +124,7 @@ const sleutelVoor = (administratie: string, kop: ConceptKopGegevens): Conceptsle
 
 /** A per-regel concept's id follows from the command and the line, so a retried command reaches the same concept. */
 const perRegelId = (commandId: string, regel: string): string =>
-  `r-${createHash('sha256').update(`${commandId}\u0000${regel}`).digest('hex').slice(0, 24)}`
+  `r-${bytesToHex(sha256(utf8ToBytes(`${commandId}\u0000${regel}`))).slice(0, 24)}`
 
 interface Route {
   readonly administratie: string

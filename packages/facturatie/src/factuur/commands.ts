@@ -1,6 +1,6 @@
 import * as t from 'io-ts'
 import { Bedrag, Code, Datum, Tijdstip } from '../gedeeld/codecs'
-import { Factuurbron, Factuuropdracht, Factuurregel } from '../gedeeld/factuuropdracht'
+import { ConceptregelHerkomst, Factuurbron, Factuuropdracht, Factuurregel } from '../gedeeld/factuuropdracht'
 import { Creditverwijzing, Integratiesoort, Journaalpost, OpenstaandePost } from '../journalisering'
 
 /** R23: manual lines stay editable while the invoice is active; generated lines never are. */
@@ -15,7 +15,7 @@ export const Regelherkomst = t.intersection([
     /** The staged line (cockpit run) the invoice line was made from. */
     teFacturerenRegelId: Code,
     /** For a concept line: the conceptregels (and their nacalculatie) it totals. */
-    conceptregels: t.array(t.type({ regelId: Code, nacalculatieRegelId: t.union([Code, t.null]) })),
+    conceptregels: t.array(ConceptregelHerkomst),
   }),
 ])
 export type Regelherkomst = t.TypeOf<typeof Regelherkomst>
