@@ -22,6 +22,6 @@ export default defineConfig({
     ],
     testTimeout: 60_000,
     hookTimeout: 180_000,
-    globalSetup: [],
+    globalSetup: ['packages/store-postgres/test/global-setup.ts'],
   },
 })
