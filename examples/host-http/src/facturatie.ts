@@ -1,19 +1,12 @@
-/**
- * The parts of @factuurstroom/facturatie this host uses, in one place. Concept, set-up, dagboek and the views come
- * from the package's public index; the cockpit and the concept hand-over type are not exported there yet, so they
- * are taken from the package source until they are.
- */
-import { concept, dagboek, inrichting } from '@factuurstroom/facturatie'
+/** The parts of @factuurstroom/facturatie this host uses, named once from the package's public index. */
+import { type bronnen, cockpit, concept, dagboek, inrichting } from '@factuurstroom/facturatie'
 
 export { weergaven } from '@factuurstroom/facturatie'
-export type { Conceptfactuur } from '../../../packages/facturatie/src/bronnen'
-export {
-  dagboekPoorten,
-  type Facturatiecockpit,
-  facturatiecockpit,
-  type Verkooprelatieprofiel,
-} from '../../../packages/facturatie/src/cockpit'
 
+export type Conceptfactuur = bronnen.Conceptfactuur
+export const facturatiecockpit = cockpit.facturatiecockpit
+export const dagboekPoorten = cockpit.dagboekPoorten
+export type Verkooprelatieprofiel = cockpit.Verkooprelatieprofiel
 export const conceptService = concept.conceptService
 export const NacalculatieRegelInput = concept.NacalculatieRegelInput
 export type BtwCodeRegel = concept.BtwCodeRegel

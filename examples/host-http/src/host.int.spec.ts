@@ -3,7 +3,6 @@ import { PostgresEventStore } from '@factuurstroom/store-postgres'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { type Host, maakHost } from './app'
 import { richtIn, werkvoorbeeld } from './stamgegevens'
-import { StroomvolgordeStore } from './stroomvolgorde'
 
 /**
  * HTTP-level given-when-then. Given: the history the host's earlier requests wrote. When: one request. Then: the
@@ -21,7 +20,7 @@ beforeEach(async () => {
   const postgres = url
     ? await PostgresEventStore.connect({ connectionString: url, schema: `host_http_${Date.now()}_${++teller}` })
     : await PostgresEventStore.embedded()
-  store = new HashChainingEventStore(new StroomvolgordeStore(postgres))
+  store = new HashChainingEventStore(postgres)
   let id = 0
   host = maakHost({
     store,

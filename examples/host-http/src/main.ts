@@ -3,7 +3,6 @@ import { HashChainingEventStore } from '@factuurstroom/eventsourcing'
 import { PostgresEventStore } from '@factuurstroom/store-postgres'
 import { listener, maakHost } from './app'
 import { richtIn, werkvoorbeeld } from './stamgegevens'
-import { StroomvolgordeStore } from './stroomvolgorde'
 
 /**
  * Starts the host: a PostgreSQL server when FACTUURSTROOM_PG_URL is set, otherwise embedded PostgreSQL (PGlite) in
@@ -13,7 +12,7 @@ const url = process.env.FACTUURSTROOM_PG_URL
 const postgres = url
   ? await PostgresEventStore.connect({ connectionString: url })
   : await PostgresEventStore.embedded({ dataDir: process.env.FACTUURSTROOM_DATA ?? './.data/host-http' })
-const store = new HashChainingEventStore(new StroomvolgordeStore(postgres))
+const store = new HashChainingEventStore(postgres)
 const host = maakHost({ store, stamgegevens: werkvoorbeeld })
 await richtIn(host.inrichting, werkvoorbeeld, (id) => ({ commandId: id, occurredAt: new Date().toISOString() }))
 

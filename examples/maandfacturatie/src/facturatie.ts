@@ -1,20 +1,21 @@
-/**
- * The parts of @factuurstroom/facturatie this host uses, in one place. Concept, set-up, dagboek and the views come
- * from the package's public index; the cockpit, the Factuur aggregate and the sources are not exported there yet,
- * so they are taken from the package source until they are (then those three lines become index imports too).
- */
-import { concept, dagboek, inrichting, type journalisering } from '@factuurstroom/facturatie'
+/** The parts of @factuurstroom/facturatie this job uses, named once from the package's public index. */
+import {
+  type bronnen,
+  cockpit,
+  concept,
+  dagboek,
+  factuur,
+  inrichting,
+  type journalisering,
+} from '@factuurstroom/facturatie'
 
-export { journalisering, weergaven } from '@factuurstroom/facturatie'
-export type { Conceptfactuur } from '../../../packages/facturatie/src/bronnen'
-export {
-  dagboekPoorten,
-  type Facturatiecockpit,
-  facturatiecockpit,
-  type Verkooprelatieprofiel,
-} from '../../../packages/facturatie/src/cockpit'
-export { type FactuurEvent, factuurRegistry, type Verstrekkingswijze } from '../../../packages/facturatie/src/factuur'
+export { weergaven } from '@factuurstroom/facturatie'
 
+export type Conceptfactuur = bronnen.Conceptfactuur
+export const facturatiecockpit = cockpit.facturatiecockpit
+export const dagboekPoorten = cockpit.dagboekPoorten
+export type Facturatiecockpit = cockpit.Facturatiecockpit
+export type Verkooprelatieprofiel = cockpit.Verkooprelatieprofiel
 export const conceptService = concept.conceptService
 export type ConceptService = concept.ConceptService
 export type BtwCodeRegel = concept.BtwCodeRegel
@@ -23,6 +24,9 @@ export type VerkooprelatieInstellingen = concept.VerkooprelatieInstellingen
 export const dagboekService = dagboek.dagboekService
 export const dagboekRegistry = dagboek.dagboekRegistry
 export type DagboekEvent = dagboek.DagboekEvent
+export const factuurRegistry = factuur.factuurRegistry
+export type FactuurEvent = factuur.FactuurEvent
+export type Verstrekkingswijze = factuur.Verstrekkingswijze
 export const inrichtingService = inrichting.inrichtingService
 export type InrichtingService = inrichting.InrichtingService
 export type Integratiesoort = journalisering.Integratiesoort

@@ -7,7 +7,6 @@ import { drukControles, drukJournaal, drukOpenstaandePosten, drukWeergaven } fro
 import { bibliotheekweergavenSluiten, controleer } from './controle'
 import { genereerMaand, omvangen } from './genereer'
 import { draaiMaand } from './maand'
-import { StroomvolgordeStore } from './stroomvolgorde'
 import { voortgangsregel } from './voortgang'
 
 const gebruik = `Usage: tsx examples/maandfacturatie/src/main.ts [options]
@@ -58,8 +57,7 @@ const openStore = async (): Promise<{ store: EventStore; waar: string }> => {
     rmSync(dir, { recursive: true, force: true })
   }
   mkdirSync(dir, { recursive: true })
-  const embedded = await PostgresEventStore.embedded({ dataDir: dir })
-  return { store: new StroomvolgordeStore(embedded), waar: `${dir} (embedded PostgreSQL, PGlite)` }
+  return { store: await PostgresEventStore.embedded({ dataDir: dir }), waar: `${dir} (embedded PostgreSQL, PGlite)` }
 }
 
 const start = performance.now()
