@@ -1,0 +1,5 @@
+export {
+  type EventStoreDbClient,
+  EventStoreDbEventStore,
+  type EventStoreDbOptions,
+} from './event-store-db-event-store'
