@@ -1,6 +1,6 @@
 import type { CommandContext } from '@factuurstroom/eventsourcing'
 import { type Either, isLeft } from 'fp-ts/lib/Either.js'
-import type { InrichtingService, Integratiesoort } from './facturatie'
+import type { ConceptService, InrichtingService, Integratiesoort } from './facturatie'
 import type { Administratie } from './genereer'
 
 /** Integratiegroep → grootboekrekening: hours and costs as in the worked example, plus the other flows' revenue. */
@@ -37,6 +37,24 @@ const ok = async <R>(wat: string, resultaat: Promise<Either<{ code: string; mess
   const r = await resultaat
   if (isLeft(r)) throw new Error(`Set-up failed at ${wat}: ${r.left.code}: ${r.left.message}`)
 }
+
+/** R14: every administratie numbers its concepts CF000001, CF000002, … from this teller reeks. */
+export const CONCEPT_REEKS = 'CONCEPT'
+
+export const richtConceptTellerIn = (concepten: ConceptService, adm: Administratie, context: Stap): Promise<void> =>
+  ok(
+    'concept teller',
+    concepten.richtTellerReeksIn(
+      {
+        administratie: adm.code,
+        reeks: CONCEPT_REEKS,
+        omschrijving: 'Conceptfacturen',
+        voorloopgedeelte: 'CF',
+        aantalCijfers: 6,
+      },
+      context(`teller:${adm.code}:${CONCEPT_REEKS}`),
+    ),
+  )
 
 /** Sets up one administratie through the public services; each call is idempotent, so a rerun writes nothing new. */
 export const richtAdministratieIn = async (

@@ -14,7 +14,7 @@ import {
   weergaven,
 } from './facturatie'
 import type { Administratie, Maand, Relatie } from './genereer'
-import { richtAdministratieIn } from './inrichten'
+import { CONCEPT_REEKS, richtAdministratieIn, richtConceptTellerIn } from './inrichten'
 import { type Cockpitweergaven, cockpitweergaven, nietVerwerkt } from './weergaven'
 
 /** What the job reports while it runs: a phase, and how far it got. */
@@ -91,10 +91,10 @@ export const bouwBibliotheek = (store: EventStore, maand: Maand): Bibliotheek =>
   const cache = new AggregateCache()
   const inrichting = inrichtingService(store, { cache })
   let conceptTeller = 0
-  // Concepts are not numbered by a teller reeks (R14) here: the concept service reads the teller stream from its
-  // start for every new concept, which makes 700 concepts per administratie cost a minute on the durable store.
-  // With that fixed, add `conceptReeks` and set the reeks up in `richtAdministratieIn`.
-  const concepten = conceptService(store, { nieuwId: () => `K${String(++conceptTeller).padStart(6, '0')}` })
+  const concepten = conceptService(store, {
+    nieuwId: () => `K${String(++conceptTeller).padStart(6, '0')}`,
+    conceptReeks: CONCEPT_REEKS,
+  })
   const dagboek = dagboekService(store, { inrichting, cache })
   const relaties = new Relatiebestand(maand)
   const cockpit = facturatiecockpit(store, {
@@ -138,7 +138,10 @@ export const draaiMaand = async (
     })
   const administraties: AdministratieUitkomst[] = []
   for (const adm of maand.administraties) {
-    await fase('inrichten', () => richtAdministratieIn(bieb.inrichting, maand.omgeving, adm, ctx('07')))
+    await fase('inrichten', async () => {
+      await richtAdministratieIn(bieb.inrichting, maand.omgeving, adm, ctx('07'))
+      await richtConceptTellerIn(bieb.concepten, adm, ctx('07'))
+    })
     const voorschotfacturen = await fase('voorschotfacturen', () => voorschotten(bieb, maand, adm, ctx('07')))
     const concepten = await fase('nacalculatie → concepten', () => nacalculatie(bieb, maand, adm, voortgang, ctx('08')))
     await fase('voorschotregels', () => voorschotregels(bieb, adm, voorschotfacturen, concepten, ctx('09')))

@@ -1,5 +1,5 @@
 import {
-  type AggregateCache,
+  AggregateCache,
   type CommandContext,
   commandHandler,
   DecodeError,
@@ -167,6 +167,9 @@ export const conceptService = (store: EventStore, options: ConceptServiceOptions
       expected,
     )
 
+  // A teller stream grows by one event per concept: always fold it incrementally, or numbering turns quadratic.
+  const tellerCache = new AggregateCache(100)
+
   const kenNummerToe = async (
     administratie: string,
     conceptId: string,
@@ -175,7 +178,7 @@ export const conceptService = (store: EventStore, options: ConceptServiceOptions
     const reeks = options.conceptReeks
     if (reeks === undefined) return right(undefined)
     const streamId = tellerStreamId(administratie, reeks)
-    const teller = await loadAggregate(store, streamId, tellerDecider, tellerRegistry)
+    const teller = await loadAggregate(store, streamId, tellerDecider, tellerRegistry, tellerCache)
     const decision = tellerDecider.decide({ type: 'KenNummerToe', administratie, reeks, conceptId }, teller.state)
     if (isLeft(decision)) return decision
     const events = decisionEvents(decision.right)
