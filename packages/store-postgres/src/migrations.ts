@@ -13,7 +13,7 @@ interface Migration {
  * Positions are `(transaction id << 20) + ordinal within the transaction`: ordering by position is ordering by
  * (transaction_id, ordinal), which is what makes reading all events gap-safe (see docs/stores.md).
  */
-export const positionBits = 20
+const positionBits = 20
 
 const migrations: readonly Migration[] = [
   {
@@ -83,9 +83,9 @@ const migrations: readonly Migration[] = [
         END IF;
 
         INSERT INTO ${s}.events (position, transaction_id, stream_id, revision, event_id, type, schema_version, data, metadata)
-        SELECT v_start + e.n - 1, v_xid, p_stream_id, v_next - v_count + e.n,
-               e.value->>'id', e.value->>'type', (e.value->>'v')::integer, e.value->'data', e.value->'metadata'
-        FROM json_array_elements(p_events) WITH ORDINALITY AS e(value, n);
+        SELECT v_start + e.n - 1, v_xid, p_stream_id, v_next - v_count + e.n, e.id, e.type, e.v, e.data, e.metadata
+        FROM ROWS FROM (json_to_recordset(p_events) AS (id text, type text, v integer, data json, metadata json))
+          WITH ORDINALITY AS e(id, type, v, data, metadata, n);
 
         PERFORM pg_notify('${appendedChannel}', ${literal(schema)});
         RETURN QUERY SELECT false, v_next, v_start + v_count - 1;
