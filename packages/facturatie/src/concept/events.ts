@@ -83,6 +83,8 @@ export const ConceptRegel = t.intersection([
     btw: t.type({ btwCode: Code, percentage: Percentage }),
     voorschotfactuur: Voorschotfactuur,
     afboekreden: Tekst,
+    /** Set when the library computed `bedrag` as aantal × prijs (a plus-regel): the rounding it used. */
+    bedragAfronding: t.literal('HALF_UP_CENT'),
     /** R15: validated by the host's codec when the command came in. */
     vrijeVelden: VrijeVelden,
   }),

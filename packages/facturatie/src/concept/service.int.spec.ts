@@ -445,3 +445,51 @@ describe('concept service with the in-memory store', () => {
     }
   })
 })
+
+describe('plus-regels through the service', () => {
+  const plusRegel = (regelId: string, aantal: string, prijs: string) => ({
+    regelId,
+    soort: 'kosten',
+    itemcode: 'DIV',
+    omschrijving: 'Diversen',
+    aantal,
+    prijs,
+    btwTariefgroep: 'hoog',
+    integratiegroep: 'KOSTEN',
+    valuta: 'EUR',
+  })
+
+  it('computes a plus-regel amount as aantal × prijs rounded HALF_UP_CENT, and records that rounding', async () => {
+    const { store, service } = opzet()
+    const geopend = ok(
+      await service.openHandmatigConcept(
+        {
+          administratie: 'ADM01',
+          verkooprelatie: relatie10032,
+          valuta: 'EUR',
+          projectInstellingen,
+          relatieInstellingen,
+          project: projectBeurs,
+          regel: plusRegel('p1', '0.333', '0.15'),
+        },
+        ctx(),
+      ),
+    )
+    const conceptId = geopend.concepten[0]?.conceptId as string
+    ok(
+      await service.voegPlusRegelToe(
+        { administratie: 'ADM01', conceptId, regel: plusRegel('p2', '3', '19.995') },
+        ctx(),
+      ),
+    )
+    type Regel = { regelId: string; bedrag: string; bedragAfronding?: string }
+    const regels = (await alles(store))
+      .filter((event) => event.type === 'ConceptRegelsToegevoegd')
+      .flatMap((event) => (event.data as { regels: Regel[] }).regels)
+      .map((regel) => [regel.regelId, regel.bedrag, regel.bedragAfronding])
+    expect(regels).toEqual([
+      ['p1', '0.05', 'HALF_UP_CENT'],
+      ['p2', '59.99', 'HALF_UP_CENT'],
+    ])
+  })
+})

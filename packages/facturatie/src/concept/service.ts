@@ -22,7 +22,7 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js'
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js'
 import type * as t from 'io-ts'
 import type { ProjectRef } from '../gedeeld/factuuropdracht'
-import { alsBedrag, decimaal, rondAfOpCent } from '../geld'
+import { alsBedrag, decimaal, HALF_UP_CENT, rondAfOpCent } from '../geld'
 import {
   BoekRegelsOverInput,
   type ConceptCommand,
@@ -274,8 +274,8 @@ export const conceptService = (store: EventStore, options: ConceptServiceOptions
     const { vrijeVelden: velden, ...regel } = input
     return {
       ...regel,
-      // The line amount: quantity × price rounded HALF_UP_CENT.
       bedrag: alsBedrag(rondAfOpCent(decimaal(input.aantal).times(input.prijs))),
+      bedragAfronding: HALF_UP_CENT,
       ...(velden === undefined ? {} : { vrijeVelden: velden }),
     }
   }
