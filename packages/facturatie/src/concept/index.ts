@@ -46,3 +46,4 @@ export {
   Voorloopgedeelte,
 } from './teller'
 export { verdichteRegelVoor, verdichteRegelVoorVoorschot } from './verdichting'
+export * from './voorschotclaim'

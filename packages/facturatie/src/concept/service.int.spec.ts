@@ -493,3 +493,46 @@ describe('plus-regels through the service', () => {
     ])
   })
 })
+
+describe('R9: an advance invoice is settled exactly once', () => {
+  const voorschot = (project: { nummer: string; omschrijving: string }) => ({
+    administratie: 'ADM01',
+    verkooprelatie: relatie10032,
+    valuta: 'EUR',
+    projectInstellingen,
+    relatieInstellingen,
+    project,
+    voorschotfactuur: {
+      factuurnummer: 'V-2026-001',
+      bron: 'projectfactuur',
+      bedrag: '1000.00',
+      btwBedrag: '210.00',
+      btwCode: 'HOOG',
+      btwPercentage: '21',
+    },
+  })
+  const anderProject = { nummer: 'P-2026-015', omschrijving: 'Jaarverslag' }
+
+  it('R9: the same advance cannot be put on a second concept, and the second concept gains nothing', async () => {
+    const { store, service } = opzet()
+    const eerste = ok(await service.voegVoorschotToe(voorschot(projectBeurs), ctx('v-1')))
+    expect(eerste.concepten).toHaveLength(1)
+    const voor = (await alles(store)).length
+    const tweede = await service.voegVoorschotToe(voorschot(anderProject), ctx('v-2'))
+    expect(tweede._tag === 'Left' && tweede.left.code).toBe('VOORSCHOT_AL_TOEGEWEZEN')
+    expect((await alles(store)).length).toBe(voor)
+    const opnieuw = ok(await service.voegVoorschotToe(voorschot(projectBeurs), ctx('v-1')))
+    expect(opnieuw.concepten.map((c) => c.conceptId)).toEqual(eerste.concepten.map((c) => c.conceptId))
+    expect((await alles(store)).length).toBe(voor)
+  })
+
+  it('R9: an advance the concept refuses leaves no claim behind', async () => {
+    const { store, service } = opzet()
+    const eerste = ok(await service.voegVoorschotToe(voorschot(projectBeurs), ctx('v-1')))
+    const zelfdeConcept = await service.voegVoorschotToe(voorschot(projectBeurs), ctx('v-3'))
+    expect(zelfdeConcept._tag === 'Left' && zelfdeConcept.left.code).toBe('VOORSCHOT_AL_OP_CONCEPT')
+    const claims = (await alles(store)).filter((e) => e.streamId.startsWith('voorschot-')).map((e) => e.type)
+    expect(claims).toEqual(['VoorschotGeclaimd'])
+    expect(eerste.concepten).toHaveLength(1)
+  })
+})

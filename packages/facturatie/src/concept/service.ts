@@ -48,6 +48,12 @@ import { type ConceptEvent, type Conceptsleutel, conceptRegistry } from './event
 import { conceptStreamId, sleutelDecider, sleutelRegistry, sleutelStreamId } from './sleutel'
 import { type ConceptKop, type ConceptState, initialConceptState, isActief } from './state'
 import { RichtTellerReeksInInput, tellerDecider, tellerRegistry, tellerStreamId } from './teller'
+import {
+  type VoorschotclaimCommand,
+  voorschotclaimDecider,
+  voorschotclaimRegistry,
+  voorschotclaimStreamId,
+} from './voorschotclaim'
 
 /** R15: the host's own codecs for free fields on concept and conceptregel; the events carry the encoded values. */
 export interface VrijeVeldenCodecs {
@@ -127,6 +133,8 @@ const perRegelId = (commandId: string, regel: string): string =>
   `r-${bytesToHex(sha256(utf8ToBytes(`${commandId}\u0000${regel}`))).slice(0, 24)}`
 
 interface Route {
+  /** R9: the advance this command puts on the concept, claimed once the concept has accepted it. */
+  readonly voorschotclaim?: Omit<VoorschotclaimCommand, 'type'>
   readonly administratie: string
   readonly kop: ConceptKopGegevens
   /** Identifies the line(s) for a per-regel concept id. */
@@ -189,6 +197,40 @@ export const conceptService = (store: EventStore, options: ConceptServiceOptions
     )
   }
 
+  /** R9: claims (or releases) an advance invoice for one command; idempotent through the claim's state. */
+  const voorschotclaim = (
+    type: VoorschotclaimCommand['type'],
+    claim: Omit<VoorschotclaimCommand, 'type'>,
+    context: CommandContext,
+  ): Promise<Either<ConceptFout, void>> => {
+    const streamId = voorschotclaimStreamId(claim.administratie, claim.factuurnummer)
+    return retryOnConflict(streamId, retry, async () => {
+      const loaded = await loadAggregate(store, streamId, voorschotclaimDecider, voorschotclaimRegistry)
+      const decision = voorschotclaimDecider.decide({ type, ...claim }, loaded.state)
+      if (isLeft(decision)) return decision
+      const events = decisionEvents(decision.right)
+      if (events.length > 0) await append(streamId, voorschotclaimRegistry, events, loaded.expectedRevision, context)
+      return right(undefined)
+    })
+  }
+
+  /** Claims the route's advance for this command (a no-op when it already holds it, or has none). */
+  const claimVoorschot = (route: Route, context: CommandContext): Promise<Either<ConceptFout, void>> =>
+    route.voorschotclaim ? voorschotclaim('Claim', route.voorschotclaim, context) : Promise.resolve(right(undefined))
+
+  /**
+   * A refused command gives up its advance claim, if it holds one (only after a race: the claim is taken just before
+   * the concept's append, which may then conflict and be decided again). Without a claim this writes nothing.
+   */
+  const laatVoorschotLos = async (
+    route: Route,
+    refused: Either<ConceptFout, never>,
+    context: CommandContext,
+  ): Promise<Either<ConceptFout, never>> => {
+    if (route.voorschotclaim) await voorschotclaim('GeefVrij', route.voorschotclaim, context)
+    return refused
+  }
+
   /** Finds (or claims) the active concept of the route's key and appends the command's events to it. */
   const voerUit = (route: Route, context: CommandContext): Promise<Either<ConceptFout, ConceptUitkomst>> =>
     retryOnConflict(`concept route ${route.regel}`, retry, async () => {
@@ -217,7 +259,10 @@ export const conceptService = (store: EventStore, options: ConceptServiceOptions
           const nieuw = nieuwId()
           // Check the command on a fresh concept first, so a refused command leaves no claim behind.
           const proef = conceptDecider.decide(route.maak(nieuw, undefined), initialConceptState())
-          if (isLeft(proef)) return proef
+          if (isLeft(proef)) return laatVoorschotLos(route, proef, context)
+          // Before the key claim, the command's first write: a refused advance must leave nothing behind.
+          const geclaimd = await claimVoorschot(route, context)
+          if (isLeft(geclaimd)) return geclaimd
           const claim = sleutelDecider.decide(
             { type: 'ClaimSleutel', sleutel, conceptId: nieuw, ...(vervangt === undefined ? {} : { vervangt }) },
             guard.state,
@@ -236,7 +281,9 @@ export const conceptService = (store: EventStore, options: ConceptServiceOptions
           : right(undefined)
       if (isLeft(nummer)) return nummer
       const decision = conceptDecider.decide(route.maak(conceptId, nummer.right), concept.state)
-      if (isLeft(decision)) return decision
+      if (isLeft(decision)) return laatVoorschotLos(route, decision, context)
+      const geclaimd = await claimVoorschot(route, context)
+      if (isLeft(geclaimd)) return geclaimd
       const events = decisionEvents(decision.right)
       await append(
         conceptStreamId(route.administratie, conceptId),
@@ -477,6 +524,11 @@ export const conceptService = (store: EventStore, options: ConceptServiceOptions
           administratie: opdracht.administratie,
           kop,
           regel: opdracht.voorschotfactuur.factuurnummer,
+          voorschotclaim: {
+            administratie: opdracht.administratie,
+            factuurnummer: opdracht.voorschotfactuur.factuurnummer,
+            claimId: context.commandId,
+          },
           maak: (conceptId, nummer) => ({
             type: 'VoegVoorschotRegelToe',
             administratie: opdracht.administratie,
