@@ -40,7 +40,7 @@ export const voorschotclaimDecider: Decider<
     }
     return right([{ type: 'VoorschotGeclaimd', data }])
   },
-  evolve: (state, event) => ({ houder: event.type === 'VoorschotGeclaimd' ? event.data.claimId : undefined }),
+  evolve: (_state, event) => ({ houder: event.type === 'VoorschotGeclaimd' ? event.data.claimId : undefined }),
 }
 
 export const voorschotclaimStreamId = (administratie: string, factuurnummer: string): string =>
