@@ -1,5 +1,6 @@
 export { AggregateCache, type LoadedAggregate, loadAggregate } from './aggregate-loader'
 export { type CatchUpSource, catchUpSubscription } from './catch-up-subscription'
+export { ChangeSignal } from './change-signal'
 export {
   combineRegistries,
   decodeWith,

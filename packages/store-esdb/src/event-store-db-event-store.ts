@@ -1,6 +1,7 @@
 import { type AllStreamSubscription, END, EventStoreDBClient, excludeSystemEvents, START } from '@eventstore/db-client'
 import {
   type AppendResult,
+  ChangeSignal,
   catchUpSubscription,
   type EventStore,
   type ExpectedRevision,
@@ -13,7 +14,6 @@ import {
   type Subscription,
   type SubscriptionHandler,
 } from '@factuurstroom/eventsourcing'
-import { ChangeSignal } from './change-signal'
 import { isStreamNotFound, translateAppendError, translateUnavailable } from './errors'
 import { isSystemEvent, toEventData, toRecordedEvent } from './event-mapping'
 import { toClientExpectedRevision } from './expected-revision'

@@ -1,5 +1,6 @@
 import {
   type AppendResult,
+  ChangeSignal,
   type CheckpointStore,
   catchUpSubscription,
   type EventStore,
@@ -15,7 +16,6 @@ import {
 } from '@factuurstroom/eventsourcing'
 import pg from 'pg'
 import { appendEvents, appendNothing } from './append'
-import { ChangeNotifier } from './change-notifier'
 import { PostgresCheckpointStore } from './checkpoint-store'
 import { appendedChannel, defaultSchema, quoteIdentifier } from './identifiers'
 import { migrate } from './migrations'
@@ -59,7 +59,7 @@ export class PostgresEventStore implements EventStore {
   readonly #db: SqlDatabase
   readonly #schema: string
   readonly #s: string
-  readonly #notifier: ChangeNotifier
+  readonly #notifier: ChangeSignal
   readonly #subscriptions = new Set<Subscription>()
   #unlisten: Promise<() => Promise<void>> | undefined
   #closed = false
@@ -68,7 +68,7 @@ export class PostgresEventStore implements EventStore {
     this.#db = db
     this.#schema = options.schema ?? defaultSchema
     this.#s = quoteIdentifier(this.#schema)
-    this.#notifier = new ChangeNotifier(options.pollIntervalMs ?? 1000)
+    this.#notifier = new ChangeSignal(options.pollIntervalMs ?? 1000)
   }
 
   /** Connects to a PostgreSQL server. Throws `StoreUnavailableError` naming host and port when it cannot. */

@@ -1,9 +1,9 @@
 /**
- * Wakes waiting subscriptions when the database says events were appended, and after a polling interval in any
- * case: a NOTIFY can be lost with its connection, and an unrelated transaction that holds back the gap-safe
- * horizon sends none when it ends.
+ * Wakes waiting subscriptions when a store learns that events were appended (a NOTIFY, a server push), and after a
+ * polling interval in any case: a notification can be lost with its connection, and a gap-safe horizon can move
+ * without any notification at all (an unrelated transaction ending). Adapters use it as `waitForChange`.
  */
-export class ChangeNotifier {
+export class ChangeSignal {
   #waiters = new Set<() => void>()
 
   constructor(private readonly pollIntervalMs: number) {}
