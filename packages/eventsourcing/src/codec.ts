@@ -127,15 +127,10 @@ export const eventRegistry = <const Defs extends readonly AnyDefinition[]>(
       const definition = byType.get(event.type)
       if (!definition)
         throw new DecodeError(event.type, [{ path: 'type', value: event.type, message: 'unknown event type' }])
-      const valid = definition.codec.decode(definition.codec.encode(event.data))
+      const data = definition.codec.encode(event.data)
+      const valid = definition.codec.decode(data)
       if (isLeft(valid)) throw new DecodeError(event.type, toProblems(valid.left))
-      return {
-        eventId,
-        type: event.type,
-        schemaVersion: definition.version,
-        data: definition.codec.encode(event.data),
-        metadata,
-      }
+      return { eventId, type: event.type, schemaVersion: definition.version, data, metadata }
     },
     decode,
     decodeOrThrow: (recorded) => {
