@@ -7,6 +7,10 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: '@factuurstroom/eventsourcing/testing', replacement: src('eventsourcing/src/testing/index.ts') },
+      {
+        find: '@factuurstroom/eventsourcing/conformance',
+        replacement: src('eventsourcing/src/testing/conformance.ts'),
+      },
       { find: '@factuurstroom/eventsourcing', replacement: src('eventsourcing/src/index.ts') },
       { find: '@factuurstroom/facturatie', replacement: src('facturatie/src/index.ts') },
       { find: '@factuurstroom/store-postgres', replacement: src('store-postgres/src/index.ts') },

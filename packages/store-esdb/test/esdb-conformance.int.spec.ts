@@ -1,4 +1,4 @@
-import { eventStoreConformance } from '@factuurstroom/eventsourcing/testing'
+import { eventStoreConformance } from '@factuurstroom/eventsourcing/conformance'
 import { describe, it } from 'vitest'
 import { EventStoreDbEventStore } from '../src'
 

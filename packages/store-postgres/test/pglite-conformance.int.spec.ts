@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { eventStoreConformance } from '@factuurstroom/eventsourcing/testing'
+import { eventStoreConformance } from '@factuurstroom/eventsourcing/conformance'
 import { afterAll } from 'vitest'
 import { PostgresEventStore } from '../src'
 

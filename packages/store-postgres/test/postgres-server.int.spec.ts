@@ -1,6 +1,6 @@
 import type { NewEvent, RecordedEvent } from '@factuurstroom/eventsourcing'
 import { readAllEvents, StoreUnavailableError } from '@factuurstroom/eventsourcing'
-import { eventStoreConformance } from '@factuurstroom/eventsourcing/testing'
+import { eventStoreConformance } from '@factuurstroom/eventsourcing/conformance'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { latestSchemaVersion, PostgresEventStore, SchemaTooNewError } from '../src'

@@ -1,3 +1,2 @@
-export { type ConformanceTarget, eventStoreConformance } from './conformance'
 export { assertExactlyEqual, diff, exactlyEqual, SpecFailure } from './exact-equality'
 export { deciderSpec, projectionSpec } from './given-when-then'
