@@ -11,8 +11,6 @@ export {
   type ConceptUitkomst,
   conceptService,
   sleutelVan,
-  type VrijeVeldenCodec,
-  type VrijeVeldenCodecs,
 } from './service'
 export {
   ConceptSleutelGeclaimd,
@@ -47,3 +45,4 @@ export {
 } from './teller'
 export { verdichteRegelVoor, verdichteRegelVoorVoorschot } from './verdichting'
 export * from './voorschotclaim'
+export type { VrijeVeldenCodec, VrijeVeldenCodecs } from './vrije-velden'

@@ -2,7 +2,7 @@ import {
   AggregateCache,
   type CommandContext,
   commandHandler,
-  DecodeError,
+  type DecodeError,
   type DomainEvent,
   type DomainWarning,
   decisionEvents,
@@ -15,12 +15,10 @@ import {
   metadataFor,
   type RetryPolicy,
   retryOnConflict,
-  toProblems,
 } from '@factuurstroom/eventsourcing'
 import { sha256 } from '@noble/hashes/sha2.js'
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js'
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js'
-import type * as t from 'io-ts'
 import type { ProjectRef } from '../gedeeld/factuuropdracht'
 import { alsBedrag, decimaal, HALF_UP_CENT, rondAfOpCent } from '../geld'
 import {
@@ -54,18 +52,7 @@ import {
   voorschotclaimRegistry,
   voorschotclaimStreamId,
 } from './voorschotclaim'
-
-/** R15: the host's own codecs for free fields on concept and conceptregel; the events carry the encoded values. */
-export interface VrijeVeldenCodecs {
-  readonly concept?: VrijeVeldenCodec
-  readonly conceptregel?: VrijeVeldenCodec
-}
-
-/** Any io-ts codec whose output is a JSON object (method syntax, so `t.type({...})` codecs fit). */
-export interface VrijeVeldenCodec {
-  decode(input: unknown): t.Validation<unknown>
-  encode(value: unknown): Record<string, unknown>
-}
+import { metVrijeRegelvelden, type VrijeVeldenCodecs, vrijeVelden } from './vrije-velden'
 
 export interface ConceptServiceOptions {
   /** Ids for new keyed concepts; default `crypto.randomUUID`. */
@@ -295,27 +282,8 @@ export const conceptService = (store: EventStore, options: ConceptServiceOptions
       return right(uitkomst(conceptId, events, false, decisionWarnings(decision.right)))
     })
 
-  const vrijeVelden = (
-    codec: VrijeVeldenCodec | undefined,
-    subject: string,
-    waarde: Record<string, unknown> | undefined,
-  ): Either<DecodeError, Record<string, unknown> | undefined> => {
-    if (waarde === undefined || codec === undefined) return right(waarde)
-    const decoded = codec.decode(waarde)
-    return isLeft(decoded)
-      ? left(new DecodeError(subject, toProblems(decoded.left)))
-      : right(codec.encode(decoded.right))
-  }
-
-  const metVrijeVelden = <R extends { vrijeVelden?: Record<string, unknown> }>(
-    regel: R,
-    subject: string,
-  ): Either<DecodeError, R> => {
-    const velden = vrijeVelden(options.vrijeVelden?.conceptregel, subject, regel.vrijeVelden)
-    if (isLeft(velden)) return velden
-    const { vrijeVelden: _ruw, ...rest } = regel
-    return right((velden.right === undefined ? rest : { ...rest, vrijeVelden: velden.right }) as R)
-  }
+  const metVrijeVelden = <R extends { vrijeVelden?: Record<string, unknown> }>(regel: R, subject: string) =>
+    metVrijeRegelvelden(options.vrijeVelden?.conceptregel, regel, subject)
 
   const plusRegel = (input: PlusRegelInput): NieuweRegel => {
     const { vrijeVelden: velden, ...regel } = input
