@@ -76,6 +76,27 @@ describe('R30: journalising through the services', () => {
     expect(await aantalEvents(store)).toBe(voor + 2)
   })
 
+  it('R30: the state kept after an append equals a fresh read of the stream and shares nothing with the answer', async () => {
+    const { store, inrichting, dagboek } = await opgezet()
+    const zelfde = { commandId: 'journaliseer-F-1', occurredAt: '2026-04-01T09:00:00.000Z' }
+    const nummer = waarde(
+      await dagboek.kenFactuurnummerToe(
+        { administratie: 'A1', factuurId: 'F-1', integratiesoort: 'automatischeProjectfacturen' },
+        context(),
+      ),
+    )
+    const invoer = invoerVoor(werkvoorbeeldOpdracht(), nummer.factuurnummer)
+    const vraag = { administratie: 'A1', factuurId: 'F-1', integratiesoort: 'automatischeProjectfacturen', ...invoer }
+    const eerste = waarde(await dagboek.journaliseer(vraag, zelfde))
+    const omschrijving = eerste.journaalpost.omschrijving
+    eerste.journaalpost.omschrijving = 'gewijzigd door de aanroeper'
+    const nogmaals = waarde(await dagboek.journaliseer(vraag, zelfde))
+    expect(nogmaals.duplicate).toBe(true)
+    expect(nogmaals.journaalpost.omschrijving).toBe(omschrijving)
+    const vers = dagboekService(store, { inrichting })
+    expect(await vers.factuurStatus('A1', '70', 'F-1')).toEqual(await dagboek.factuurStatus('A1', '70', 'F-1'))
+  })
+
   it('R27: several integratiesoorten share one dagboek and one numbering', async () => {
     const { dagboek } = await opgezet()
     const a = waarde(
