@@ -49,7 +49,7 @@ export interface ConceptRij {
   positie: string
 }
 
-interface ConceptIntern {
+export interface ConceptIntern {
   readonly rij: ConceptRij
   readonly project: ProjectInstellingen
   readonly relatie: VerkooprelatieInstellingen
@@ -61,7 +61,7 @@ export interface ConceptenView {
   readonly concepten: Map<string, ConceptIntern>
 }
 
-const sleutel = (administratie: string, conceptId: string): string => `${administratie}|${conceptId}`
+export const conceptSleutel = (administratie: string, conceptId: string): string => `${administratie}|${conceptId}`
 
 const gefactureerd = new Set<Verwerkingsmethode>(['F', 'P'])
 const doorgeschoven = new Set<Verwerkingsmethode>(['D', 'PD', 'VD'])
@@ -131,7 +131,7 @@ export const conceptenWeergave: Weergave<ConceptenView> = {
     const { positie, vastgelegdOp } = herkomstVan(recorded)
     if (event.type === 'ConceptGeopend') {
       const d = event.data
-      view.concepten.set(sleutel(d.administratie, d.conceptId), {
+      view.concepten.set(conceptSleutel(d.administratie, d.conceptId), {
         rij: {
           administratie: d.administratie,
           conceptId: d.conceptId,
@@ -165,7 +165,7 @@ export const conceptenWeergave: Weergave<ConceptenView> = {
     }
     const conceptId = 'conceptId' in event.data ? event.data.conceptId : undefined
     if (conceptId === undefined) return
-    const c = view.concepten.get(sleutel(event.data.administratie, conceptId))
+    const c = view.concepten.get(conceptSleutel(event.data.administratie, conceptId))
     if (!c) return
     const rij = c.rij
     switch (event.type) {
@@ -252,7 +252,7 @@ export type ConceptKolom =
   | 'declarant'
   | 'laatstGewijzigdOp'
 
-const definitie: Definitie<ConceptRij, ConceptKolom> = {
+export const conceptDefinitie: Definitie<ConceptRij, ConceptKolom> = {
   kolommen: {
     nummer: 'tekst',
     conceptId: 'tekst',
@@ -268,7 +268,7 @@ const definitie: Definitie<ConceptRij, ConceptKolom> = {
     declarant: 'tekst',
     laatstGewijzigdOp: 'tekst',
   },
-  sleutel: (r) => sleutel(r.administratie, r.conceptId),
+  sleutel: (r) => conceptSleutel(r.administratie, r.conceptId),
   administratie: (r) => r.administratie,
   relaties: (r) => [r.verkooprelatie],
   status: (r) => r.status,
@@ -292,6 +292,6 @@ export const conceptenOverzicht = (view: ConceptenView, vraag?: ConceptVraag): A
   bevraag(
     rijen(view),
     vraag,
-    definitie,
+    conceptDefinitie,
     (r) => magZien(vraag?.autorisatie, r) && (!vraag?.metWaarschuwing || r.waarschuwingen.length > 0),
   )

@@ -78,7 +78,7 @@ export interface FacturenView {
   readonly declaranten: Map<string, Declaranten>
 }
 
-const sleutel = (administratie: string, id: string): string => `${administratie}|${id}`
+export const factuurSleutel = (administratie: string, id: string): string => `${administratie}|${id}`
 
 const metDeclaranten = (
   view: FacturenView,
@@ -87,7 +87,7 @@ const metDeclaranten = (
   instellingen: Declaranten,
 ): void => {
   const { hoofddeclarant, declarant } = instellingen
-  view.declaranten.set(sleutel(administratie, relatie.nummer), {
+  view.declaranten.set(factuurSleutel(administratie, relatie.nummer), {
     ...(hoofddeclarant === undefined ? {} : { hoofddeclarant }),
     ...(declarant === undefined ? {} : { declarant }),
   })
@@ -122,7 +122,7 @@ export const facturenWeergave: Weergave<FacturenView> = {
       case 'FactuurAangemaakt': {
         const d = event.data
         const o = d.opdracht
-        const key = sleutel(d.administratie, d.factuurId)
+        const key = factuurSleutel(d.administratie, d.factuurId)
         const regels = o.regels.map((regel, volgorde): FactuurregelRij => {
           const info = d.regels[volgorde]
           return {
@@ -189,7 +189,7 @@ export const facturenWeergave: Weergave<FacturenView> = {
       case 'FactuurregelToegevoegd':
       case 'FactuurregelGewijzigd': {
         const d = event.data
-        const key = sleutel(d.administratie, d.factuurId)
+        const key = factuurSleutel(d.administratie, d.factuurId)
         const rij = view.facturen.get(key)
         const regels = view.regels.get(key)
         if (!rij || !regels) return
@@ -241,7 +241,7 @@ export const facturenWeergave: Weergave<FacturenView> = {
       }
       case 'Gefactureerd': {
         const d = event.data
-        const key = sleutel(d.administratie, d.factuurId)
+        const key = factuurSleutel(d.administratie, d.factuurId)
         const rij = view.facturen.get(key)
         if (!rij) return
         rij.factuurnummer = d.factuurnummer
@@ -255,7 +255,7 @@ export const facturenWeergave: Weergave<FacturenView> = {
         return
       }
       case 'FactuurVerstrekt': {
-        const rij = view.facturen.get(sleutel(event.data.administratie, event.data.factuurId))
+        const rij = view.facturen.get(factuurSleutel(event.data.administratie, event.data.factuurId))
         if (!rij) return
         if (!rij.verstrekt.includes(event.data.rapport)) rij.verstrekt.push(event.data.rapport)
         rij.volledigVerstrekt = rij.volledigVerstrekt || event.data.volledigVerstrekt
@@ -264,7 +264,7 @@ export const facturenWeergave: Weergave<FacturenView> = {
         return
       }
       case 'FactuurGejournaliseerd': {
-        const rij = view.facturen.get(sleutel(event.data.administratie, event.data.factuurId))
+        const rij = view.facturen.get(factuurSleutel(event.data.administratie, event.data.factuurId))
         if (!rij) return
         rij.gejournaliseerd = true
         rij.boekdatum = event.data.boekdatum
@@ -273,7 +273,7 @@ export const facturenWeergave: Weergave<FacturenView> = {
         return
       }
       case 'FactuurGecrediteerd': {
-        const key = sleutel(event.data.administratie, event.data.factuurId)
+        const key = factuurSleutel(event.data.administratie, event.data.factuurId)
         const rij = view.facturen.get(key)
         if (!rij) return
         let totaal = decimaal(rij.gecrediteerd)
@@ -306,7 +306,7 @@ export type FactuurKolom =
   | 'volledigVerstrekt'
   | 'gejournaliseerd'
 
-const factuurDefinitie: Definitie<FactuurRij, FactuurKolom> = {
+export const factuurDefinitie: Definitie<FactuurRij, FactuurKolom> = {
   kolommen: {
     factuurnummer: 'tekst',
     factuurdatum: 'datum',
@@ -320,7 +320,7 @@ const factuurDefinitie: Definitie<FactuurRij, FactuurKolom> = {
     volledigVerstrekt: 'vlag',
     gejournaliseerd: 'vlag',
   },
-  sleutel: (r) => sleutel(r.administratie, r.factuurId),
+  sleutel: (r) => factuurSleutel(r.administratie, r.factuurId),
   administratie: (r) => r.administratie,
   relaties: (r) => [r.verkooprelatie, r.factuurrelatie],
   status: (r) => r.status,
@@ -339,7 +339,7 @@ export type FactuurregelKolom =
   | 'status'
   | 'bron'
 
-const regelDefinitie: Definitie<FactuurregelRij, FactuurregelKolom> = {
+export const factuurregelDefinitie: Definitie<FactuurregelRij, FactuurregelKolom> = {
   kolommen: {
     factuurnummer: 'tekst',
     factuurdatum: 'datum',
@@ -351,7 +351,7 @@ const regelDefinitie: Definitie<FactuurregelRij, FactuurregelKolom> = {
     status: 'tekst',
     bron: 'tekst',
   },
-  sleutel: (r) => `${sleutel(r.administratie, r.factuurId)}|${String(r.volgorde).padStart(6, '0')}`,
+  sleutel: (r) => `${factuurSleutel(r.administratie, r.factuurId)}|${String(r.volgorde).padStart(6, '0')}`,
   administratie: (r) => r.administratie,
   relaties: (r) => [r.verkooprelatie],
   status: (r) => r.status,
@@ -367,7 +367,7 @@ export interface FactuurVraag<Kolom extends string> extends Vraag<Kolom> {
 const zichtbaar =
   (view: FacturenView, autorisatie: Autorisatie | undefined) =>
   (rij: { administratie: string; verkooprelatie: string }): boolean =>
-    magZien(autorisatie, view.declaranten.get(sleutel(rij.administratie, rij.verkooprelatie)))
+    magZien(autorisatie, view.declaranten.get(factuurSleutel(rij.administratie, rij.verkooprelatie)))
 
 /** R22 "alle facturen". */
 export const alleFacturen = (view: FacturenView, vraag?: FactuurVraag<FactuurKolom>): Antwoord<FactuurRij> =>
@@ -387,4 +387,5 @@ function* alleRegels(view: FacturenView): Generator<FactuurregelRij> {
 export const alleFactuurregels = (
   view: FacturenView,
   vraag?: FactuurVraag<FactuurregelKolom>,
-): Antwoord<FactuurregelRij> => bevraag(alleRegels(view), vraag, regelDefinitie, zichtbaar(view, vraag?.autorisatie))
+): Antwoord<FactuurregelRij> =>
+  bevraag(alleRegels(view), vraag, factuurregelDefinitie, zichtbaar(view, vraag?.autorisatie))

@@ -60,10 +60,31 @@ export {
 } from './openstaande-posten'
 export { type Weergave, type WeergaveEvent, weergaveRegistry } from './registry'
 export { aggregaatOpMoment, herbouwWeergaven, momentopname, totEnMet } from './replay'
+export { OPENSTAANDE_POSTEN_TABEL, OpenstaandePostenTabel } from './sql/openstaande-posten-tabel'
 export {
-  OPENSTAANDE_POSTEN_TABEL,
-  OpenstaandePostenTabel,
-  type TabelTransactie,
-  type TransactioneleStore,
-} from './sql/openstaande-posten-tabel'
+  type ExtraVoorwaarden,
+  kolomnaam,
+  STAAT_TABEL,
+  type Tabel,
+  type Tabelweergave,
+  type Voeding,
+  voeding,
+  WeergaveTabel,
+} from './sql/tabel'
+export type { TabelTransactie, TransactioneleStore } from './sql/transactie'
+export {
+  CONCEPTEN_TABEL,
+  ConceptenTabel,
+  conceptenTabelweergave,
+  type DagboekPeriodeTotaalSql,
+  DECLARANTEN_TABEL,
+  type DeclarantenRij,
+  FACTUREN_TABEL,
+  FACTUURREGELS_TABEL,
+  FacturenTabel,
+  facturenTabelweergave,
+  JOURNAALPOSTEN_TABEL,
+  JournaalTabel,
+  journaalTabelweergave,
+} from './sql/weergave-tabellen'
 export { alsProjectie, type WeergaveNaam, type Weergaven, weergaven, weergavenProjectie } from './weergaven'

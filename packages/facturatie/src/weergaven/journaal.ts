@@ -29,7 +29,7 @@ export interface JournaalView {
   readonly posten: Map<string, JournaalpostRij>
 }
 
-const sleutel = (administratie: string, dagboek: string, factuurnummer: string): string =>
+export const journaalpostSleutel = (administratie: string, dagboek: string, factuurnummer: string): string =>
   `${administratie}|${dagboek}|${factuurnummer}`
 
 export const journaalWeergave: Weergave<JournaalView> = {
@@ -39,7 +39,7 @@ export const journaalWeergave: Weergave<JournaalView> = {
     if (event.type !== 'Gejournaliseerd') return
     const d = event.data
     const p = d.journaalpost
-    view.posten.set(sleutel(d.administratie, d.dagboek, d.factuurnummer), {
+    view.posten.set(journaalpostSleutel(d.administratie, d.dagboek, d.factuurnummer), {
       administratie: d.administratie,
       dagboek: d.dagboek,
       periode: p.periode,
@@ -62,7 +62,7 @@ export const journaalWeergave: Weergave<JournaalView> = {
 
 export type JournaalpostKolom = 'dagboek' | 'periode' | 'boekdatum' | 'factuurnummer' | 'debiteur' | 'totaalDebet'
 
-const definitie: Definitie<JournaalpostRij, JournaalpostKolom> = {
+export const journaalpostDefinitie: Definitie<JournaalpostRij, JournaalpostKolom> = {
   kolommen: {
     dagboek: 'tekst',
     periode: 'tekst',
@@ -71,7 +71,7 @@ const definitie: Definitie<JournaalpostRij, JournaalpostKolom> = {
     debiteur: 'tekst',
     totaalDebet: 'bedrag',
   },
-  sleutel: (r) => sleutel(r.administratie, r.dagboek, r.factuurnummer),
+  sleutel: (r) => journaalpostSleutel(r.administratie, r.dagboek, r.factuurnummer),
   administratie: (r) => r.administratie,
   relaties: (r) => [r.debiteur],
   status: (r) => (r.creditnota ? 'creditnota' : 'factuur'),
@@ -93,7 +93,8 @@ const inDagboekEnPeriode = (filter: JournaalFilter | undefined) => (r: Journaalp
 export const journaalposten = (
   view: JournaalView,
   vraag?: Vraag<JournaalpostKolom, JournaalFilter>,
-): Antwoord<JournaalpostRij> => bevraag(view.posten.values(), vraag, definitie, inDagboekEnPeriode(vraag?.filter))
+): Antwoord<JournaalpostRij> =>
+  bevraag(view.posten.values(), vraag, journaalpostDefinitie, inDagboekEnPeriode(vraag?.filter))
 
 export interface DagboekPeriodeTotaal {
   readonly administratie: string

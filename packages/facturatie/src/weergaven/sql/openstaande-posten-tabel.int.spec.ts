@@ -2,7 +2,8 @@ import { PostgresEventStore } from '@factuurstroom/store-postgres'
 import { afterAll, describe, expect, it } from 'vitest'
 import { herbouwWeergaven } from '../replay'
 import { bouwScenario } from '../scenario.fixture'
-import { OpenstaandePostenTabel, type TransactioneleStore } from './openstaande-posten-tabel'
+import { OpenstaandePostenTabel } from './openstaande-posten-tabel'
+import type { TransactioneleStore } from './transactie'
 
 describe('openstaande posten as a PostgreSQL table (PGlite), updated in one transaction with its checkpoint', async () => {
   const store = await PostgresEventStore.embedded()

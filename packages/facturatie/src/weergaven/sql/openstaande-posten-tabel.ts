@@ -1,23 +1,8 @@
-import type { CheckpointStore, EventStore, ReplayLimit } from '@factuurstroom/eventsourcing'
+import type { ReplayLimit } from '@factuurstroom/eventsourcing'
 import { isBeyond } from '@factuurstroom/eventsourcing'
 import { type OpenstaandePostRij, openstaandePostenWeergave } from '../openstaande-posten'
 import { weergaveRegistry } from '../registry'
-
-/**
- * What the view needs from a PostgreSQL store (`PostgresEventStore` of @factuurstroom/store-postgres has it): the
- * log, and a transaction in which a table and the checkpoint move together. Structural, so this package does not
- * depend on the adapter.
- */
-export interface TabelTransactie {
-  query<Row>(text: string, params?: readonly unknown[]): Promise<Row[]>
-  readonly checkpoints: CheckpointStore
-  /** The store's schema, quoted. */
-  readonly schema: string
-}
-
-export interface TransactioneleStore extends Pick<EventStore, 'readAll'> {
-  withTransaction<T>(work: (tx: TabelTransactie) => Promise<T>): Promise<T>
-}
+import type { TabelTransactie, TransactioneleStore } from './transactie'
 
 export const OPENSTAANDE_POSTEN_TABEL = 'openstaande_posten'
 
