@@ -23,6 +23,17 @@ export const alsBedrag = (value: Decimal.Value): string => {
 }
 
 /**
+ * `alsBedrag` for a Decimaal already in hand, for hot paths: the same check (at most two decimals) and the same
+ * string, without copying and rounding the value to compare it with itself.
+ */
+export const decimaalAlsBedrag = (value: Decimaal): string => {
+  if (value.decimalPlaces() > 2) {
+    throw new Error(`Amount ${value.toString()} has more than two decimals; round it with a named rounding first`)
+  }
+  return value.isZero() ? '0.00' : value.toFixed(2)
+}
+
+/**
  * Direction of an afrondingsmethode (R8):
  * - `omlaag`: to the step at or below (towards −∞): 1,021.25 → 1,021.00; −0.40 → −1.00 with step 1.
  * - `omhoog`: to the step at or above (towards +∞).

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { afrondingsverschil, alsBedrag, rondAfMetMethode, rondAfOpCent } from './afronding'
+import { afrondingsverschil, alsBedrag, decimaalAlsBedrag, rondAfMetMethode, rondAfOpCent } from './afronding'
 import { berekenBtw } from './btw'
+import { decimaal } from './decimaal'
 import { Geld } from './geld'
 
 describe('R33: VAT rounding, per line or per total, never mixed', () => {
@@ -102,5 +103,16 @@ describe('Geld', () => {
   it('prints zero without a sign', () => {
     expect(Geld.van('1.00', 'EUR').min(Geld.van('1.00', 'EUR')).toString()).toBe('0.00')
     expect(alsBedrag('-0')).toBe('0.00')
+  })
+})
+
+describe('decimaalAlsBedrag: alsBedrag for a Decimaal in hand', () => {
+  it('gives the same string as alsBedrag and refuses more than two decimals the same way', () => {
+    for (const waarde of ['1021', '1021.5', '-0.25', '0', '-0.00', '807.07', '-1000.00', '123456789012345.99']) {
+      expect(decimaalAlsBedrag(decimaal(waarde))).toBe(alsBedrag(waarde))
+    }
+    expect(decimaalAlsBedrag(decimaal('0.10').times(3))).toBe('0.30')
+    expect(() => decimaalAlsBedrag(decimaal('0.125'))).toThrow(/more than two decimals/)
+    expect(() => alsBedrag('0.125')).toThrow(/more than two decimals/)
   })
 })

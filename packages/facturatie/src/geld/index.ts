@@ -3,6 +3,7 @@ export {
   type AfrondingsRichting,
   afrondingsverschil,
   alsBedrag,
+  decimaalAlsBedrag,
   HALF_UP_CENT,
   rondAfMetMethode,
   rondAfOpCent,

@@ -1,5 +1,5 @@
 import { type Either, left, right } from 'fp-ts/lib/Either.js'
-import { alsBedrag, berekenBtw, type Decimaal, decimaal, HALF_UP_CENT, NUL, rondAfOpCent } from '../geld'
+import { berekenBtw, type Decimaal, decimaal, decimaalAlsBedrag, HALF_UP_CENT, NUL, rondAfOpCent } from '../geld'
 import {
   administratieAfwijkend,
   btwAfrondingsmodusAfwijkend,
@@ -128,8 +128,8 @@ export const maakJournaalpost = (
     btwPeriode: opdracht.factuurdatum.slice(0, 7),
     valuta: opdracht.valuta,
     regels: sorteer(regels),
-    totaalDebet: alsBedrag(somDebet),
-    totaalCredit: alsBedrag(somCredit),
+    totaalDebet: decimaalAlsBedrag(somDebet),
+    totaalCredit: decimaalAlsBedrag(somCredit),
   }
   const fout = controleerBalans(journaalpost)
   if (fout) return left(fout)
@@ -166,7 +166,8 @@ const controleerBtw = (
   for (const regel of opdracht.regels) {
     const ingericht = inrichting.btwCodes[regel.btwCode]
     if (!ingericht) return btwCodeOnbekend(inrichting.administratie, regel.btwCode)
-    if (!decimaal(ingericht.percentage).equals(regel.btwPercentage)) {
+    // The same string is the same rate; only differently written rates ('21' and '21.0') need a decimal compare.
+    if (ingericht.percentage !== regel.btwPercentage && !decimaal(ingericht.percentage).equals(regel.btwPercentage)) {
       return btwPercentageAfwijkend(regel.btwCode, regel.btwPercentage, ingericht.percentage)
     }
   }
@@ -196,7 +197,7 @@ const plaats = (ruwe: readonly Ruwe[], stornering: boolean): Journaalregel[] => 
     const zijdeBedrag = stornering ? bedrag.negated() : bedrag
     const zijde = zijdeBedrag.isNegative() && !zijdeBedrag.isZero() ? tegen : natuurlijk
     const absoluut = bedrag.abs()
-    regels.push({ ...regel, zijde, bedrag: alsBedrag(stornering ? absoluut.negated() : absoluut) })
+    regels.push({ ...regel, zijde, bedrag: decimaalAlsBedrag(stornering ? absoluut.negated() : absoluut) })
   }
   return regels
 }
@@ -218,7 +219,9 @@ const bepaalBetalingskorting = (
   if (decimaal(conditie.kortingPercentage).isZero()) return undefined
   return {
     percentage: conditie.kortingPercentage,
-    bedrag: alsBedrag(rondAfOpCent(decimaal(invoer.btw.totaalBruto).times(conditie.kortingPercentage).dividedBy(100))),
+    bedrag: decimaalAlsBedrag(
+      rondAfOpCent(decimaal(invoer.btw.totaalBruto).times(conditie.kortingPercentage).dividedBy(100)),
+    ),
     vervaldatum: plusDagen(invoer.opdracht.factuurdatum, conditie.kortingTermijnDagen ?? conditie.termijnDagen),
     afronding: HALF_UP_CENT,
   }
