@@ -2,7 +2,7 @@ import type { ReplayLimit } from '@factuurstroom/eventsourcing'
 import { isBeyond } from '@factuurstroom/eventsourcing'
 import { type OpenstaandePostRij, openstaandePostenWeergave } from '../openstaande-posten'
 import { weergaveRegistry } from '../registry'
-import type { TabelTransactie, TransactioneleStore } from './transactie'
+import { pasPaginaToe, type TabelTransactie, type TransactioneleStore, vergrendel } from './transactie'
 
 export const OPENSTAANDE_POSTEN_TABEL = 'openstaande_posten'
 
@@ -95,10 +95,16 @@ export class OpenstaandePostenTabel {
         if (recorded.type !== 'Gejournaliseerd') continue
         openstaandePostenWeergave.verwerk(view, weergaveRegistry.decodeOrThrow(recorded), recorded)
       }
-      await this.store.withTransaction(async (tx) => {
-        for (const rij of view.posten.values()) await this.#upsert(tx, rij)
-        await tx.checkpoints.save(this.naam, last.globalPosition)
-      })
+      const uitkomst = await this.store.withTransaction((tx) =>
+        pasPaginaToe(tx, this.naam, after, async () => {
+          for (const rij of view.posten.values()) await this.#upsert(tx, rij)
+          await tx.checkpoints.save(this.naam, last.globalPosition)
+        }),
+      )
+      if (uitkomst !== true) {
+        after = uitkomst.checkpoint
+        continue
+      }
       verwerkt += events.length
       after = last.globalPosition
       if (page.isEnd || events.length < page.events.length) return verwerkt
@@ -108,6 +114,7 @@ export class OpenstaandePostenTabel {
   /** Empties the table and its checkpoint together, then rebuilds from the start of the log. */
   async herbouw(limit?: ReplayLimit): Promise<number> {
     await this.store.withTransaction(async (tx) => {
+      await vergrendel(tx, this.naam)
       await tx.query(`DELETE FROM ${tx.schema}.${OPENSTAANDE_POSTEN_TABEL}`)
       await tx.query(`DELETE FROM ${tx.schema}.checkpoints WHERE projection = $1`, [this.naam])
     })

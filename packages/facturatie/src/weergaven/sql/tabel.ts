@@ -1,7 +1,7 @@
 import { canonicalJson, isBeyond, type RecordedEvent, type ReplayLimit } from '@factuurstroom/eventsourcing'
 import type { Antwoord, Definitie, Filter, Kolomsoort, Sortering, Vraag } from '../bevraging'
 import { type Weergave, type WeergaveEvent, weergaveRegistry } from '../registry'
-import type { TabelTransactie, TransactioneleStore } from './transactie'
+import { pasPaginaToe, type TabelTransactie, type TransactioneleStore, vergrendel } from './transactie'
 
 /**
  * A queryable PostgreSQL table with one row type of a view. Its columns come from the view's query `Definitie`, so
@@ -179,18 +179,14 @@ export class WeergaveTabel<View> {
       const events = page.events.filter((e) => !isBeyond(e, limit))
       const last = events.at(-1)
       if (!last) return verwerkt
-      const vanaf = after
-      const toegepast = await this.store.withTransaction(async (tx) => {
-        // One writer per view: a second runner waits here, then sees the moved checkpoint and rereads.
-        await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [this.naam])
-        const nu = await tx.checkpoints.load(this.naam)
-        if (nu !== vanaf) return nu ?? null
-        await this.#pasToe(tx, events)
-        await tx.checkpoints.save(this.naam, last.globalPosition)
-        return true
-      })
-      if (toegepast !== true) {
-        after = toegepast ?? undefined
+      const uitkomst = await this.store.withTransaction((tx) =>
+        pasPaginaToe(tx, this.naam, after, async () => {
+          await this.#pasToe(tx, events)
+          await tx.checkpoints.save(this.naam, last.globalPosition)
+        }),
+      )
+      if (uitkomst !== true) {
+        after = uitkomst.checkpoint
         continue
       }
       verwerkt += events.length
@@ -202,6 +198,7 @@ export class WeergaveTabel<View> {
   /** Empties the tables, the stored state and the checkpoint together, then rebuilds from the start of the log. */
   async herbouw(limit?: ReplayLimit): Promise<number> {
     await this.store.withTransaction(async (tx) => {
+      await vergrendel(tx, this.naam)
       await tx.query(`DELETE FROM ${tx.schema}.${STAAT_TABEL} WHERE weergave = $1`, [this.definitie.weergave.naam])
       for (const t of this.definitie.tabellen) await tx.query(`DELETE FROM ${tx.schema}.${t.naam}`)
       await tx.query(`DELETE FROM ${tx.schema}.checkpoints WHERE projection = $1`, [this.naam])
