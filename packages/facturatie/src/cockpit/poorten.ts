@@ -88,7 +88,7 @@ export const dagboekPoorten = (dagboek: DagboekService): Pick<CockpitDeps, 'numm
   },
   journalisering: {
     journaliseer: async (vraag, context) => {
-      const resultaat = await dagboek.journaliseer(vraag, context)
+      const resultaat = await dagboek.journaliseerVraag(vraag, context)
       if (isLeft(resultaat)) return resultaat
       const { dagboek: code, journaalpost, openstaandePost } = resultaat.right
       return right({ dagboek: code, journaalpost, openstaandePost })

@@ -137,6 +137,35 @@ export const dagboekService = (store: EventStore, options: DagboekServiceOptions
       return { administratie: doel.administratie, dagboek: doel.dagboek, factuurId, ...toekenning, nieuw: !!nieuw }
     })
 
+  const journaliseerVraag = async (
+    vraag: VraagJournalisering,
+    context: CommandContext,
+  ): Promise<Either<DagboekServiceFout, Journaliseringsresultaat>> => {
+    const { administratie, factuurId, integratiesoort, ...invoer } = vraag
+    const instellingen = await inrichting.journaliseringsInrichting(
+      administratie,
+      integratiesoort,
+      invoer.creditnota !== undefined,
+    )
+    if (isLeft(instellingen)) return instellingen
+    const dagboek = instellingen.right.dagboek
+    const vanDezeFactuur = (events: readonly DagboekEvent[]) =>
+      events.some((e) => e.type === 'Gejournaliseerd' && e.data.factuurId === factuurId)
+    return voerUit(
+      administratie,
+      dagboek,
+      { type: 'Journaliseer', administratie, dagboek, factuurId, invoer, inrichting: instellingen.right },
+      context,
+      (_state, events, duplicate) => {
+        const event = events.find((e) => e.type === 'Gejournaliseerd' && e.data.factuurId === factuurId)
+        if (event?.type !== 'Gejournaliseerd') throw new Error(`No journaalpost for ${factuurId} after deciding`)
+        const { journaalpost, openstaandePost, factuurnummer } = event.data
+        return { dagboek, factuurnummer, journaalpost, openstaandePost, gejournaliseerd: event.data, duplicate }
+      },
+      vanDezeFactuur,
+    )
+  }
+
   return {
     /**
      * R27: the invoice's number from its integratie-dagboek (or a named dagboek). Idempotent per factuurId: call it
@@ -192,30 +221,14 @@ export const dagboekService = (store: EventStore, options: DagboekServiceOptions
     ): Promise<Either<DagboekServiceFout, Journaliseringsresultaat>> => {
       const decoded = decodeWith(VraagJournalisering, 'Journaliseer', input)
       if (isLeft(decoded)) return decoded
-      const { administratie, factuurId, integratiesoort, ...invoer } = decoded.right
-      const instellingen = await inrichting.journaliseringsInrichting(
-        administratie,
-        integratiesoort,
-        invoer.creditnota !== undefined,
-      )
-      if (isLeft(instellingen)) return instellingen
-      const dagboek = instellingen.right.dagboek
-      const vanDezeFactuur = (events: readonly DagboekEvent[]) =>
-        events.some((e) => e.type === 'Gejournaliseerd' && e.data.factuurId === factuurId)
-      return voerUit(
-        administratie,
-        dagboek,
-        { type: 'Journaliseer', administratie, dagboek, factuurId, invoer, inrichting: instellingen.right },
-        context,
-        (_state, events, duplicate) => {
-          const event = events.find((e) => e.type === 'Gejournaliseerd' && e.data.factuurId === factuurId)
-          if (event?.type !== 'Gejournaliseerd') throw new Error(`No journaalpost for ${factuurId} after deciding`)
-          const { journaalpost, openstaandePost, factuurnummer } = event.data
-          return { dagboek, factuurnummer, journaalpost, openstaandePost, gejournaliseerd: event.data, duplicate }
-        },
-        vanDezeFactuur,
-      )
+      return journaliseerVraag(decoded.right, context)
     },
+
+    /**
+     * As `journaliseer`, for an in-process caller whose data this process decoded already (the cockpit's port
+     * passes the invoice as its stream holds it): decoding it a second time would validate the same data again.
+     */
+    journaliseerVraag,
 
     /** The number a dagboek gave an invoice, if any; and whether it is journalised (frozen). */
     factuurStatus: async (administratie: string, dagboek: string, factuurId: string) =>
