@@ -48,34 +48,6 @@ export class AggregateCache {
     }
   }
 
-  /**
-   * Folds the events this process has just appended to a stream it loaded, so the next load reads nothing: the
-   * registry validated them on the way in, and reading them back would decode the same data a second time. They
-   * are folded as clones, so the cached state never shares an object with the command they came from. When the
-   * cached entry moved on meanwhile (or is out with another load), the cache is left as it is.
-   */
-  remember<Command, Event extends DomainEvent, State>(
-    streamId: string,
-    decider: Decider<Command, Event, State, DomainError>,
-    loaded: LoadedAggregate<Event, State>,
-    appended: { readonly events: readonly Event[]; readonly commandId: string; readonly revision: bigint },
-  ): void {
-    const entry = this.take(streamId)
-    const fresh = entry === undefined && loaded.expectedRevision === 'no_stream'
-    const current = entry?.revision === loaded.expectedRevision && entry.state === loaded.state
-    if (!fresh && !current) {
-      if (entry) this.set(streamId, entry)
-      return
-    }
-    const events = structuredClone(appended.events) as Event[]
-    const eventsByCommandId = entry?.eventsByCommandId ?? new Map<string, DomainEvent[]>()
-    const same = eventsByCommandId.get(appended.commandId)
-    if (same) same.push(...events)
-    else eventsByCommandId.set(appended.commandId, [...events])
-    const state = foldEvents(decider, loaded.state, events)
-    this.set(streamId, { state, revision: appended.revision, eventsByCommandId })
-  }
-
   clear(): void {
     this.#entries.clear()
   }

@@ -105,16 +105,11 @@ export const dagboekService = (store: EventStore, options: DagboekServiceOptions
         const antwoord = lees(loaded.state, events, false)
         if (events.length > 0) {
           const metadata = metadataFor(context)
-          const result = await store.appendToStream(
+          await store.appendToStream(
             streamId,
             events.map((event) => dagboekRegistry.toNewEvent(event, metadata)),
             loaded.expectedRevision,
           )
-          cache.remember(streamId, dagboekDecider, loaded, {
-            events,
-            commandId: context.commandId,
-            revision: result.nextExpectedRevision,
-          })
         }
         return right(antwoord)
       }),
