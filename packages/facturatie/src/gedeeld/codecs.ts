@@ -27,11 +27,22 @@ export const Percentage = stringMatching('Percentage', (s) => /^\d{1,3}(\.\d{1,4
 /** ISO 4217 currency code. */
 export const Valuta = stringMatching('Valuta', (s) => /^[A-Z]{3}$/.test(s))
 
-/** A calendar date `YYYY-MM-DD` that exists. */
+const dagenInMaand = (jaar: number, maand: number): number =>
+  maand === 2
+    ? jaar % 4 === 0 && (jaar % 100 !== 0 || jaar % 400 === 0)
+      ? 29
+      : 28
+    : [4, 6, 9, 11].includes(maand)
+      ? 30
+      : 31
+
+/** A calendar date `YYYY-MM-DD` that exists (checked arithmetically: it is validated on every event read). */
 export const Datum = stringMatching('Datum', (s) => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false
-  const date = new Date(`${s}T00:00:00.000Z`)
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(s)
+  if (s.length !== 10 || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return false
+  const jaar = Number(s.slice(0, 4))
+  const maand = Number(s.slice(5, 7))
+  const dag = Number(s.slice(8, 10))
+  return maand >= 1 && maand <= 12 && dag >= 1 && dag <= dagenInMaand(jaar, maand)
 })
 
 /** An ISO-8601 instant in UTC with milliseconds: `2026-01-31T12:00:00.000Z`. */

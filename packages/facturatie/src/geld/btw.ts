@@ -41,10 +41,11 @@ export const berekenBtw = (regels: readonly BtwGrondslagRegel[], modus: BtwAfron
   for (const regel of regels) {
     const bedrag = decimaal(regel.bedrag)
     const entry = perCode.get(regel.btwCode)
-    if (entry && !decimaal(entry.percentage).equals(regel.percentage)) {
+    if (entry && entry.percentage !== regel.percentage && !decimaal(entry.percentage).equals(regel.percentage)) {
       throw new Error(`btw-code ${regel.btwCode} appears at ${entry.percentage} % and ${regel.percentage} %`)
     }
-    const btwRegel = rondAfOpCent(bedrag.times(regel.percentage).dividedBy(100))
+    // Only PER_REGEL needs a rounded VAT per line; PER_TOTAAL computes once per code below.
+    const btwRegel = modus === 'PER_REGEL' ? rondAfOpCent(bedrag.times(regel.percentage).dividedBy(100)) : NUL
     if (entry) {
       entry.grondslag = entry.grondslag.plus(bedrag)
       entry.btwPerRegel = entry.btwPerRegel.plus(btwRegel)
