@@ -1,4 +1,11 @@
-import { type Decider, type DomainError, defineEvent, type EventOf, eventRegistry } from '@factuurstroom/eventsourcing'
+import {
+  type Decider,
+  type DomainError,
+  defineEvent,
+  type EventOf,
+  eventRegistry,
+  evolveWithImmer,
+} from '@factuurstroom/eventsourcing'
 import { alsBedrag, codecs, Geld } from '@factuurstroom/facturatie'
 import { left, right } from 'fp-ts/lib/Either.js'
 import * as t from 'io-ts'
@@ -52,5 +59,8 @@ export const urenDecider: Decider<UrenCommand, UrenEvent, { gesloten: boolean },
       },
     ])
   },
-  evolve: (_state, event) => ({ gesloten: event.type === 'ProjectGesloten' }),
+  // One recipe on a draft gives both evolve and evolveAll (a whole history in one immer produce: linear loads).
+  ...evolveWithImmer<{ gesloten: boolean }, UrenEvent>((draft, event) => {
+    if (event.type === 'ProjectGesloten') draft.gesloten = true
+  }),
 }

@@ -44,6 +44,7 @@ export type {
   SubscriptionHandler,
 } from './event-store'
 export { readAllEvents } from './event-store'
+export { evolveWithImmer } from './immer-evolve'
 export { InMemoryEventStore, type InMemoryEventStoreOptions } from './in-memory-event-store'
 export {
   type CheckpointStore,
