@@ -4,6 +4,7 @@ export { type CliOmgeving, EXIT, maakProgramma, main } from './program'
 export { asOfTekst, replayTekst, tabel, traceTekst, verifyTekst } from './rapport'
 export { type ReplayReport, runReplay } from './replay'
 export { openStore, type StoreKeuze } from './store'
+export { heeftTabellen, herbouwTabellen, type TabelHerbouw } from './tabellen'
 export {
   runTrace,
   type TraceConceptregel,

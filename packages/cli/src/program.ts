@@ -6,6 +6,7 @@ import { telEvents } from './log'
 import { asOfTekst, replayTekst, traceTekst, verifyTekst } from './rapport'
 import { runReplay } from './replay'
 import { openStore, type StoreKeuze } from './store'
+import { heeftTabellen, herbouwTabellen } from './tabellen'
 import { runTrace } from './trace'
 import { runVerify } from './verify'
 
@@ -73,13 +74,23 @@ export const maakProgramma = (omgeving: CliOmgeving) => {
   program
     .command('replay')
     .description('rebuild every view from the log; progress bar with events/s and ETA on long runs')
-    .action(() =>
+    .option('--tables', 'also rebuild the PostgreSQL view tables of the store (--store or --pg)')
+    .action((opties: { tables?: boolean }) =>
       metStore(async (store) => {
+        if (opties.tables && !heeftTabellen(store)) {
+          omgeving.stderr('replay --tables needs a PostgreSQL store: pass --store <directory> or --pg <url>\n')
+          code = EXIT.fout
+          return
+        }
         const balk = await voortgangsbalk(store, omgeving)
         const r = await runReplay(store, balk ? { onEvent: balk.bij } : {})
         balk?.stop()
+        const tabellen = opties.tables && heeftTabellen(store) ? await herbouwTabellen(store) : []
         const { view: _view, ...zonderView } = r
-        print(zonderView, replayTekst(r))
+        print(
+          { ...zonderView, tabellen },
+          replayTekst(r) + tabellen.map((t) => `\ntable ${t.tabel}: rebuilt from ${t.events} events`).join(''),
+        )
         if (!r.aansluiting.klopt) code = EXIT.problemen
       }),
     )
