@@ -76,7 +76,6 @@ export {
   CONCEPTEN_TABEL,
   ConceptenTabel,
   conceptenTabelweergave,
-  type DagboekPeriodeTotaalSql,
   DECLARANTEN_TABEL,
   type DeclarantenRij,
   FACTUREN_TABEL,

@@ -1,8 +1,7 @@
 import type { ReplayLimit } from '@factuurstroom/eventsourcing'
-import { isBeyond } from '@factuurstroom/eventsourcing'
 import { type OpenstaandePostRij, openstaandePostenWeergave } from '../openstaande-posten'
 import { weergaveRegistry } from '../registry'
-import { pasPaginaToe, type TabelTransactie, type TransactioneleStore, vergrendel } from './transactie'
+import { leegTabel, type TabelTransactie, type TransactioneleStore, werkTabelBij } from './transactie'
 
 export const OPENSTAANDE_POSTEN_TABEL = 'openstaande_posten'
 
@@ -82,41 +81,27 @@ export class OpenstaandePostenTabel {
   }
 
   /** Applies the log from the checkpoint to its end (or the limit); returns how many events it passed. */
-  async werkBij(limit?: ReplayLimit): Promise<number> {
-    let after = await this.store.withTransaction((tx) => tx.checkpoints.load(this.naam))
-    let verwerkt = 0
-    for (;;) {
-      const page = await this.store.readAll({ after, maxCount: this.paginagrootte })
-      const events = page.events.filter((e) => !isBeyond(e, limit))
-      const last = events.at(-1)
-      if (!last) return verwerkt
-      const view = openstaandePostenWeergave.begin()
-      for (const recorded of events) {
-        if (recorded.type !== 'Gejournaliseerd') continue
-        openstaandePostenWeergave.verwerk(view, weergaveRegistry.decodeOrThrow(recorded), recorded)
-      }
-      const uitkomst = await this.store.withTransaction((tx) =>
-        pasPaginaToe(tx, this.naam, after, async () => {
-          for (const rij of view.posten.values()) await this.#upsert(tx, rij)
-          await tx.checkpoints.save(this.naam, last.globalPosition)
-        }),
-      )
-      if (uitkomst !== true) {
-        after = uitkomst.checkpoint
-        continue
-      }
-      verwerkt += events.length
-      after = last.globalPosition
-      if (page.isEnd || events.length < page.events.length) return verwerkt
-    }
+  werkBij(limit?: ReplayLimit): Promise<number> {
+    return werkTabelBij(
+      this.store,
+      this.naam,
+      this.paginagrootte,
+      async (tx, events) => {
+        const view = openstaandePostenWeergave.begin()
+        for (const recorded of events) {
+          if (recorded.type !== 'Gejournaliseerd') continue
+          openstaandePostenWeergave.verwerk(view, weergaveRegistry.decodeOrThrow(recorded), recorded)
+        }
+        for (const rij of view.posten.values()) await this.#upsert(tx, rij)
+      },
+      limit,
+    )
   }
 
   /** Empties the table and its checkpoint together, then rebuilds from the start of the log. */
   async herbouw(limit?: ReplayLimit): Promise<number> {
-    await this.store.withTransaction(async (tx) => {
-      await vergrendel(tx, this.naam)
+    await leegTabel(this.store, this.naam, async (tx) => {
       await tx.query(`DELETE FROM ${tx.schema}.${OPENSTAANDE_POSTEN_TABEL}`)
-      await tx.query(`DELETE FROM ${tx.schema}.checkpoints WHERE projection = $1`, [this.naam])
     })
     return this.werkBij(limit)
   }

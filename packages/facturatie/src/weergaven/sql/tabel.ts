@@ -1,7 +1,7 @@
-import { canonicalJson, isBeyond, type RecordedEvent, type ReplayLimit } from '@factuurstroom/eventsourcing'
+import { canonicalJson, type RecordedEvent, type ReplayLimit } from '@factuurstroom/eventsourcing'
 import type { Antwoord, Definitie, Filter, Kolomsoort, Sortering, Vraag } from '../bevraging'
 import { type Weergave, type WeergaveEvent, weergaveRegistry } from '../registry'
-import { pasPaginaToe, type TabelTransactie, type TransactioneleStore, vergrendel } from './transactie'
+import { leegTabel, type TabelTransactie, type TransactioneleStore, werkTabelBij } from './transactie'
 
 /**
  * A queryable PostgreSQL table with one row type of a view. Its columns come from the view's query `Definitie`, so
@@ -171,37 +171,15 @@ export class WeergaveTabel<View> {
   }
 
   /** Applies the log from the checkpoint to its end (or the limit); returns how many events it passed. */
-  async werkBij(limit?: ReplayLimit): Promise<number> {
-    let after = await this.checkpoint()
-    let verwerkt = 0
-    for (;;) {
-      const page = await this.store.readAll({ after, maxCount: this.paginagrootte })
-      const events = page.events.filter((e) => !isBeyond(e, limit))
-      const last = events.at(-1)
-      if (!last) return verwerkt
-      const uitkomst = await this.store.withTransaction((tx) =>
-        pasPaginaToe(tx, this.naam, after, async () => {
-          await this.#pasToe(tx, events)
-          await tx.checkpoints.save(this.naam, last.globalPosition)
-        }),
-      )
-      if (uitkomst !== true) {
-        after = uitkomst.checkpoint
-        continue
-      }
-      verwerkt += events.length
-      after = last.globalPosition
-      if (page.isEnd || events.length < page.events.length) return verwerkt
-    }
+  werkBij(limit?: ReplayLimit): Promise<number> {
+    return werkTabelBij(this.store, this.naam, this.paginagrootte, (tx, events) => this.#pasToe(tx, events), limit)
   }
 
   /** Empties the tables, the stored state and the checkpoint together, then rebuilds from the start of the log. */
   async herbouw(limit?: ReplayLimit): Promise<number> {
-    await this.store.withTransaction(async (tx) => {
-      await vergrendel(tx, this.naam)
+    await leegTabel(this.store, this.naam, async (tx) => {
       await tx.query(`DELETE FROM ${tx.schema}.${STAAT_TABEL} WHERE weergave = $1`, [this.definitie.weergave.naam])
       for (const t of this.definitie.tabellen) await tx.query(`DELETE FROM ${tx.schema}.${t.naam}`)
-      await tx.query(`DELETE FROM ${tx.schema}.checkpoints WHERE projection = $1`, [this.naam])
     })
     return this.werkBij(limit)
   }

@@ -1,4 +1,10 @@
-import type { CheckpointStore, EventStore } from '@factuurstroom/eventsourcing'
+import {
+  type CheckpointStore,
+  type EventStore,
+  isBeyond,
+  type RecordedEvent,
+  type ReplayLimit,
+} from '@factuurstroom/eventsourcing'
 
 /**
  * What a view table needs from a PostgreSQL store (`PostgresEventStore` of @factuurstroom/store-postgres has it):
@@ -38,3 +44,50 @@ export const pasPaginaToe = async (
   await werk()
   return true
 }
+
+/**
+ * Brings the table behind checkpoint `naam` up to the end of the log (or the limit): reads a page after the
+ * checkpoint, and applies it with `pasToe` and the new checkpoint in one transaction. When another runner moved the
+ * checkpoint meanwhile, it rereads from there. Returns how many events it passed.
+ */
+export const werkTabelBij = async (
+  store: TransactioneleStore,
+  naam: string,
+  paginagrootte: number,
+  pasToe: (tx: TabelTransactie, events: readonly RecordedEvent[]) => Promise<void>,
+  limit?: ReplayLimit,
+): Promise<number> => {
+  let after = await store.withTransaction((tx) => tx.checkpoints.load(naam))
+  let verwerkt = 0
+  for (;;) {
+    const page = await store.readAll({ after, maxCount: paginagrootte })
+    const events = page.events.filter((e) => !isBeyond(e, limit))
+    const last = events.at(-1)
+    if (!last) return verwerkt
+    const uitkomst = await store.withTransaction((tx) =>
+      pasPaginaToe(tx, naam, after, async () => {
+        await pasToe(tx, events)
+        await tx.checkpoints.save(naam, last.globalPosition)
+      }),
+    )
+    if (uitkomst !== true) {
+      after = uitkomst.checkpoint
+      continue
+    }
+    verwerkt += events.length
+    after = last.globalPosition
+    if (page.isEnd || events.length < page.events.length) return verwerkt
+  }
+}
+
+/** Empties a table (with `leeg`) and its checkpoint together, under the table's lock; then `werkTabelBij` refills it. */
+export const leegTabel = (
+  store: TransactioneleStore,
+  naam: string,
+  leeg: (tx: TabelTransactie) => Promise<void>,
+): Promise<void> =>
+  store.withTransaction(async (tx) => {
+    await vergrendel(tx, naam)
+    await leeg(tx)
+    await tx.query(`DELETE FROM ${tx.schema}.checkpoints WHERE projection = $1`, [naam])
+  })

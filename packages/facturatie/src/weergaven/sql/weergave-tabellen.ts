@@ -23,6 +23,7 @@ import {
   factuurSleutel,
 } from '../facturen'
 import {
+  type DagboekPeriodeTotaal,
   type JournaalFilter,
   type JournaalpostKolom,
   type JournaalpostRij,
@@ -265,17 +266,6 @@ export const journaalTabelweergave: Tabelweergave<JournaalView> = {
   ],
 }
 
-/** Per administratie, dagboek and period, as `journaalPerDagboekEnPeriode` gives it, computed by the database. */
-export interface DagboekPeriodeTotaalSql {
-  readonly administratie: string
-  readonly dagboek: string
-  readonly periode: string
-  readonly aantal: number
-  readonly debet: string
-  readonly credit: string
-  readonly inBalans: boolean
-}
-
 /** Journaalposten per dagboek and period as the PostgreSQL table `weergave_journaalposten`. */
 export class JournaalTabel extends WeergaveTabel<JournaalView> {
   constructor(store: TransactioneleStore, paginagrootte?: number) {
@@ -291,7 +281,7 @@ export class JournaalTabel extends WeergaveTabel<JournaalView> {
   }
 
   /** Totals per administratie, dagboek and period. */
-  async perDagboekEnPeriode(): Promise<DagboekPeriodeTotaalSql[]> {
+  async perDagboekEnPeriode(): Promise<DagboekPeriodeTotaal[]> {
     return this.store.withTransaction(async (tx) => {
       const rows = await tx.query<{
         administratie: string
