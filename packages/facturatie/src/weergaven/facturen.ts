@@ -194,18 +194,20 @@ export const facturenWeergave: Weergave<FacturenView> = {
         const regels = view.regels.get(key)
         if (!rij || !regels) return
         const bestaand = regels.find((r) => r.regelId === d.regel.regelId)
+        // What a manual line's edit may change, and what a new line starts with.
+        const inhoud = {
+          omschrijving: d.regel.omschrijving,
+          soort: d.regel.soort,
+          bedrag: d.regel.bedrag,
+          btwCode: d.regel.btwCode,
+          btwPercentage: d.regel.btwPercentage,
+          integratiegroep: d.regel.integratiegroep,
+          aantal: d.regel.aantal,
+          prijs: d.regel.prijs,
+          itemcode: d.regel.itemcode,
+        }
         if (bestaand) {
-          Object.assign(bestaand, {
-            omschrijving: d.regel.omschrijving,
-            soort: d.regel.soort,
-            bedrag: d.regel.bedrag,
-            btwCode: d.regel.btwCode,
-            btwPercentage: d.regel.btwPercentage,
-            integratiegroep: d.regel.integratiegroep,
-            aantal: d.regel.aantal,
-            prijs: d.regel.prijs,
-            itemcode: d.regel.itemcode,
-          })
+          Object.assign(bestaand, inhoud)
         } else if (event.type === 'FactuurregelToegevoegd') {
           regels.push({
             administratie: d.administratie,
@@ -213,15 +215,7 @@ export const facturenWeergave: Weergave<FacturenView> = {
             factuurnummer: rij.factuurnummer,
             volgorde: regels.length,
             regelId: d.regel.regelId,
-            omschrijving: d.regel.omschrijving,
-            soort: d.regel.soort,
-            bedrag: d.regel.bedrag,
-            btwCode: d.regel.btwCode,
-            btwPercentage: d.regel.btwPercentage,
-            integratiegroep: d.regel.integratiegroep,
-            aantal: d.regel.aantal,
-            prijs: d.regel.prijs,
-            itemcode: d.regel.itemcode,
+            ...inhoud,
             project: d.regel.project?.nummer,
             status: event.data.status,
             bron: event.data.herkomst.bron,
