@@ -176,7 +176,8 @@ export const maakHost = (options: HostOptions) => {
     const ids =
       decoded.right.factuurIds ??
       weergaven
-        .nietVerwerkteFacturen(view.facturen, { filter: { administratie: adm } })
+        // Selecting what to journalise is the bookkeeping run's, not a screen: every relatie.
+        .nietVerwerkteFacturen(view.facturen, weergaven.alleRelaties, { filter: { administratie: adm } })
         .rijen.filter((f) => !f.gejournaliseerd && f.factuurnummer !== undefined)
         .map((f) => f.factuurId)
     const gejournaliseerd: string[] = []
@@ -191,8 +192,8 @@ export const maakHost = (options: HostOptions) => {
     return { status: 200, body: { gejournaliseerd } }
   }
 
-  /** The shared query of the library's views: filter, sort on a column, page; R12 through the user's `zicht`. */
-  const vraagVan = <Kolom extends string>(adm: string, query: URLSearchParams, zicht: weergaven.Autorisatie) => {
+  /** The shared query of the library's views: filter, sort on a column, page (R12 is the user's `zicht`, passed beside it). */
+  const vraagVan = <Kolom extends string>(adm: string, query: URLSearchParams) => {
     const relatie = query.get('relatie')
     const status = query.get('status')
     const kolom = query.get('sorteer')
@@ -206,7 +207,6 @@ export const maakHost = (options: HostOptions) => {
         kolom: (kolom ?? 'factuurnummer') as Kolom,
         richting: query.get('richting') === 'aflopend' ? ('aflopend' as const) : ('oplopend' as const),
       },
-      autorisatie: zicht,
     }
   }
 
@@ -236,17 +236,19 @@ export const maakHost = (options: HostOptions) => {
           return { status: 401, body: { code: 'NIET_AANGEMELD', message: 'Send Authorization: Bearer <token>.' } }
         const view = (await actueel()).facturen
         if (route === 'GET factuurregels') {
-          const vraag = vraagVan<weergaven.FactuurregelKolom>(adm, searchParams, wie.zicht)
-          return { status: 200, body: weergaven.alleFactuurregels(view, vraag) }
+          const vraag = vraagVan<weergaven.FactuurregelKolom>(adm, searchParams)
+          return { status: 200, body: weergaven.alleFactuurregels(view, wie.zicht, vraag) }
         }
-        const vraag = vraagVan<weergaven.FactuurKolom>(adm, searchParams, wie.zicht)
+        const vraag = vraagVan<weergaven.FactuurKolom>(adm, searchParams)
         const weergave = searchParams.get('weergave') ?? 'alle'
         if (weergave !== 'alle' && weergave !== 'niet-verwerkt')
           return { status: 400, body: { code: 'WEERGAVE_ONBEKEND', message: 'weergave is alle or niet-verwerkt.' } }
         return {
           status: 200,
           body:
-            weergave === 'alle' ? weergaven.alleFacturen(view, vraag) : weergaven.nietVerwerkteFacturen(view, vraag),
+            weergave === 'alle'
+              ? weergaven.alleFacturen(view, wie.zicht, vraag)
+              : weergaven.nietVerwerkteFacturen(view, wie.zicht, vraag),
         }
       }
       if (delen[2] === 'facturen' && delen[4] === 'journaalpost' && delen.length === 5) {
