@@ -14,11 +14,17 @@ const ctx = (commandId: string) => ({ commandId, occurredAt: '2026-04-05T10:00:0
 
 describe('R12: the declarant assignment of a verkooprelatie is an event on its own stream', () => {
   it('a first assignment is recorded as given', () => {
-    spec.given([]).when({ type: 'WijsDeclarantenToe', ...janPiet.data }).then([janPiet])
+    spec
+      .given([])
+      .when({ type: 'WijsDeclarantenToe', ...janPiet.data })
+      .then([janPiet])
   })
 
   it('assigning what already holds records nothing, so a call may be retried', () => {
-    spec.given([janPiet]).when({ type: 'WijsDeclarantenToe', ...janPiet.data }).then([])
+    spec
+      .given([janPiet])
+      .when({ type: 'WijsDeclarantenToe', ...janPiet.data })
+      .then([])
   })
 
   it('a change, and a withdrawal (neither declarant), are recorded from their moment', () => {
