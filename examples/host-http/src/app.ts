@@ -16,6 +16,7 @@ import {
   facturatiecockpit,
   inrichtingService,
   NacalculatieRegelInput,
+  relatieService,
   weergaven,
 } from './facturatie'
 import type { Stamgegevens } from './stamgegevens'
@@ -64,6 +65,7 @@ export const maakHost = (options: HostOptions) => {
   const cache = new AggregateCache()
   const inrichting = inrichtingService(store, { cache })
   const concepten = conceptService(store, { nieuwId })
+  const relaties = relatieService(store)
   const cockpit = facturatiecockpit(store, {
     ...dagboekPoorten(dagboekService(store, { inrichting, cache })),
     relaties: { profiel: (adm, relatie) => stamgegevens.administraties[adm]?.relaties[relatie]?.profiel },
@@ -229,6 +231,19 @@ export const maakHost = (options: HostOptions) => {
       if (route === 'POST nacalculatie') return nacalculatie(adm, body, ctx)
       if (route === 'POST concepten/factureer') return factureer(adm, body, ctx)
       if (route === 'POST journaliseer') return journaliseer(adm, body, ctx)
+      if (delen[2] === 'relaties' && delen[4] === 'declaranten' && delen.length === 5) {
+        // R12: who sees a relatie is decided by someone who sees them all; the assignment holds from now on.
+        if (!('alleRelaties' in wie.zicht))
+          return {
+            status: 403,
+            body: { code: 'NIET_GEAUTORISEERD', message: 'Only a user who sees every relatie may assign declarants.' },
+          }
+        const uitkomst = await relaties.wijsDeclarantenToe(
+          { ...(body as object), administratie: adm, verkooprelatie: delen[3] },
+          ctx,
+        )
+        return isLeft(uitkomst) ? fout(uitkomst.left) : { status: 200, body: { events: uitkomst.right.events.length } }
+      }
     }
     if (method === 'GET') {
       if (route === 'GET facturen' || route === 'GET factuurregels') {

@@ -6,8 +6,9 @@ import { Code } from '../gedeeld/codecs'
  * assignment: then only callers authorised for all relaties see the relatie.
  */
 export const WijsDeclarantenToe = t.intersection([
-  t.type({ administratie: Code, verkooprelatie: Code }),
-  t.partial({ hoofddeclarant: Code, declarant: Code }),
+  // Exact: a field the caller adds is dropped, never recorded in the event.
+  t.exact(t.type({ administratie: Code, verkooprelatie: Code })),
+  t.exact(t.partial({ hoofddeclarant: Code, declarant: Code })),
 ])
 export type WijsDeclarantenToe = t.TypeOf<typeof WijsDeclarantenToe>
 

@@ -46,7 +46,7 @@ describe('R12: the declarant assignment of a verkooprelatie is an event on its o
   it('the service writes to relatie-<administratie>-<relatie>; bad input names the field and writes nothing', async () => {
     const store = new InMemoryEventStore()
     const relaties = relatieService(store)
-    const goed = await relaties.wijsDeclarantenToe({ ...janPiet.data }, ctx('c1'))
+    const goed = await relaties.wijsDeclarantenToe({ ...janPiet.data, wachtwoord: 'geheim' }, ctx('c1'))
     expect(goed._tag).toBe('Right')
     expect((await store.readStream('relatie-A1-10032')).map((e) => [e.type, e.data])).toEqual([
       ['DeclarantenToegewezen', janPiet.data],
