@@ -70,7 +70,11 @@ export const maakHost = (options: HostOptions) => {
     instellingen: {
       conceptfacturering: (adm) =>
         stamgegevens.administraties[adm]?.projectInstellingen.facturerenOpBasisVanConcepten ?? false,
+      projectenFacturerenAanAlleVerkooprelaties: (adm) =>
+        stamgegevens.administraties[adm]?.projectInstellingen.projectenFacturerenAanAlleVerkooprelaties ?? false,
     },
+    // This host keeps no project master data and offers no manual invoices: a manual project invoice is refused (R13).
+    projecten: { debiteur: () => undefined },
     autorisatie: {
       magJournaalpostRaadplegen: (actor) =>
         Object.values(stamgegevens.gebruikers).some((g) => g.actor === actor && g.magJournaalpostRaadplegen),

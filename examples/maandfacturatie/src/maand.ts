@@ -97,10 +97,19 @@ export const bouwBibliotheek = (store: EventStore, maand: Maand): Bibliotheek =>
   })
   const dagboek = dagboekService(store, { inrichting, cache })
   const relaties = new Relatiebestand(maand)
+  const debiteuren = new Map(
+    maand.administraties.flatMap((adm) => adm.projecten.map((p) => [`${adm.code}|${p.nummer}`, p.relatie] as const)),
+  )
   const cockpit = facturatiecockpit(store, {
     ...dagboekPoorten(dagboek),
     relaties: { profiel: relaties.profiel },
-    instellingen: { conceptfacturering: () => true },
+    instellingen: {
+      conceptfacturering: () => true,
+      projectenFacturerenAanAlleVerkooprelaties: (adm) =>
+        maand.administraties.find((a) => a.code === adm)?.projectInstellingen
+          .projectenFacturerenAanAlleVerkooprelaties ?? false,
+    },
+    projecten: { debiteur: (adm, project) => debiteuren.get(`${adm}|${project}`) },
     autorisatie: { magJournaalpostRaadplegen: (actor) => actor === 'maandfacturatie' },
   })
   return { inrichting, concepten, cockpit, relaties }

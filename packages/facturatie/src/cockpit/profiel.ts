@@ -22,14 +22,18 @@ export const Verzamelperiode = t.keyof({ niet: null, week: null, maand: null, vi
 export type Verzamelperiode = t.TypeOf<typeof Verzamelperiode>
 
 /** The per-relatie profile the host keeps (R12, R19): what the cockpit needs of it. */
-export const Verkooprelatieprofiel = t.type({
-  relatie: Code,
-  geblokkeerd: t.boolean,
-  verzamelmethode: Verzamelmethode,
-  verzamelperiode: Verzamelperiode,
-  /** Verstrekkingswijze per report type (R22). */
-  verstrekkingen: t.array(Verstrekking),
-})
+export const Verkooprelatieprofiel = t.intersection([
+  t.type({
+    relatie: Code,
+    geblokkeerd: t.boolean,
+    verzamelmethode: Verzamelmethode,
+    verzamelperiode: Verzamelperiode,
+    /** Verstrekkingswijze per report type (R22). */
+    verstrekkingen: t.array(Verstrekking),
+  }),
+  /** R12 "factureren aan": the relatie this relatie's invoices go to on purpose (e.g. the head office). */
+  t.partial({ facturerenAan: Code }),
+])
 export type Verkooprelatieprofiel = t.TypeOf<typeof Verkooprelatieprofiel>
 
 /** The collecting rule that applied to a line, recorded when it is staged. */
