@@ -468,6 +468,10 @@ const factureerConcepten = async (
           relatieInstellingen: concept.relatie.instellingen,
           btwCodes,
           btwAfrondingsmodus: 'PER_TOTAAL',
+          // R16: this firm invoices no project apart.
+          projecten: adm.projecten
+            .filter((p) => p.relatie === concept.relatie.nummer)
+            .map((p) => ({ nummer: p.nummer, apartFactureren: false })),
         },
         ctx(`factureer:${adm.code}:${concept.conceptId}`),
       ),
@@ -475,8 +479,8 @@ const factureerConcepten = async (
     for (const { events } of uitkomst.concepten) {
       for (const event of events) {
         if (event.type !== 'ConceptGefactureerd') continue
-        const { administratie, conceptId, factuurId, factuuropdracht, herkomst } = event.data
-        facturen.push({ administratie, conceptId, factuurId, factuuropdracht, herkomst })
+        const { administratie, conceptId, factuurId, factuuropdracht, herkomst, projecten } = event.data
+        facturen.push({ administratie, conceptId, factuurId, factuuropdracht, herkomst, projecten })
       }
     }
   }

@@ -82,7 +82,8 @@ export const apartSleutel = (regel: TeFacturerenRegel, verzameling: Verzameling)
 
 /**
  * Lines collected on one verzamelfactuur. Per project, and per verkooprelatie for a project on "apart factureren"
- * (R16), add the project; per conceptdebiteur never does. A collecting period adds the period.
+ * (R16), add the project; per conceptdebiteur never does. A collecting period adds the period. A concept over several
+ * projects hands over no invoice project, so its printed line's project counts.
  */
 export const verzamelSleutel = (regel: TeFacturerenRegel, verzameling: Verzameling): string => {
   const perProject =
@@ -93,7 +94,7 @@ export const verzamelSleutel = (regel: TeFacturerenRegel, verzameling: Verzameli
     regel.factuurrelatie.nummer,
     regel.valuta,
     regel.btwPlicht,
-    perProject ? (regel.project?.nummer ?? '') : '',
+    perProject ? (regel.project?.nummer ?? regel.regel.project?.nummer ?? '') : '',
     periode(regel.datum, verzameling.periode)?.van ?? '',
   ].join('|')
 }
