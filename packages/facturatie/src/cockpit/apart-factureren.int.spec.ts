@@ -244,7 +244,7 @@ describe('R16: a concept is invoiced only with its projects’ "apart factureren
         },
         ctx(),
       )
-    return { telling, factureer }
+    return { telling, factureer, store }
   }
 
   it('R16: a project of the concept missing from projecten is refused as PROJECT_ONBEKEND and nothing is written', async () => {
@@ -267,5 +267,32 @@ describe('R16: a concept is invoiced only with its projects’ "apart factureren
     expect(geweigerd._tag === 'Left' && geweigerd.left.code).toBe('DECODE_FAILED')
     expect(geweigerd._tag === 'Left' && geweigerd.left.message).toContain('projecten')
     expect(await telling()).toBe(voor)
+  })
+
+  it('R16: a ConceptGefactureerd of schema version 1 reads as invoiced with no project apart', async () => {
+    const { factureer, store } = await opzet()
+    ok(
+      await factureer({
+        projecten: [
+          { nummer: beurs.nummer, apartFactureren: true },
+          { nummer: website.nummer, apartFactureren: false },
+        ],
+      }),
+    )
+    const opgeslagen = (await store.readAll({ maxCount: 100_000 })).events.find((e) => e.type === 'ConceptGefactureerd')
+    if (!opgeslagen) throw new Error('expected ConceptGefactureerd')
+    expect([opgeslagen.schemaVersion, (opgeslagen.data as { projecten: unknown }).projecten]).toEqual([
+      2,
+      [
+        { nummer: 'P-BEURS', apartFactureren: true },
+        { nummer: 'P-WEB', apartFactureren: false },
+      ],
+    ])
+    const { projecten: _projecten, ...versie1 } = opgeslagen.data as Record<string, unknown>
+    const gelezen = concept.conceptRegistry.decode({ type: 'ConceptGefactureerd', schemaVersion: 1, data: versie1 })
+    expect(gelezen).toEqual({
+      _tag: 'Right',
+      right: { type: 'ConceptGefactureerd', data: { ...versie1, projecten: [] } },
+    })
   })
 })

@@ -2,7 +2,7 @@ import { type CommandContext, InMemoryEventStore, readAllEvents } from '@factuur
 import type { Either } from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
 import { concept } from '../index'
-import { projectBeurs, projectInstellingen, relatie10032, relatieInstellingen } from './voorbeeld.fixture'
+import { btwCodes, projectBeurs, projectInstellingen, relatie10032, relatieInstellingen } from './voorbeeld.fixture'
 
 // R2 through the public concept service: "per regel" never adds a line to an existing concept, whatever the path.
 
@@ -150,6 +150,38 @@ describe('R2: conceptmethode per regel on every path that puts a line on a conce
     expect(uit.concepten[0]?.events.map((e) => e.type)).toEqual(['ConceptGeopend', 'VoorschotRegelToegevoegd'])
     expect([...(await service.laad('ADM01', regelConcept)).regels.keys()]).toEqual(['p1'])
     expect([...(await service.laad('ADM01', voorschotConcept)).regels.keys()]).toEqual(['voorschot:V-2026-007'])
+    ok(await service.stelFactureerbaar({ administratie: 'ADM01', conceptId: voorschotConcept }, ctx()))
+    const gefactureerd = ok(
+      await service.factureer(
+        {
+          administratie: 'ADM01',
+          conceptId: voorschotConcept,
+          factuurId: 'F-V',
+          factuurdatum: '2026-01-31',
+          projectInstellingen: perRegelZonderAfronding,
+          relatieInstellingen,
+          btwCodes,
+          btwAfrondingsmodus: 'PER_TOTAAL',
+          projecten: [{ nummer: projectBeurs.nummer, apartFactureren: false }],
+        },
+        ctx(),
+      ),
+    )
+    // Settled on its own, the advance gives the settlement invoice alone.
+    const overdracht = gefactureerd.concepten[0]?.events.find((e) => e.type === 'ConceptGefactureerd')
+    expect(overdracht?.type === 'ConceptGefactureerd' && overdracht.data.factuuropdracht.regels).toEqual([
+      {
+        regelId: 'verrekening:V-2026-007',
+        omschrijving: 'Voorschot verrekend',
+        soort: 'voorschotverrekening',
+        bedrag: '-500.00',
+        btwCode: 'HOOG',
+        btwPercentage: '21',
+        integratiegroep: 'VOORSCHOT',
+        itemcode: 'VOORSCH',
+        project: projectBeurs,
+      },
+    ])
   })
 
   it('R2: nacalculatie per regel gives every line its own concept, also in one batch', async () => {
