@@ -449,6 +449,13 @@ const factureerConcepten = async (
   ctx: Stap,
 ): Promise<Conceptfactuur[]> => {
   const btwCodes = adm.btwCodes.map(({ rekening: _rekening, ...regel }) => regel)
+  // R16: per relatie its projects; this firm invoices no project apart.
+  const projectenVan = new Map<string, { nummer: string; apartFactureren: boolean }[]>()
+  for (const p of adm.projecten) {
+    const lijst = projectenVan.get(p.relatie) ?? []
+    lijst.push({ nummer: p.nummer, apartFactureren: false })
+    projectenVan.set(p.relatie, lijst)
+  }
   const facturen: Conceptfactuur[] = []
   for (const [i, concept] of concepten.entries()) {
     voortgang(`${adm.code} concepten factureren`, i + 1, concepten.length)
@@ -468,10 +475,7 @@ const factureerConcepten = async (
           relatieInstellingen: concept.relatie.instellingen,
           btwCodes,
           btwAfrondingsmodus: 'PER_TOTAAL',
-          // R16: this firm invoices no project apart.
-          projecten: adm.projecten
-            .filter((p) => p.relatie === concept.relatie.nummer)
-            .map((p) => ({ nummer: p.nummer, apartFactureren: false })),
+          projecten: projectenVan.get(concept.relatie.nummer) ?? [],
         },
         ctx(`factureer:${adm.code}:${concept.conceptId}`),
       ),
