@@ -52,13 +52,16 @@ const alleen = ({ hoofddeclarant, declarant }: Declaranten): Declaranten => ({
   ...(declarant === undefined ? {} : { declarant }),
 })
 
+export interface Toewijzing {
+  readonly sleutel: string
+  readonly declaranten: Declaranten
+}
+
 /**
  * Which relatie's assignment an event sets, and to what: an explicit `DeclarantenToegewezen`, or the relatie
  * settings a concept recorded when it was opened or invoiced. The latest in the log holds from its moment on.
  */
-export const toewijzingUit = (
-  event: WeergaveEvent,
-): { readonly sleutel: string; readonly declaranten: Declaranten } | undefined => {
+export const toewijzingUit = (event: WeergaveEvent): Toewijzing | undefined => {
   switch (event.type) {
     case 'DeclarantenToegewezen':
       return {

@@ -5,6 +5,7 @@ export {
   type Declaranten,
   GeenAutorisatieError,
   magZien,
+  type Toewijzing,
   type Toewijzingen,
   toewijzingSleutel,
   toewijzingUit,
