@@ -1,5 +1,5 @@
 import type { ReplayLimit } from '@factuurstroom/eventsourcing'
-import { type Autorisatie, toewijzingUit } from '../autorisatie'
+import type { Autorisatie } from '../autorisatie'
 import { type OpenstaandePostRij, openstaandePostenWeergave } from '../openstaande-posten'
 import { weergaveRegistry } from '../registry'
 import { declarantVan } from './toewijzingen'
@@ -8,6 +8,8 @@ import { leegTabel, type TabelTransactie, type TransactioneleStore, werkTabelBij
 export const OPENSTAANDE_POSTEN_TABEL = 'openstaande_posten'
 /** R12: the declarant assignments the open items join on (by debiteur), kept at the table's checkpoint. */
 export const OPENSTAANDE_POSTEN_DECLARANTEN_TABEL = 'openstaande_posten_declaranten'
+
+const GELEZEN = new Set(['Gejournaliseerd', 'DeclarantenToegewezen', 'ConceptGeopend', 'ConceptGefactureerd'])
 
 const kolommen = [
   'administratie',
@@ -99,22 +101,20 @@ export class OpenstaandePostenTabel {
       async (tx, events) => {
         const view = openstaandePostenWeergave.begin()
         for (const recorded of events) {
-          if (!weergaveRegistry.knows(recorded.type)) continue
-          const event = weergaveRegistry.decodeOrThrow(recorded)
-          if (event.type === 'Gejournaliseerd' || toewijzingUit(event)) {
-            openstaandePostenWeergave.verwerk(view, event, recorded)
-          }
+          // Only the events this table reads are decoded: the open items and the declarant assignments.
+          if (!GELEZEN.has(recorded.type)) continue
+          openstaandePostenWeergave.verwerk(view, weergaveRegistry.decodeOrThrow(recorded), recorded)
         }
         for (const rij of view.posten.values()) await this.#upsert(tx, rij)
-        for (const [sleutel, d] of view.declaranten) {
-          const [administratie, relatie] = sleutel.split('|')
-          await tx.query(
-            `INSERT INTO ${tx.schema}.${OPENSTAANDE_POSTEN_DECLARANTEN_TABEL} VALUES ($1, $2, $3, $4)
-             ON CONFLICT (administratie, k_relatie) DO UPDATE
-             SET k_hoofddeclarant = EXCLUDED.k_hoofddeclarant, k_declarant = EXCLUDED.k_declarant`,
-            [administratie, relatie, d.hoofddeclarant ?? null, d.declarant ?? null],
-          )
-        }
+        if (view.declaranten.size === 0) return
+        await tx.query(
+          `INSERT INTO ${tx.schema}.${OPENSTAANDE_POSTEN_DECLARANTEN_TABEL}
+           SELECT split_part(e->>0, '|', 1), split_part(e->>0, '|', 2), e->1->>'hoofddeclarant', e->1->>'declarant'
+           FROM jsonb_array_elements($1::jsonb) AS e
+           ON CONFLICT (administratie, k_relatie) DO UPDATE
+           SET k_hoofddeclarant = EXCLUDED.k_hoofddeclarant, k_declarant = EXCLUDED.k_declarant`,
+          [JSON.stringify([...view.declaranten])],
+        )
       },
       limit,
     )
