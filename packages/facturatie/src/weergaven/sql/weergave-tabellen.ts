@@ -79,37 +79,36 @@ interface FactuurStand {
   readonly regels: FactuurregelRij[]
 }
 
-export const facturenTabelweergave: Tabelweergave<FacturenView> = metToewijzingen<FacturenView>(
-  {
-    weergave: facturenWeergave,
-    sleutels: facturenSleutels,
-    stand: (view, sleutel) => {
-      const factuur = deel(sleutel, FACTUUR)
-      if (factuur !== undefined) {
-        const rij = view.facturen.get(factuur)
-        return rij && { rij, regels: view.regels.get(factuur) ?? [] }
-      }
-      return undefined
-    },
-    zetTerug: (view, sleutel, stand) => {
-      const factuur = deel(sleutel, FACTUUR)
-      if (factuur !== undefined) {
-        const { rij, regels } = stand as FactuurStand
-        view.facturen.set(factuur, rij)
-        view.regels.set(factuur, regels)
-      }
-    },
-    tabellen: [
-      voeding(FACTUREN_TABEL, (view: FacturenView, sleutel) => {
-        const rij = view.facturen.get(deel(sleutel, FACTUUR) ?? '')
-        return rij ? [rij] : []
-      }),
-      voeding(
-        FACTUURREGELS_TABEL,
-        (view: FacturenView, sleutel) => view.regels.get(deel(sleutel, FACTUUR) ?? '') ?? [],
-      ),
-    ],
+const facturenZonderToewijzingen: Tabelweergave<FacturenView> = {
+  weergave: facturenWeergave,
+  sleutels: facturenSleutels,
+  stand: (view, sleutel) => {
+    const factuur = deel(sleutel, FACTUUR)
+    if (factuur !== undefined) {
+      const rij = view.facturen.get(factuur)
+      return rij && { rij, regels: view.regels.get(factuur) ?? [] }
+    }
+    return undefined
   },
+  zetTerug: (view, sleutel, stand) => {
+    const factuur = deel(sleutel, FACTUUR)
+    if (factuur !== undefined) {
+      const { rij, regels } = stand as FactuurStand
+      view.facturen.set(factuur, rij)
+      view.regels.set(factuur, regels)
+    }
+  },
+  tabellen: [
+    voeding(FACTUREN_TABEL, (view: FacturenView, sleutel) => {
+      const rij = view.facturen.get(deel(sleutel, FACTUUR) ?? '')
+      return rij ? [rij] : []
+    }),
+    voeding(FACTUURREGELS_TABEL, (view: FacturenView, sleutel) => view.regels.get(deel(sleutel, FACTUUR) ?? '') ?? []),
+  ],
+}
+
+export const facturenTabelweergave: Tabelweergave<FacturenView> = metToewijzingen(
+  facturenZonderToewijzingen,
   DECLARANTEN_TABEL,
 )
 
@@ -163,33 +162,35 @@ interface ConceptStand {
 /** R12: the declarant assignments the concepten table joins on, kept at its checkpoint. */
 export const CONCEPTEN_DECLARANTEN_TABEL = declarantenTabel('weergave_concepten_declaranten')
 
-export const conceptenTabelweergave: Tabelweergave<ConceptenView> = metToewijzingen<ConceptenView>(
-  {
-    weergave: conceptenWeergave,
-    sleutels: (event) =>
-      'conceptId' in event.data && typeof event.data.conceptId === 'string'
-        ? [conceptSleutel(event.data.administratie, event.data.conceptId)]
-        : [],
-    stand: (view, sleutel) => {
-      const c = view.concepten.get(sleutel)
-      return c && { rij: c.rij, project: c.project, relatie: c.relatie, regels: [...c.regels] }
-    },
-    zetTerug: (view, sleutel, stand) => {
-      const { rij, project, relatie, regels } = stand as ConceptStand
-      view.concepten.set(sleutel, {
-        rij,
-        project,
-        relatie,
-        regels: new Map(regels),
-      })
-    },
-    tabellen: [
-      voeding(CONCEPTEN_TABEL, (view: ConceptenView, sleutel) => {
-        const c = view.concepten.get(sleutel)
-        return c ? [c.rij] : []
-      }),
-    ],
+const conceptenZonderToewijzingen: Tabelweergave<ConceptenView> = {
+  weergave: conceptenWeergave,
+  sleutels: (event) =>
+    'conceptId' in event.data && typeof event.data.conceptId === 'string'
+      ? [conceptSleutel(event.data.administratie, event.data.conceptId)]
+      : [],
+  stand: (view, sleutel) => {
+    const c = view.concepten.get(sleutel)
+    return c && { rij: c.rij, project: c.project, relatie: c.relatie, regels: [...c.regels] }
   },
+  zetTerug: (view, sleutel, stand) => {
+    const { rij, project, relatie, regels } = stand as ConceptStand
+    view.concepten.set(sleutel, {
+      rij,
+      project,
+      relatie,
+      regels: new Map(regels),
+    })
+  },
+  tabellen: [
+    voeding(CONCEPTEN_TABEL, (view: ConceptenView, sleutel) => {
+      const c = view.concepten.get(sleutel)
+      return c ? [c.rij] : []
+    }),
+  ],
+}
+
+export const conceptenTabelweergave: Tabelweergave<ConceptenView> = metToewijzingen(
+  conceptenZonderToewijzingen,
   CONCEPTEN_DECLARANTEN_TABEL,
 )
 
@@ -220,22 +221,24 @@ export const JOURNAALPOSTEN_TABEL: Tabel<JournaalpostRij, JournaalpostKolom> = {
 /** R12: the declarant assignments the journaal table joins on (by debiteur), kept at its checkpoint. */
 export const JOURNAAL_DECLARANTEN_TABEL = declarantenTabel('weergave_journaal_declaranten')
 
-export const journaalTabelweergave: Tabelweergave<JournaalView> = metToewijzingen<JournaalView>(
-  {
-    weergave: journaalWeergave,
-    sleutels: (event) =>
-      event.type === 'Gejournaliseerd'
-        ? [journaalpostSleutel(event.data.administratie, event.data.dagboek, event.data.factuurnummer)]
-        : [],
-    // Each Gejournaliseerd carries the whole journaalpost: nothing earlier is read, so no state is stored.
-    stand: (view, sleutel) => view.posten.get(sleutel),
-    tabellen: [
-      voeding(JOURNAALPOSTEN_TABEL, (view: JournaalView, sleutel) => {
-        const rij = view.posten.get(sleutel)
-        return rij ? [rij] : []
-      }),
-    ],
-  },
+const journaalZonderToewijzingen: Tabelweergave<JournaalView> = {
+  weergave: journaalWeergave,
+  sleutels: (event) =>
+    event.type === 'Gejournaliseerd'
+      ? [journaalpostSleutel(event.data.administratie, event.data.dagboek, event.data.factuurnummer)]
+      : [],
+  // Each Gejournaliseerd carries the whole journaalpost: nothing earlier is read, so no state is stored.
+  stand: (view, sleutel) => view.posten.get(sleutel),
+  tabellen: [
+    voeding(JOURNAALPOSTEN_TABEL, (view: JournaalView, sleutel) => {
+      const rij = view.posten.get(sleutel)
+      return rij ? [rij] : []
+    }),
+  ],
+}
+
+export const journaalTabelweergave: Tabelweergave<JournaalView> = metToewijzingen(
+  journaalZonderToewijzingen,
   JOURNAAL_DECLARANTEN_TABEL,
 )
 
