@@ -16,6 +16,7 @@ import {
   facturatiecockpit,
   inrichtingService,
   NacalculatieRegelInput,
+  relatieService,
   weergaven,
 } from './facturatie'
 import type { Stamgegevens } from './stamgegevens'
@@ -64,6 +65,7 @@ export const maakHost = (options: HostOptions) => {
   const cache = new AggregateCache()
   const inrichting = inrichtingService(store, { cache })
   const concepten = conceptService(store, { nieuwId })
+  const relaties = relatieService(store)
   const cockpit = facturatiecockpit(store, {
     ...dagboekPoorten(dagboekService(store, { inrichting, cache })),
     relaties: { profiel: (adm, relatie) => stamgegevens.administraties[adm]?.relaties[relatie]?.profiel },
@@ -184,7 +186,8 @@ export const maakHost = (options: HostOptions) => {
     const ids =
       decoded.right.factuurIds ??
       weergaven
-        .nietVerwerkteFacturen(view.facturen, { filter: { administratie: adm } })
+        // Selecting what to journalise is the bookkeeping run's, not a screen: every relatie.
+        .nietVerwerkteFacturen(view.facturen, weergaven.alleRelaties, { filter: { administratie: adm } })
         .rijen.filter((f) => !f.gejournaliseerd && f.factuurnummer !== undefined)
         .map((f) => f.factuurId)
     const gejournaliseerd: string[] = []
@@ -199,8 +202,8 @@ export const maakHost = (options: HostOptions) => {
     return { status: 200, body: { gejournaliseerd } }
   }
 
-  /** The shared query of the library's views: filter, sort on a column, page; R12 through the user's `zicht`. */
-  const vraagVan = <Kolom extends string>(adm: string, query: URLSearchParams, zicht: weergaven.Autorisatie) => {
+  /** The shared query of the library's views: filter, sort on a column, page (R12 is the user's `zicht`, passed beside it). */
+  const vraagVan = <Kolom extends string>(adm: string, query: URLSearchParams) => {
     const relatie = query.get('relatie')
     const status = query.get('status')
     const kolom = query.get('sorteer')
@@ -214,7 +217,6 @@ export const maakHost = (options: HostOptions) => {
         kolom: (kolom ?? 'factuurnummer') as Kolom,
         richting: query.get('richting') === 'aflopend' ? ('aflopend' as const) : ('oplopend' as const),
       },
-      autorisatie: zicht,
     }
   }
 
@@ -237,6 +239,19 @@ export const maakHost = (options: HostOptions) => {
       if (route === 'POST nacalculatie') return nacalculatie(adm, body, ctx)
       if (route === 'POST concepten/factureer') return factureer(adm, body, ctx)
       if (route === 'POST journaliseer') return journaliseer(adm, body, ctx)
+      if (delen[2] === 'relaties' && delen[4] === 'declaranten' && delen.length === 5) {
+        // R12: who sees a relatie is decided by someone who sees them all; the assignment holds from now on.
+        if (!('alleRelaties' in wie.zicht))
+          return {
+            status: 403,
+            body: { code: 'NIET_GEAUTORISEERD', message: 'Only a user who sees every relatie may assign declarants.' },
+          }
+        const uitkomst = await relaties.wijsDeclarantenToe(
+          { ...(body as object), administratie: adm, verkooprelatie: delen[3] },
+          ctx,
+        )
+        return isLeft(uitkomst) ? fout(uitkomst.left) : { status: 200, body: { events: uitkomst.right.events.length } }
+      }
     }
     if (method === 'GET') {
       if (route === 'GET facturen' || route === 'GET factuurregels') {
@@ -244,17 +259,19 @@ export const maakHost = (options: HostOptions) => {
           return { status: 401, body: { code: 'NIET_AANGEMELD', message: 'Send Authorization: Bearer <token>.' } }
         const view = (await actueel()).facturen
         if (route === 'GET factuurregels') {
-          const vraag = vraagVan<weergaven.FactuurregelKolom>(adm, searchParams, wie.zicht)
-          return { status: 200, body: weergaven.alleFactuurregels(view, vraag) }
+          const vraag = vraagVan<weergaven.FactuurregelKolom>(adm, searchParams)
+          return { status: 200, body: weergaven.alleFactuurregels(view, wie.zicht, vraag) }
         }
-        const vraag = vraagVan<weergaven.FactuurKolom>(adm, searchParams, wie.zicht)
+        const vraag = vraagVan<weergaven.FactuurKolom>(adm, searchParams)
         const weergave = searchParams.get('weergave') ?? 'alle'
         if (weergave !== 'alle' && weergave !== 'niet-verwerkt')
           return { status: 400, body: { code: 'WEERGAVE_ONBEKEND', message: 'weergave is alle or niet-verwerkt.' } }
         return {
           status: 200,
           body:
-            weergave === 'alle' ? weergaven.alleFacturen(view, vraag) : weergaven.nietVerwerkteFacturen(view, vraag),
+            weergave === 'alle'
+              ? weergaven.alleFacturen(view, wie.zicht, vraag)
+              : weergaven.nietVerwerkteFacturen(view, wie.zicht, vraag),
         }
       }
       if (delen[2] === 'facturen' && delen[4] === 'journaalpost' && delen.length === 5) {

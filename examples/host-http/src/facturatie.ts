@@ -1,5 +1,5 @@
 /** The parts of @factuurstroom/facturatie this host uses, named once from the package's public index. */
-import { type bronnen, cockpit, concept, dagboek, inrichting } from '@factuurstroom/facturatie'
+import { type bronnen, cockpit, concept, dagboek, inrichting, relatie } from '@factuurstroom/facturatie'
 
 export { weergaven } from '@factuurstroom/facturatie'
 
@@ -15,3 +15,4 @@ export type VerkooprelatieInstellingen = concept.VerkooprelatieInstellingen
 export const dagboekService = dagboek.dagboekService
 export const inrichtingService = inrichting.inrichtingService
 export type InrichtingService = inrichting.InrichtingService
+export const relatieService = relatie.relatieService

@@ -264,6 +264,32 @@ describe('host-http: given the earlier requests, when one request, then its resp
     expect([anoniem.status, anoniem.events]).toEqual([401, []])
   })
 
+  it('R12: the declarant assignment is a command; from its moment the new declarant sees the relatie, the old one not', async () => {
+    await gegeven(nacalculatieVerzoek, factureerVerzoek)
+    const url = '/administraties/A1/relaties/10032/declaranten'
+    const verkoper = await wanneer([
+      'POST',
+      url,
+      { authorization: 'Bearer token-verkoper' },
+      { hoofddeclarant: 'MW002' },
+    ])
+    expect([verkoper.status, verkoper.events]).toEqual([403, []])
+    const slecht = await wanneer(['POST', url, boekhouder, { hoofddeclarant: 7 }])
+    expect([slecht.status, slecht.events]).toEqual([400, []])
+    const toegewezen = await wanneer(['POST', url, boekhouder, { hoofddeclarant: 'MW002' }])
+    expect(toegewezen.status).toBe(200)
+    expect(toegewezen.events.map((e) => [e.type, e.data])).toEqual([
+      ['DeclarantenToegewezen', { hoofddeclarant: 'MW002', administratie: 'A1', verkooprelatie: '10032' }],
+    ])
+    const facturen = '/administraties/A1/facturen'
+    expect((await wanneer(['GET', facturen, { authorization: 'Bearer token-verkoper' }])).body).toMatchObject({
+      totaal: 1,
+    })
+    expect((await wanneer(['GET', facturen, { authorization: 'Bearer token-declarant' }])).body).toMatchObject({
+      totaal: 0,
+    })
+  })
+
   it('R24: GET journaalpost needs a user (401), an authorised one (403); reading appends nothing', async () => {
     await gegeven(nacalculatieVerzoek, factureerVerzoek, ['POST', '/administraties/A1/journaliseer', boekhouder, {}])
     const url = '/administraties/A1/facturen/F-id-1/journaalpost'

@@ -63,10 +63,11 @@ export const drukWeergaven = (view: weergaven.Weergaven, rijen: number): string 
   const pagina = { nummer: 1, grootte: Math.max(1, rijen) }
   const sorteer = { kolom: 'factuurnummer' } as const
   const getoond = (n: number) => Math.min(rijen, n)
-  const niet = weergaven.nietVerwerkteFacturen(view.facturen, { pagina, sorteer })
-  const alle = weergaven.alleFacturen(view.facturen)
-  const eerste = weergaven.alleFacturen(view.facturen, { pagina, sorteer })
-  const regels = weergaven.alleFactuurregels(view.facturen, { pagina, sorteer })
+  const { alleRelaties } = weergaven
+  const niet = weergaven.nietVerwerkteFacturen(view.facturen, alleRelaties, { pagina, sorteer })
+  const alle = weergaven.alleFacturen(view.facturen, alleRelaties)
+  const eerste = weergaven.alleFacturen(view.facturen, alleRelaties, { pagina, sorteer })
+  const regels = weergaven.alleFactuurregels(view.facturen, alleRelaties, { pagina, sorteer })
   const verzamel = alle.rijen.filter((f) => f.soort === 'verzamel').length
   const som = (k: 'totaalNetto' | 'totaalBtw' | 'totaalBruto') => bedrag(totaal(alle.rijen.map((f) => f[k])))
   return [
@@ -104,7 +105,7 @@ export const drukWeergaven = (view: weergaven.Weergaven, rijen: number): string 
 
 /** Openstaande posten per debiteur on the peildatum (the library's view), the largest first. */
 export const drukOpenstaandePosten = (view: weergaven.Weergaven, rijen: number, peildatum: string): string => {
-  const perDebiteur = weergaven.openstaandPerDebiteur(view.openstaandePosten, { peildatum })
+  const perDebiteur = weergaven.openstaandPerDebiteur(view.openstaandePosten, weergaven.alleRelaties, { peildatum })
   const posten = perDebiteur.reduce((n, d) => n + d.aantal, 0)
   const grootste = [...perDebiteur].sort((a, b) => decimaal(b.totaal).comparedTo(a.totaal)).slice(0, rijen)
   return [
@@ -131,9 +132,9 @@ const rekeningnaam = new Map<string, string>(grootboekrekeningen.map((r) => [r.r
 
 /** The journal (the library's view): per dagboek and period, then per grootboekrekening, Σ debet = Σ credit. */
 export const drukJournaal = (view: weergaven.Weergaven): string => {
-  const perDagboek = weergaven.journaalPerDagboekEnPeriode(view.journaal)
+  const perDagboek = weergaven.journaalPerDagboekEnPeriode(view.journaal, weergaven.alleRelaties)
   const perRekening = new Map<string, { debet: Decimaal; credit: Decimaal }>()
-  for (const s of weergaven.saldiPerRekening(view.journaal)) {
+  for (const s of weergaven.saldiPerRekening(view.journaal, weergaven.alleRelaties)) {
     const r = perRekening.get(s.rekening) ?? { debet: NUL, credit: NUL }
     perRekening.set(s.rekening, { debet: r.debet.plus(s.debet), credit: r.credit.plus(s.credit) })
   }

@@ -142,11 +142,15 @@ export const controleer = (
  * total, the same open items, and open items reconciling with the journal per debiteur (`controleerAansluiting`).
  */
 export const bibliotheekweergavenSluiten = (bibliotheek: weergaven.Weergaven, eigen: Cockpitweergaven): Controle => {
-  const facturen = weergaven.alleFacturen(bibliotheek.facturen).rijen
+  const facturen = weergaven.alleFacturen(bibliotheek.facturen, weergaven.alleRelaties).rijen
   const bruto = totaal(facturen.map((f) => f.totaalBruto))
   const eigenBruto = totaal([...eigen.facturen.values()].map((f) => f.totaalBruto))
-  const aansluiting = weergaven.controleerAansluiting(bibliotheek.journaal, bibliotheek.openstaandePosten)
-  const niet = weergaven.nietVerwerkteFacturen(bibliotheek.facturen).totaal
+  const aansluiting = weergaven.controleerAansluiting(
+    bibliotheek.journaal,
+    bibliotheek.openstaandePosten,
+    weergaven.alleRelaties,
+  )
+  const niet = weergaven.nietVerwerkteFacturen(bibliotheek.facturen, weergaven.alleRelaties).totaal
   const ok =
     facturen.length === eigen.facturen.size &&
     bruto.equals(eigenBruto) &&

@@ -3,6 +3,7 @@ import { weergaven } from '@factuurstroom/facturatie'
 
 const {
   alleFacturen,
+  alleRelaties,
   alleFactuurregels,
   conceptenOverzicht,
   herbouwWeergaven,
@@ -28,6 +29,8 @@ export const AS_OF_VIEWS = [
 export type AsOfView = (typeof AS_OF_VIEWS)[number]
 
 export interface AsOfOptions {
+  /** R12: show only the relaties this medewerker was (hoofd)declarant of at that moment; without it, all (an auditor). */
+  readonly als?: string
   readonly administratie?: string
   readonly relatie?: string
   /** Instead of the date: stop at this global position (inclusive). */
@@ -38,12 +41,15 @@ export interface AsOfReport {
   readonly view: AsOfView
   readonly moment: string
   readonly positie: string | undefined
+  /** The authorisation the view was queried under: `alle relaties` or `medewerker <code>`. */
+  readonly autorisatie: string
   readonly rijen: readonly object[]
 }
 
 /**
  * A view as it stood at the end of `moment` (a date `YYYY-MM-DD`, or an ISO instant), rebuilt from the log up to
- * that recording time. Ages of open items are computed on the same date.
+ * that recording time. Ages of open items are computed on the same date. R12 filters by the declarant assignment
+ * that held at that moment.
  */
 export const runAsOf = async (
   store: EventStore,
@@ -62,27 +68,30 @@ export const runAsOf = async (
     ...(options.relatie ? { relatie: options.relatie } : {}),
   }
   const peildatum = totEnMet(moment).toISOString().slice(0, 10)
+  const a: weergaven.Autorisatie = options.als === undefined ? alleRelaties : { medewerker: options.als }
   const rijen = ((): readonly object[] => {
     switch (view) {
       case 'niet-verwerkte-facturen':
-        return nietVerwerkteFacturen(v.facturen, { filter, sorteer: { kolom: 'factuurnummer' } }).rijen
+        return nietVerwerkteFacturen(v.facturen, a, { filter, sorteer: { kolom: 'factuurnummer' } }).rijen
       case 'alle-facturen':
-        return alleFacturen(v.facturen, { filter, sorteer: { kolom: 'factuurnummer' } }).rijen
+        return alleFacturen(v.facturen, a, { filter, sorteer: { kolom: 'factuurnummer' } }).rijen
       case 'alle-factuurregels':
-        return alleFactuurregels(v.facturen, { filter, sorteer: { kolom: 'factuurnummer' } }).rijen
+        return alleFactuurregels(v.facturen, a, { filter, sorteer: { kolom: 'factuurnummer' } }).rijen
       case 'concepten':
-        return conceptenOverzicht(v.concepten, { filter, sorteer: { kolom: 'conceptId' } }).rijen
+        return conceptenOverzicht(v.concepten, a, { filter, sorteer: { kolom: 'conceptId' } }).rijen
       case 'openstaande-posten':
-        return openstaandePosten(v.openstaandePosten, { peildatum, filter, sorteer: { kolom: 'factuurnummer' } }).rijen
+        return openstaandePosten(v.openstaandePosten, a, { peildatum, filter, sorteer: { kolom: 'factuurnummer' } })
+          .rijen
       case 'openstaand-per-debiteur':
-        return openstaandPerDebiteur(v.openstaandePosten, { peildatum, filter })
+        return openstaandPerDebiteur(v.openstaandePosten, a, { peildatum, filter })
       case 'journaalposten':
-        return journaalposten(v.journaal, { filter, sorteer: { kolom: 'factuurnummer' } }).rijen.map(
+        return journaalposten(v.journaal, a, { filter, sorteer: { kolom: 'factuurnummer' } }).rijen.map(
           ({ regels: _regels, ...rij }) => rij,
         )
       case 'journaal-per-periode':
-        return journaalPerDagboekEnPeriode(v.journaal, filter)
+        return journaalPerDagboekEnPeriode(v.journaal, a, filter)
     }
   })()
-  return { view, moment, positie: position?.toString(), rijen }
+  const autorisatie = options.als === undefined ? 'alle relaties' : `medewerker ${options.als}`
+  return { view, moment, positie: position?.toString(), autorisatie, rijen }
 }

@@ -137,18 +137,28 @@ export const maakProgramma = (omgeving: CliOmgeving) => {
     )
     .argument('<date>')
     .argument('<view>')
+    .option(
+      '--als <medewerker>',
+      'R12: only relaties this medewerker was (hoofd)declarant of then; default all (auditor)',
+    )
     .option('--administratie <code>')
     .option('--relatie <nummer>')
     .option('--position <n>', 'stop at this global position instead of the date')
-    .action((moment: string, view: string, opties: { administratie?: string; relatie?: string; position?: string }) =>
-      metStore(async (store) => {
-        const r = await runAsOf(store, moment, view as AsOfView, {
-          ...(opties.administratie ? { administratie: opties.administratie } : {}),
-          ...(opties.relatie ? { relatie: opties.relatie } : {}),
-          ...(opties.position ? { positie: BigInt(opties.position) } : {}),
-        })
-        print(r, asOfTekst(r))
-      }),
+    .action(
+      (
+        moment: string,
+        view: string,
+        opties: { als?: string; administratie?: string; relatie?: string; position?: string },
+      ) =>
+        metStore(async (store) => {
+          const r = await runAsOf(store, moment, view as AsOfView, {
+            ...(opties.als ? { als: opties.als } : {}),
+            ...(opties.administratie ? { administratie: opties.administratie } : {}),
+            ...(opties.relatie ? { relatie: opties.relatie } : {}),
+            ...(opties.position ? { positie: BigInt(opties.position) } : {}),
+          })
+          print(r, asOfTekst(r))
+        }),
     )
 
   return {

@@ -94,6 +94,6 @@ export const tabel = (rijen: readonly object[]): string => {
 
 export const asOfTekst = (r: AsOfReport): string =>
   [
-    `${r.view} as of ${r.moment} (log up to position ${r.positie ?? '-'}): ${r.rijen.length} row(s)`,
+    `${r.view} as of ${r.moment} (log up to position ${r.positie ?? '-'}), as ${r.autorisatie}: ${r.rijen.length} row(s)`,
     tabel(r.rijen),
   ].join('\n')

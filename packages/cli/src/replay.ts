@@ -7,7 +7,7 @@ import {
 } from '@factuurstroom/eventsourcing'
 import { weergaven } from '@factuurstroom/facturatie'
 
-const { controleerAansluiting, weergavenProjectie } = weergaven
+const { alleRelaties, controleerAansluiting, weergavenProjectie } = weergaven
 type Aansluiting = weergaven.Aansluiting
 type Weergaven = weergaven.Weergaven
 
@@ -60,7 +60,7 @@ export const runReplay = async (
       openstaandePosten: view.openstaandePosten.posten.size,
       journaalposten: view.journaal.posten.size,
     },
-    aansluiting: controleerAansluiting(view.journaal, view.openstaandePosten),
+    aansluiting: controleerAansluiting(view.journaal, view.openstaandePosten, alleRelaties),
     view,
   }
 }

@@ -13,7 +13,7 @@ import { metVoortgang } from './log'
 const { conceptDecider } = concept
 type ConceptEvent = concept.ConceptEvent
 type ConceptState = concept.ConceptState
-const { controleerAansluiting, weergaveRegistry, weergavenProjectie } = weergaven
+const { alleRelaties, controleerAansluiting, weergaveRegistry, weergavenProjectie } = weergaven
 
 export interface Probleem {
   readonly melding: string
@@ -212,7 +212,7 @@ export const runVerify = async (store: EventStore, options: VerifyOptions = {}):
     }),
   )
 
-  const aansluiting = controleerAansluiting(view.journaal, view.openstaandePosten)
+  const aansluiting = controleerAansluiting(view.journaal, view.openstaandePosten, alleRelaties)
   const aansluitProblemen: Probleem[] = [
     ...aansluiting.verschillen.map((v) => ({
       melding: `debiteur ${v.debiteur} (${v.administratie}, ${v.valuta}): journal ${v.journaal}, open items ${v.openstaand}, difference ${v.verschil}`,

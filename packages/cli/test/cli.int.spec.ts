@@ -165,4 +165,21 @@ describe('audit CLI on an in-memory store', async () => {
     expect(uit).toMatch(/10032\s+EUR\s+1\s+1834.36/)
     expect((await cli(store, ['as-of', '2026-12-31', 'onbekend'])).code).toBe(EXIT.fout)
   })
+
+  it('R12: as-of says which authorisation it runs under: all relaties for an auditor, or --als <medewerker>', async () => {
+    const alle = await cli(store, ['as-of', '2026-12-31', 'alle-facturen'])
+    expect(alle.uit).toMatch(/as alle relaties: 2 row\(s\)/)
+    const anna = await cli(store, ['as-of', '2026-12-31', 'alle-facturen', '--als', 'anna'])
+    expect(anna.code).toBe(EXIT.ok)
+    expect(anna.uit).toMatch(/as medewerker anna: 1 row\(s\)/)
+    expect(anna.uit).toContain('26000002')
+    expect(anna.uit).not.toContain('26000001')
+    const posten = await runAsOf(store, '2026-12-31', 'openstaand-per-debiteur', { als: 'piet' })
+    expect([posten.autorisatie, posten.rijen.map((r) => (r as { debiteur: string }).debiteur)]).toEqual([
+      'medewerker piet',
+      ['10032'],
+    ])
+    const niemand = await runAsOf(store, '2026-12-31', 'journaal-per-periode', { als: 'onbekend' })
+    expect(niemand.rijen).toEqual([])
+  })
 })

@@ -19,8 +19,8 @@ describe('replay --tables', () => {
       expect(herbouwd.map((t) => t.tabel)).toEqual(['facturen', 'concepten', 'journaal', 'openstaande posten'])
       expect(herbouwd.every((t) => t.events > 0)).toBe(true)
       const inMemory = (await runReplay(store)).view
-      const tabel = await new weergaven.FacturenTabel(store).alleFacturen(vraag)
-      const verwacht = weergaven.alleFacturen(inMemory.facturen, vraag)
+      const tabel = await new weergaven.FacturenTabel(store).alleFacturen(weergaven.alleRelaties, vraag)
+      const verwacht = weergaven.alleFacturen(inMemory.facturen, weergaven.alleRelaties, vraag)
       expect(tabel.totaal).toBeGreaterThan(0)
       expect(tabel).toEqual(verwacht)
     } finally {

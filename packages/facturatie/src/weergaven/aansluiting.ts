@@ -1,4 +1,5 @@
 import { decimaal, NUL } from '../geld'
+import { type Autorisatie, zichtbaarVoor } from './autorisatie'
 import { debiteurenSaldoPerDebiteur, type JournaalView } from './journaal'
 import { type OpenstaandePostenView, openstaandTotaalPerDebiteur } from './openstaande-posten'
 
@@ -26,11 +27,18 @@ export interface Aansluiting {
 
 /**
  * The journal and the open items reconcile to the cent: per administratie, debiteur and valuta, the debiteur lines
- * of the journaal equal the open items, and every journaalpost has exactly one open item and vice versa.
+ * of the journaal equal the open items, and every journaalpost has exactly one open item and vice versa. Over the
+ * debiteuren `autorisatie` may see (an auditor passes `alleRelaties`).
  */
-export const controleerAansluiting = (journaal: JournaalView, openstaand: OpenstaandePostenView): Aansluiting => {
-  const perJournaal = debiteurenSaldoPerDebiteur(journaal)
-  const perPost = openstaandTotaalPerDebiteur(openstaand)
+export const controleerAansluiting = (
+  journaal: JournaalView,
+  openstaand: OpenstaandePostenView,
+  autorisatie: Autorisatie,
+): Aansluiting => {
+  const perJournaal = debiteurenSaldoPerDebiteur(journaal, autorisatie)
+  const perPost = openstaandTotaalPerDebiteur(openstaand, autorisatie)
+  const magJournaal = zichtbaarVoor(journaal.declaranten, autorisatie)
+  const magPost = zichtbaarVoor(openstaand.declaranten, autorisatie)
   const verschillen: Aansluitverschil[] = []
   let totaalJournaal = NUL
   let totaalOpenstaand = NUL
@@ -53,9 +61,14 @@ export const controleerAansluiting = (journaal: JournaalView, openstaand: Openst
     }
   }
   const geboekt = new Set<string>()
-  for (const rij of journaal.posten.values()) geboekt.add(`${rij.administratie}|${rij.factuurnummer}`)
+  for (const rij of journaal.posten.values()) {
+    if (magJournaal(rij.administratie, rij.debiteur)) geboekt.add(`${rij.administratie}|${rij.factuurnummer}`)
+  }
   const zonderOpenstaandePost = [...geboekt].filter((key) => !openstaand.posten.has(key)).sort()
-  const zonderJournaalpost = [...openstaand.posten.keys()].filter((key) => !geboekt.has(key)).sort()
+  const zonderJournaalpost = [...openstaand.posten.entries()]
+    .filter(([key, post]) => magPost(post.administratie, post.debiteur) && !geboekt.has(key))
+    .map(([key]) => key)
+    .sort()
   return {
     klopt: verschillen.length === 0 && zonderOpenstaandePost.length === 0 && zonderJournaalpost.length === 0,
     totaalJournaal: totaalJournaal.toFixed(2),

@@ -3,7 +3,7 @@ import type { ConceptRegel, Verwerkingsmethode } from '../concept/events'
 import type { ProjectInstellingen, VerkooprelatieInstellingen } from '../concept/instellingen'
 import type { Conceptstatus } from '../concept/state'
 import { decimaal, NUL } from '../geld'
-import { type Autorisatie, magZien } from './autorisatie'
+import { type Autorisatie, type Toewijzingen, volgToewijzing, zichtbaarVoor } from './autorisatie'
 import { type Antwoord, bevraag, type Definitie, type Vraag } from './bevraging'
 import { herkomstVan, type Weergave, type WeergaveEvent } from './registry'
 
@@ -59,6 +59,8 @@ export interface ConceptIntern {
 
 export interface ConceptenView {
   readonly concepten: Map<string, ConceptIntern>
+  /** Per administratie|relatie, the declarant assignment as of the view's position (R12). */
+  readonly declaranten: Toewijzingen
 }
 
 export const conceptSleutel = (administratie: string, conceptId: string): string => `${administratie}|${conceptId}`
@@ -126,9 +128,10 @@ const voegToe = (c: ConceptIntern, regels: readonly ConceptRegel[]): void => {
 
 export const conceptenWeergave: Weergave<ConceptenView> = {
   naam: 'concepten',
-  begin: () => ({ concepten: new Map() }),
+  begin: () => ({ concepten: new Map(), declaranten: new Map() }),
   verwerk: (view: ConceptenView, event: WeergaveEvent, recorded: RecordedEvent): void => {
     const { positie, vastgelegdOp } = herkomstVan(recorded)
+    volgToewijzing(view.declaranten, event)
     if (event.type === 'ConceptGeopend') {
       const d = event.data
       view.concepten.set(conceptSleutel(d.administratie, d.conceptId), {
@@ -277,8 +280,6 @@ export const conceptDefinitie: Definitie<ConceptRij, ConceptKolom> = {
 }
 
 export interface ConceptVraag extends Vraag<ConceptKolom> {
-  /** R12: only concepts of relaties where the caller is (hoofd)declarant, unless authorised for all. */
-  readonly autorisatie?: Autorisatie
   /** Only concepts with at least one R6 warning. */
   readonly metWaarschuwing?: boolean
 }
@@ -287,11 +288,21 @@ function* rijen(view: ConceptenView): Generator<ConceptRij> {
   for (const c of view.concepten.values()) yield c.rij
 }
 
-/** The concepten overview. The date filter applies to the day of the last change. */
-export const conceptenOverzicht = (view: ConceptenView, vraag?: ConceptVraag): Antwoord<ConceptRij> =>
-  bevraag(
+/**
+ * The concepten overview, of the verkooprelaties `autorisatie` may see by their assignment now (R12); the
+ * `hoofddeclarant`/`declarant` columns show what the concept recorded. The date filter applies to the day of the
+ * last change.
+ */
+export const conceptenOverzicht = (
+  view: ConceptenView,
+  autorisatie: Autorisatie,
+  vraag?: ConceptVraag,
+): Antwoord<ConceptRij> => {
+  const mag = zichtbaarVoor(view.declaranten, autorisatie)
+  return bevraag(
     rijen(view),
     vraag,
     conceptDefinitie,
-    (r) => magZien(vraag?.autorisatie, r) && (!vraag?.metWaarschuwing || r.waarschuwingen.length > 0),
+    (r) => mag(r.administratie, r.verkooprelatie) && (!vraag?.metWaarschuwing || r.waarschuwingen.length > 0),
   )
+}

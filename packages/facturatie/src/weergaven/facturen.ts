@@ -1,7 +1,7 @@
 import type { RecordedEvent } from '@factuurstroom/eventsourcing'
-import type { Factuurbron, RelatieRef } from '../gedeeld/factuuropdracht'
+import type { Factuurbron } from '../gedeeld/factuuropdracht'
 import { decimaal } from '../geld'
-import { type Autorisatie, type Declaranten, magZien } from './autorisatie'
+import { type Autorisatie, type Toewijzingen, volgToewijzing, zichtbaarVoor } from './autorisatie'
 import { type Antwoord, bevraag, type Definitie, type Vraag } from './bevraging'
 import { herkomstVan, type Weergave, type WeergaveEvent } from './registry'
 
@@ -74,24 +74,11 @@ export interface FactuurregelRij {
 export interface FacturenView {
   readonly facturen: Map<string, FactuurRij>
   readonly regels: Map<string, FactuurregelRij[]>
-  /** Per administratie|relatie, the (hoofd)declarant last recorded on a concept of that relatie (R12). */
-  readonly declaranten: Map<string, Declaranten>
+  /** Per administratie|relatie, the declarant assignment as of the view's position (R12). */
+  readonly declaranten: Toewijzingen
 }
 
 export const factuurSleutel = (administratie: string, id: string): string => `${administratie}|${id}`
-
-const metDeclaranten = (
-  view: FacturenView,
-  administratie: string,
-  relatie: RelatieRef,
-  instellingen: Declaranten,
-): void => {
-  const { hoofddeclarant, declarant } = instellingen
-  view.declaranten.set(factuurSleutel(administratie, relatie.nummer), {
-    ...(hoofddeclarant === undefined ? {} : { hoofddeclarant }),
-    ...(declarant === undefined ? {} : { declarant }),
-  })
-}
 
 const verwerkt = (rij: FactuurRij): void => {
   rij.status =
@@ -107,18 +94,8 @@ export const facturenWeergave: Weergave<FacturenView> = {
   begin: () => ({ facturen: new Map(), regels: new Map(), declaranten: new Map() }),
   verwerk: (view: FacturenView, event: WeergaveEvent, recorded: RecordedEvent): void => {
     const { positie, vastgelegdOp } = herkomstVan(recorded)
+    volgToewijzing(view.declaranten, event)
     switch (event.type) {
-      case 'ConceptGeopend':
-        metDeclaranten(view, event.data.administratie, event.data.verkooprelatie, event.data.relatieInstellingen)
-        return
-      case 'ConceptGefactureerd':
-        metDeclaranten(
-          view,
-          event.data.administratie,
-          event.data.factuuropdracht.verkooprelatie,
-          event.data.relatieInstellingen,
-        )
-        return
       case 'FactuurAangemaakt': {
         const d = event.data
         const o = d.opdracht
@@ -353,23 +330,27 @@ export const factuurregelDefinitie: Definitie<FactuurregelRij, FactuurregelKolom
   waarde: (r, kolom) => r[kolom],
 }
 
-export interface FactuurVraag<Kolom extends string> extends Vraag<Kolom> {
-  /** R12: without it, every relatie (an internal caller such as the audit CLI). */
-  readonly autorisatie?: Autorisatie
+export type FactuurVraag<Kolom extends string> = Vraag<Kolom>
+
+const zichtbaar = (view: FacturenView, autorisatie: Autorisatie) => {
+  const mag = zichtbaarVoor(view.declaranten, autorisatie)
+  return (rij: { administratie: string; verkooprelatie: string }): boolean => mag(rij.administratie, rij.verkooprelatie)
 }
 
-const zichtbaar =
-  (view: FacturenView, autorisatie: Autorisatie | undefined) =>
-  (rij: { administratie: string; verkooprelatie: string }): boolean =>
-    magZien(autorisatie, view.declaranten.get(factuurSleutel(rij.administratie, rij.verkooprelatie)))
-
-/** R22 "alle facturen". */
-export const alleFacturen = (view: FacturenView, vraag?: FactuurVraag<FactuurKolom>): Antwoord<FactuurRij> =>
-  bevraag(view.facturen.values(), vraag, factuurDefinitie, zichtbaar(view, vraag?.autorisatie))
+/** R22 "alle facturen", of the verkooprelaties `autorisatie` may see (R12). */
+export const alleFacturen = (
+  view: FacturenView,
+  autorisatie: Autorisatie,
+  vraag?: FactuurVraag<FactuurKolom>,
+): Antwoord<FactuurRij> => bevraag(view.facturen.values(), vraag, factuurDefinitie, zichtbaar(view, autorisatie))
 
 /** R22 "niet verwerkte facturen": not fully issued by the debiteur's verstrekkingswijze, or not journalised. */
-export const nietVerwerkteFacturen = (view: FacturenView, vraag?: FactuurVraag<FactuurKolom>): Antwoord<FactuurRij> => {
-  const magZienRij = zichtbaar(view, vraag?.autorisatie)
+export const nietVerwerkteFacturen = (
+  view: FacturenView,
+  autorisatie: Autorisatie,
+  vraag?: FactuurVraag<FactuurKolom>,
+): Antwoord<FactuurRij> => {
+  const magZienRij = zichtbaar(view, autorisatie)
   return bevraag(view.facturen.values(), vraag, factuurDefinitie, (r) => r.status !== 'verwerkt' && magZienRij(r))
 }
 
@@ -380,6 +361,6 @@ function* alleRegels(view: FacturenView): Generator<FactuurregelRij> {
 /** R22 "alle factuurregels". */
 export const alleFactuurregels = (
   view: FacturenView,
+  autorisatie: Autorisatie,
   vraag?: FactuurVraag<FactuurregelKolom>,
-): Antwoord<FactuurregelRij> =>
-  bevraag(alleRegels(view), vraag, factuurregelDefinitie, zichtbaar(view, vraag?.autorisatie))
+): Antwoord<FactuurregelRij> => bevraag(alleRegels(view), vraag, factuurregelDefinitie, zichtbaar(view, autorisatie))

@@ -1,5 +1,16 @@
 export { type Aansluiting, type Aansluitverschil, controleerAansluiting } from './aansluiting'
-export { type Autorisatie, alleRelaties, type Declaranten, magZien } from './autorisatie'
+export {
+  type Autorisatie,
+  alleRelaties,
+  type Declaranten,
+  GeenAutorisatieError,
+  magZien,
+  type Toewijzing,
+  type Toewijzingen,
+  toewijzingSleutel,
+  toewijzingUit,
+  vereisAutorisatie,
+} from './autorisatie'
 export {
   type Antwoord,
   bevraag,
@@ -60,7 +71,11 @@ export {
 } from './openstaande-posten'
 export { type Weergave, type WeergaveEvent, weergaveRegistry } from './registry'
 export { aggregaatOpMoment, herbouwWeergaven, momentopname, totEnMet } from './replay'
-export { OPENSTAANDE_POSTEN_TABEL, OpenstaandePostenTabel } from './sql/openstaande-posten-tabel'
+export {
+  OPENSTAANDE_POSTEN_DECLARANTEN_TABEL,
+  OPENSTAANDE_POSTEN_TABEL,
+  OpenstaandePostenTabel,
+} from './sql/openstaande-posten-tabel'
 export {
   type ExtraVoorwaarden,
   kolomnaam,
@@ -71,17 +86,19 @@ export {
   voeding,
   WeergaveTabel,
 } from './sql/tabel'
+export { type DeclarantenRij, declarantenTabel, metToewijzingen } from './sql/toewijzingen'
 export type { TabelTransactie, TransactioneleStore } from './sql/transactie'
 export {
+  CONCEPTEN_DECLARANTEN_TABEL,
   CONCEPTEN_TABEL,
   ConceptenTabel,
   conceptenTabelweergave,
   DECLARANTEN_TABEL,
-  type DeclarantenRij,
   FACTUREN_TABEL,
   FACTUURREGELS_TABEL,
   FacturenTabel,
   facturenTabelweergave,
+  JOURNAAL_DECLARANTEN_TABEL,
   JOURNAALPOSTEN_TABEL,
   JournaalTabel,
   journaalTabelweergave,

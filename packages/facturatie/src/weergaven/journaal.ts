@@ -1,6 +1,7 @@
 import type { RecordedEvent } from '@factuurstroom/eventsourcing'
 import { type Decimaal, NUL } from '../geld'
 import type { Journaalregel } from '../journalisering/journaalpost'
+import { type Autorisatie, type Toewijzingen, volgToewijzing, zichtbaarVoor } from './autorisatie'
 import { type Antwoord, bevraag, type Definitie, type Filter, type Vraag } from './bevraging'
 import { herkomstVan, type Weergave, type WeergaveEvent } from './registry'
 
@@ -27,6 +28,8 @@ export interface JournaalpostRij {
 
 export interface JournaalView {
   readonly posten: Map<string, JournaalpostRij>
+  /** Per administratie|relatie, the declarant assignment as of the view's position (R12), applied to the debiteur. */
+  readonly declaranten: Toewijzingen
 }
 
 export const journaalpostSleutel = (administratie: string, dagboek: string, factuurnummer: string): string =>
@@ -34,8 +37,9 @@ export const journaalpostSleutel = (administratie: string, dagboek: string, fact
 
 export const journaalWeergave: Weergave<JournaalView> = {
   naam: 'journaal',
-  begin: () => ({ posten: new Map() }),
+  begin: () => ({ posten: new Map(), declaranten: new Map() }),
   verwerk: (view: JournaalView, event: WeergaveEvent, recorded: RecordedEvent): void => {
+    volgToewijzing(view.declaranten, event)
     if (event.type !== 'Gejournaliseerd') return
     const d = event.data
     const p = d.journaalpost
@@ -89,12 +93,24 @@ const inDagboekEnPeriode = (filter: JournaalFilter | undefined) => (r: Journaalp
   (filter?.dagboek === undefined || r.dagboek === filter.dagboek) &&
   (filter?.periode === undefined || r.periode === filter.periode)
 
-/** Journaalposten per dagboek and period (filter `dagboek`, `periode`; `van`/`tot` on the boekdatum). */
+/**
+ * Journaalposten per dagboek and period (filter `dagboek`, `periode`; `van`/`tot` on the boekdatum), of the
+ * debiteuren `autorisatie` may see (R12). A post without a debiteur line is shown only with `alleRelaties`.
+ */
 export const journaalposten = (
   view: JournaalView,
+  autorisatie: Autorisatie,
   vraag?: Vraag<JournaalpostKolom, JournaalFilter>,
-): Antwoord<JournaalpostRij> =>
-  bevraag(view.posten.values(), vraag, journaalpostDefinitie, inDagboekEnPeriode(vraag?.filter))
+): Antwoord<JournaalpostRij> => {
+  const mag = zichtbaarVoor(view.declaranten, autorisatie)
+  const inFilter = inDagboekEnPeriode(vraag?.filter)
+  return bevraag(
+    view.posten.values(),
+    vraag,
+    journaalpostDefinitie,
+    (r) => inFilter(r) && mag(r.administratie, r.debiteur),
+  )
+}
 
 export interface DagboekPeriodeTotaal {
   readonly administratie: string
@@ -106,10 +122,17 @@ export interface DagboekPeriodeTotaal {
   readonly inBalans: boolean
 }
 
-/** Totals per administratie, dagboek and period: what a journal summary prints. */
-export const journaalPerDagboekEnPeriode = (view: JournaalView, filter?: JournaalFilter): DagboekPeriodeTotaal[] => {
+/**
+ * Totals per administratie, dagboek and period: what a journal summary prints. For a restricted `autorisatie` the
+ * totals cover only the posts it may see (each post is one debiteur's and balances on its own).
+ */
+export const journaalPerDagboekEnPeriode = (
+  view: JournaalView,
+  autorisatie: Autorisatie,
+  filter?: JournaalFilter,
+): DagboekPeriodeTotaal[] => {
   const per = new Map<string, { rij: JournaalpostRij; aantal: number; debet: Decimaal; credit: Decimaal }>()
-  for (const rij of journaalposten(view, filter ? { filter } : undefined).rijen) {
+  for (const rij of journaalposten(view, autorisatie, filter ? { filter } : undefined).rijen) {
     const key = `${rij.administratie}|${rij.dagboek}|${rij.periode}`
     const s = per.get(key) ?? { rij, aantal: 0, debet: NUL, credit: NUL }
     s.aantal++
@@ -139,10 +162,14 @@ export interface RekeningSaldo {
   readonly saldo: string
 }
 
-/** Per grootboekrekening (and the debiteurenrekening): Σ debet, Σ credit, saldo. */
-export const saldiPerRekening = (view: JournaalView, filter?: JournaalFilter): RekeningSaldo[] => {
+/** Per grootboekrekening (and the debiteurenrekening): Σ debet, Σ credit, saldo, over the posts `autorisatie` may see. */
+export const saldiPerRekening = (
+  view: JournaalView,
+  autorisatie: Autorisatie,
+  filter?: JournaalFilter,
+): RekeningSaldo[] => {
   const per = new Map<string, { administratie: string; rekening: string; debet: Decimaal; credit: Decimaal }>()
-  for (const rij of journaalposten(view, filter ? { filter } : undefined).rijen) {
+  for (const rij of journaalposten(view, autorisatie, filter ? { filter } : undefined).rijen) {
     for (const regel of rij.regels) {
       const key = `${rij.administratie}|${regel.rekening}`
       const s = per.get(key) ?? { administratie: rij.administratie, rekening: regel.rekening, debet: NUL, credit: NUL }
@@ -163,9 +190,9 @@ export const saldiPerRekening = (view: JournaalView, filter?: JournaalFilter): R
 }
 
 /** Σ of the debiteur lines (debet − credit) per administratie|debiteur|valuta: the journal side of reconciliation. */
-export const debiteurenSaldoPerDebiteur = (view: JournaalView): Map<string, string> => {
+export const debiteurenSaldoPerDebiteur = (view: JournaalView, autorisatie: Autorisatie): Map<string, string> => {
   const per = new Map<string, Decimaal>()
-  for (const rij of view.posten.values()) {
+  for (const rij of journaalposten(view, autorisatie).rijen) {
     for (const regel of rij.regels) {
       if (regel.soort !== 'debiteur') continue
       const key = `${rij.administratie}|${regel.debiteur ?? rij.debiteur ?? '?'}|${rij.valuta}`

@@ -1,5 +1,6 @@
 import type { RecordedEvent } from '@factuurstroom/eventsourcing'
 import { type Decimaal, NUL } from '../geld'
+import { type Autorisatie, type Toewijzingen, volgToewijzing, zichtbaarVoor } from './autorisatie'
 import { type Antwoord, bevraag, type Definitie, type Filter, type Vraag } from './bevraging'
 import { herkomstVan, type Weergave, type WeergaveEvent } from './registry'
 
@@ -28,14 +29,17 @@ export interface OpenstaandePostRij {
 
 export interface OpenstaandePostenView {
   readonly posten: Map<string, OpenstaandePostRij>
+  /** Per administratie|relatie, the declarant assignment as of the view's position (R12), applied to the debiteur. */
+  readonly declaranten: Toewijzingen
 }
 
 const sleutel = (administratie: string, factuurnummer: string): string => `${administratie}|${factuurnummer}`
 
 export const openstaandePostenWeergave: Weergave<OpenstaandePostenView> = {
   naam: 'openstaande-posten',
-  begin: () => ({ posten: new Map() }),
+  begin: () => ({ posten: new Map(), declaranten: new Map() }),
   verwerk: (view: OpenstaandePostenView, event: WeergaveEvent, recorded: RecordedEvent): void => {
+    volgToewijzing(view.declaranten, event)
     if (event.type !== 'Gejournaliseerd') return
     const d = event.data
     const post = d.openstaandePost
@@ -117,14 +121,25 @@ export interface OpenstaandePostVraag extends Vraag<OpenstaandePostKolom> {
   readonly peildatum: string
 }
 
-function* opPeildatum(view: OpenstaandePostenView, peildatum: string): Generator<OpenstaandePostOpDatum> {
-  for (const rij of view.posten.values()) if (rij.factuurdatum <= peildatum) yield opDatum(rij, peildatum)
+function* zichtbarePosten(view: OpenstaandePostenView, autorisatie: Autorisatie): Generator<OpenstaandePostRij> {
+  const mag = zichtbaarVoor(view.declaranten, autorisatie)
+  for (const rij of view.posten.values()) if (mag(rij.administratie, rij.debiteur)) yield rij
 }
 
+function* opPeildatum(
+  view: OpenstaandePostenView,
+  autorisatie: Autorisatie,
+  peildatum: string,
+): Generator<OpenstaandePostOpDatum> {
+  for (const rij of zichtbarePosten(view, autorisatie)) if (rij.factuurdatum <= peildatum) yield opDatum(rij, peildatum)
+}
+
+/** Open items of the debiteuren `autorisatie` may see (R12, by the debiteur's declarant assignment). */
 export const openstaandePosten = (
   view: OpenstaandePostenView,
+  autorisatie: Autorisatie,
   vraag: OpenstaandePostVraag,
-): Antwoord<OpenstaandePostOpDatum> => bevraag(opPeildatum(view, vraag.peildatum), vraag, definitie)
+): Antwoord<OpenstaandePostOpDatum> => bevraag(opPeildatum(view, autorisatie, vraag.peildatum), vraag, definitie)
 
 /** Per debiteur on a peildatum: the total, what is overdue, and the overdue part in age buckets (days past due). */
 export interface DebiteurSaldo {
@@ -143,13 +158,14 @@ export interface DebiteurSaldo {
 
 export const openstaandPerDebiteur = (
   view: OpenstaandePostenView,
+  autorisatie: Autorisatie,
   vraag: { readonly peildatum: string; readonly filter?: Pick<Filter, 'administratie' | 'relatie'> },
 ): DebiteurSaldo[] => {
   const per = new Map<
     string,
     { rij: OpenstaandePostOpDatum; aantal: number; totaal: Decimaal; emmers: Decimaal[]; oudste: string }
   >()
-  for (const rij of opPeildatum(view, vraag.peildatum)) {
+  for (const rij of opPeildatum(view, autorisatie, vraag.peildatum)) {
     if (vraag.filter?.administratie !== undefined && rij.administratie !== vraag.filter.administratie) continue
     if (vraag.filter?.relatie !== undefined && rij.debiteur !== vraag.filter.relatie) continue
     const key = `${rij.administratie}|${rij.debiteur}|${rij.valuta}`
@@ -187,9 +203,12 @@ export const openstaandPerDebiteur = (
 }
 
 /** Σ of open items per administratie|debiteur|valuta, for reconciliation with the journal. */
-export const openstaandTotaalPerDebiteur = (view: OpenstaandePostenView): Map<string, string> => {
+export const openstaandTotaalPerDebiteur = (
+  view: OpenstaandePostenView,
+  autorisatie: Autorisatie,
+): Map<string, string> => {
   const per = new Map<string, Decimaal>()
-  for (const rij of view.posten.values()) {
+  for (const rij of zichtbarePosten(view, autorisatie)) {
     const key = `${rij.administratie}|${rij.debiteur}|${rij.valuta}`
     per.set(key, (per.get(key) ?? NUL).plus(rij.bedrag))
   }

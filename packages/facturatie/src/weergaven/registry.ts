@@ -2,14 +2,16 @@ import { combineRegistries, type EventRegistry, type RecordedEvent } from '@fact
 import { type ConceptEvent, conceptRegistry } from '../concept/events'
 import { type DagboekEvent, dagboekRegistry } from '../dagboek/events'
 import { type FactuurEvent, factuurRegistry } from '../factuur/events'
+import { type RelatieEvent, relatieRegistry } from '../relatie/events'
 
 /** Every event a view reads. Other types in the log (set-up, key guards, staging) are skipped by the runner. */
-export type WeergaveEvent = ConceptEvent | FactuurEvent | DagboekEvent
+export type WeergaveEvent = ConceptEvent | FactuurEvent | DagboekEvent | RelatieEvent
 
 export const weergaveRegistry: EventRegistry<WeergaveEvent> = combineRegistries<WeergaveEvent>(
   conceptRegistry,
   factuurRegistry,
   dagboekRegistry,
+  relatieRegistry,
 )
 
 /**

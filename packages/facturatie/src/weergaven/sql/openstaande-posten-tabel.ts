@@ -1,9 +1,15 @@
 import type { ReplayLimit } from '@factuurstroom/eventsourcing'
+import type { Autorisatie } from '../autorisatie'
 import { type OpenstaandePostRij, openstaandePostenWeergave } from '../openstaande-posten'
 import { weergaveRegistry } from '../registry'
+import { declarantVan } from './toewijzingen'
 import { leegTabel, type TabelTransactie, type TransactioneleStore, werkTabelBij } from './transactie'
 
 export const OPENSTAANDE_POSTEN_TABEL = 'openstaande_posten'
+/** R12: the declarant assignments the open items join on (by debiteur), kept at the table's checkpoint. */
+export const OPENSTAANDE_POSTEN_DECLARANTEN_TABEL = 'openstaande_posten_declaranten'
+
+const GELEZEN = new Set(['Gejournaliseerd', 'DeclarantenToegewezen', 'ConceptGeopend', 'ConceptGefactureerd'])
 
 const kolommen = [
   'administratie',
@@ -74,6 +80,12 @@ export class OpenstaandePostenTabel {
           PRIMARY KEY (administratie, factuurnummer)
         )`,
       )
+      // Named as the generic view tables name theirs, so `declarantVan` joins on it the same way.
+      await tx.query(
+        `CREATE TABLE IF NOT EXISTS ${tx.schema}.${OPENSTAANDE_POSTEN_DECLARANTEN_TABEL} (
+          administratie text NOT NULL, k_relatie text NOT NULL, k_hoofddeclarant text, k_declarant text,
+          PRIMARY KEY (administratie, k_relatie))`,
+      )
       await tx.query(
         `CREATE INDEX IF NOT EXISTS ${OPENSTAANDE_POSTEN_TABEL}_debiteur ON ${tx.schema}.${OPENSTAANDE_POSTEN_TABEL} (administratie, debiteur)`,
       )
@@ -89,10 +101,20 @@ export class OpenstaandePostenTabel {
       async (tx, events) => {
         const view = openstaandePostenWeergave.begin()
         for (const recorded of events) {
-          if (recorded.type !== 'Gejournaliseerd') continue
+          // Only the events this table reads are decoded: the open items and the declarant assignments.
+          if (!GELEZEN.has(recorded.type)) continue
           openstaandePostenWeergave.verwerk(view, weergaveRegistry.decodeOrThrow(recorded), recorded)
         }
         for (const rij of view.posten.values()) await this.#upsert(tx, rij)
+        if (view.declaranten.size === 0) return
+        await tx.query(
+          `INSERT INTO ${tx.schema}.${OPENSTAANDE_POSTEN_DECLARANTEN_TABEL}
+           SELECT split_part(e->>0, '|', 1), split_part(e->>0, '|', 2), e->1->>'hoofddeclarant', e->1->>'declarant'
+           FROM jsonb_array_elements($1::jsonb) AS e
+           ON CONFLICT (administratie, k_relatie) DO UPDATE
+           SET k_hoofddeclarant = EXCLUDED.k_hoofddeclarant, k_declarant = EXCLUDED.k_declarant`,
+          [JSON.stringify([...view.declaranten])],
+        )
       },
       limit,
     )
@@ -102,6 +124,7 @@ export class OpenstaandePostenTabel {
   async herbouw(limit?: ReplayLimit): Promise<number> {
     await leegTabel(this.store, this.naam, async (tx) => {
       await tx.query(`DELETE FROM ${tx.schema}.${OPENSTAANDE_POSTEN_TABEL}`)
+      await tx.query(`DELETE FROM ${tx.schema}.${OPENSTAANDE_POSTEN_DECLARANTEN_TABEL}`)
     })
     return this.werkBij(limit)
   }
@@ -110,9 +133,10 @@ export class OpenstaandePostenTabel {
     return this.store.withTransaction((tx) => tx.checkpoints.load(this.naam))
   }
 
-  /** Every row, ordered by administratie and factuurnummer, in the in-memory view's shape. */
-  async rijen(): Promise<OpenstaandePostRij[]> {
+  /** Every row `autorisatie` may see (R12, by debiteur), ordered by administratie and factuurnummer, in the in-memory view's shape. */
+  async rijen(autorisatie: Autorisatie): Promise<OpenstaandePostRij[]> {
     return this.store.withTransaction(async (tx) => {
+      const { waar, params } = this.#r12(autorisatie, tx.schema)
       const rows = await tx.query<Record<string, string | null>>(
         `SELECT ${kolommen
           .map((k) =>
@@ -120,7 +144,8 @@ export class OpenstaandePostenTabel {
               ? `to_char(${k}, 'YYYY-MM-DD') AS ${k}`
               : `${k}::text AS ${k}`,
           )
-          .join(', ')} FROM ${tx.schema}.${OPENSTAANDE_POSTEN_TABEL} ORDER BY administratie, factuurnummer`,
+          .join(', ')} FROM ${tx.schema}.${OPENSTAANDE_POSTEN_TABEL} AS t${waar} ORDER BY administratie, factuurnummer`,
+        params,
       )
       return rows.map((r) => ({
         administratie: r.administratie as string,
@@ -141,15 +166,33 @@ export class OpenstaandePostenTabel {
     })
   }
 
-  /** Σ per administratie and debiteur, computed by the database. */
-  async totaalPerDebiteur(): Promise<{ administratie: string; debiteur: string; aantal: number; totaal: string }[]> {
+  /** Σ per administratie and debiteur, computed by the database, over the rows `autorisatie` may see. */
+  async totaalPerDebiteur(
+    autorisatie: Autorisatie,
+  ): Promise<{ administratie: string; debiteur: string; aantal: number; totaal: string }[]> {
     return this.store.withTransaction(async (tx) => {
+      const { waar, params } = this.#r12(autorisatie, tx.schema)
       const rows = await tx.query<{ administratie: string; debiteur: string; aantal: string; totaal: string }>(
         `SELECT administratie, debiteur, count(*)::text AS aantal, sum(bedrag)::text AS totaal
-         FROM ${tx.schema}.${OPENSTAANDE_POSTEN_TABEL} GROUP BY administratie, debiteur ORDER BY administratie, debiteur`,
+         FROM ${tx.schema}.${OPENSTAANDE_POSTEN_TABEL} AS t${waar}
+         GROUP BY administratie, debiteur ORDER BY administratie, debiteur`,
+        params,
       )
       return rows.map((r) => ({ ...r, aantal: Number(r.aantal) }))
     })
+  }
+
+  #r12(autorisatie: Autorisatie, schema: string): { waar: string; params: unknown[] } {
+    const params: unknown[] = []
+    const voorwaarden = declarantVan(
+      autorisatie,
+      OPENSTAANDE_POSTEN_DECLARANTEN_TABEL,
+      't.debiteur',
+    )((waarde) => {
+      params.push(waarde)
+      return `$${params.length}`
+    }, schema)
+    return { waar: voorwaarden.length === 0 ? '' : ` WHERE ${voorwaarden.join(' AND ')}`, params }
   }
 
   async #upsert(tx: TabelTransactie, rij: OpenstaandePostRij): Promise<void> {

@@ -1,5 +1,5 @@
-import type { Autorisatie, Declaranten } from '../autorisatie'
-import type { Antwoord, Definitie, Vraag } from '../bevraging'
+import type { Autorisatie } from '../autorisatie'
+import type { Antwoord, Vraag } from '../bevraging'
 import {
   type ConceptenView,
   type ConceptIntern,
@@ -34,6 +34,7 @@ import {
 } from '../journaal'
 import type { WeergaveEvent } from '../registry'
 import { type ExtraVoorwaarden, type Tabel, type Tabelweergave, voeding, WeergaveTabel } from './tabel'
+import { declarantenTabel, declarantVan, metToewijzingen } from './toewijzingen'
 import type { TransactioneleStore } from './transactie'
 
 // ---- facturen (R22) ----
@@ -50,41 +51,16 @@ export const FACTUURREGELS_TABEL: Tabel<FactuurregelRij, FactuurregelKolom> = {
   extra: { verkooprelatie: 'tekst' },
 }
 
-/** R12: the (hoofd)declarant last recorded on a concept of a relatie, which the invoice views join on. */
-export interface DeclarantenRij extends Declaranten {
-  readonly administratie: string
-  readonly relatie: string
-}
+/** R12: the declarant assignments the invoice tables join on, kept at the facturen view's checkpoint. */
+export const DECLARANTEN_TABEL = declarantenTabel('weergave_declaranten')
 
-const declarantenDefinitie: Definitie<DeclarantenRij, 'relatie' | 'hoofddeclarant' | 'declarant'> = {
-  kolommen: { relatie: 'tekst', hoofddeclarant: 'tekst', declarant: 'tekst' },
-  sleutel: (r) => factuurSleutel(r.administratie, r.relatie),
-  administratie: (r) => r.administratie,
-  relaties: (r) => [r.relatie],
-  status: () => '',
-  datum: () => undefined,
-  waarde: (r, kolom) => r[kolom],
-}
-
-export const DECLARANTEN_TABEL: Tabel<DeclarantenRij, 'relatie' | 'hoofddeclarant' | 'declarant'> = {
-  naam: 'weergave_declaranten',
-  definitie: declarantenDefinitie,
-}
-
-// Entries of the facturen view: an invoice with its lines, or the declaranten of a relatie.
+// Entries of the facturen view: an invoice with its lines (the declarant assignments: see `metToewijzingen`).
 const FACTUUR = 'factuur:'
-const DECLARANTEN = 'declaranten:'
 const deel = (sleutel: string, soort: string): string | undefined =>
   sleutel.startsWith(soort) ? sleutel.slice(soort.length) : undefined
 
 const facturenSleutels = (event: WeergaveEvent): readonly string[] => {
   switch (event.type) {
-    case 'ConceptGeopend':
-      return [`${DECLARANTEN}${factuurSleutel(event.data.administratie, event.data.verkooprelatie.nummer)}`]
-    case 'ConceptGefactureerd':
-      return [
-        `${DECLARANTEN}${factuurSleutel(event.data.administratie, event.data.factuuropdracht.verkooprelatie.nummer)}`,
-      ]
     case 'FactuurAangemaakt':
     case 'FactuurregelToegevoegd':
     case 'FactuurregelGewijzigd':
@@ -103,7 +79,7 @@ interface FactuurStand {
   readonly regels: FactuurregelRij[]
 }
 
-export const facturenTabelweergave: Tabelweergave<FacturenView> = {
+const facturenZonderToewijzingen: Tabelweergave<FacturenView> = {
   weergave: facturenWeergave,
   sleutels: facturenSleutels,
   stand: (view, sleutel) => {
@@ -112,8 +88,7 @@ export const facturenTabelweergave: Tabelweergave<FacturenView> = {
       const rij = view.facturen.get(factuur)
       return rij && { rij, regels: view.regels.get(factuur) ?? [] }
     }
-    const relatie = deel(sleutel, DECLARANTEN)
-    return relatie === undefined ? undefined : view.declaranten.get(relatie)
+    return undefined
   },
   zetTerug: (view, sleutel, stand) => {
     const factuur = deel(sleutel, FACTUUR)
@@ -121,10 +96,7 @@ export const facturenTabelweergave: Tabelweergave<FacturenView> = {
       const { rij, regels } = stand as FactuurStand
       view.facturen.set(factuur, rij)
       view.regels.set(factuur, regels)
-      return
     }
-    const relatie = deel(sleutel, DECLARANTEN)
-    if (relatie !== undefined) view.declaranten.set(relatie, stand as Declaranten)
   },
   tabellen: [
     voeding(FACTUREN_TABEL, (view: FacturenView, sleutel) => {
@@ -132,28 +104,17 @@ export const facturenTabelweergave: Tabelweergave<FacturenView> = {
       return rij ? [rij] : []
     }),
     voeding(FACTUURREGELS_TABEL, (view: FacturenView, sleutel) => view.regels.get(deel(sleutel, FACTUUR) ?? '') ?? []),
-    voeding(DECLARANTEN_TABEL, (view: FacturenView, sleutel) => {
-      const key = deel(sleutel, DECLARANTEN)
-      const declaranten = key === undefined ? undefined : view.declaranten.get(key)
-      if (key === undefined || declaranten === undefined) return []
-      const [administratie = '', relatie = ''] = key.split('|')
-      return [{ administratie, relatie, ...declaranten }]
-    }),
   ],
 }
 
+export const facturenTabelweergave: Tabelweergave<FacturenView> = metToewijzingen(
+  facturenZonderToewijzingen,
+  DECLARANTEN_TABEL,
+)
+
 /** R12 on an invoice table: the caller is (hoofd)declarant of the invoice's verkooprelatie. */
-const declarantVan =
-  (autorisatie: Autorisatie | undefined): ExtraVoorwaarden =>
-  (p, schema) => {
-    if (autorisatie === undefined || 'alleRelaties' in autorisatie) return []
-    const medewerker = p(autorisatie.medewerker)
-    return [
-      `EXISTS (SELECT 1 FROM ${schema}.${DECLARANTEN_TABEL.naam} AS d
-        WHERE d.administratie = t.administratie AND d.k_relatie = t.k_verkooprelatie
-          AND (d.k_hoofddeclarant = ${medewerker} OR d.k_declarant = ${medewerker}))`,
-    ]
-  }
+const declarantVanFactuur = (autorisatie: Autorisatie): ExtraVoorwaarden =>
+  declarantVan(autorisatie, DECLARANTEN_TABEL.naam, 't.k_verkooprelatie')
 
 /** The R22 cockpit views as PostgreSQL tables: `weergave_facturen`, `weergave_factuurregels`, `weergave_declaranten`. */
 export class FacturenTabel extends WeergaveTabel<FacturenView> {
@@ -161,20 +122,23 @@ export class FacturenTabel extends WeergaveTabel<FacturenView> {
     super(store, facturenTabelweergave, paginagrootte)
   }
 
-  /** R22 "alle facturen". */
-  alleFacturen(vraag?: FactuurVraag<FactuurKolom>): Promise<Antwoord<FactuurRij>> {
-    return this.bevraag(FACTUREN_TABEL, vraag, declarantVan(vraag?.autorisatie))
+  /** R22 "alle facturen", of the verkooprelaties `autorisatie` may see (R12). */
+  alleFacturen(autorisatie: Autorisatie, vraag?: FactuurVraag<FactuurKolom>): Promise<Antwoord<FactuurRij>> {
+    return this.bevraag(FACTUREN_TABEL, vraag, declarantVanFactuur(autorisatie))
   }
 
   /** R22 "niet verwerkte facturen". */
-  nietVerwerkteFacturen(vraag?: FactuurVraag<FactuurKolom>): Promise<Antwoord<FactuurRij>> {
-    const r12 = declarantVan(vraag?.autorisatie)
+  nietVerwerkteFacturen(autorisatie: Autorisatie, vraag?: FactuurVraag<FactuurKolom>): Promise<Antwoord<FactuurRij>> {
+    const r12 = declarantVanFactuur(autorisatie)
     return this.bevraag(FACTUREN_TABEL, vraag, (p, schema) => [`t.status <> ${p('verwerkt')}`, ...r12(p, schema)])
   }
 
   /** R22 "alle factuurregels". */
-  alleFactuurregels(vraag?: FactuurVraag<FactuurregelKolom>): Promise<Antwoord<FactuurregelRij>> {
-    return this.bevraag(FACTUURREGELS_TABEL, vraag, declarantVan(vraag?.autorisatie))
+  alleFactuurregels(
+    autorisatie: Autorisatie,
+    vraag?: FactuurVraag<FactuurregelKolom>,
+  ): Promise<Antwoord<FactuurregelRij>> {
+    return this.bevraag(FACTUURREGELS_TABEL, vraag, declarantVanFactuur(autorisatie))
   }
 }
 
@@ -195,7 +159,10 @@ interface ConceptStand {
   readonly regels: [string, ConceptRegelStand][]
 }
 
-export const conceptenTabelweergave: Tabelweergave<ConceptenView> = {
+/** R12: the declarant assignments the concepten table joins on, kept at its checkpoint. */
+export const CONCEPTEN_DECLARANTEN_TABEL = declarantenTabel('weergave_concepten_declaranten')
+
+const conceptenZonderToewijzingen: Tabelweergave<ConceptenView> = {
   weergave: conceptenWeergave,
   sleutels: (event) =>
     'conceptId' in event.data && typeof event.data.conceptId === 'string'
@@ -222,23 +189,24 @@ export const conceptenTabelweergave: Tabelweergave<ConceptenView> = {
   ],
 }
 
+export const conceptenTabelweergave: Tabelweergave<ConceptenView> = metToewijzingen(
+  conceptenZonderToewijzingen,
+  CONCEPTEN_DECLARANTEN_TABEL,
+)
+
 /** The concepten overview as the PostgreSQL table `weergave_concepten`. */
 export class ConceptenTabel extends WeergaveTabel<ConceptenView> {
   constructor(store: TransactioneleStore, paginagrootte?: number) {
     super(store, conceptenTabelweergave, paginagrootte)
   }
 
-  conceptenOverzicht(vraag?: ConceptVraag): Promise<Antwoord<ConceptRij>> {
-    const autorisatie = vraag?.autorisatie
-    return this.bevraag(CONCEPTEN_TABEL, vraag, (p) => {
-      const waar: string[] = []
-      if (autorisatie !== undefined && 'medewerker' in autorisatie) {
-        const m = p(autorisatie.medewerker)
-        waar.push(`(t.k_hoofddeclarant = ${m} OR t.k_declarant = ${m})`)
-      }
-      if (vraag?.metWaarschuwing) waar.push(`jsonb_array_length(t.rij->'waarschuwingen') > 0`)
-      return waar
-    })
+  /** Of the verkooprelaties `autorisatie` may see by their assignment now (R12). */
+  conceptenOverzicht(autorisatie: Autorisatie, vraag?: ConceptVraag): Promise<Antwoord<ConceptRij>> {
+    const r12 = declarantVan(autorisatie, CONCEPTEN_DECLARANTEN_TABEL.naam, 't.k_verkooprelatie')
+    return this.bevraag(CONCEPTEN_TABEL, vraag, (p, schema) => [
+      ...r12(p, schema),
+      ...(vraag?.metWaarschuwing ? [`jsonb_array_length(t.rij->'waarschuwingen') > 0`] : []),
+    ])
   }
 }
 
@@ -250,7 +218,10 @@ export const JOURNAALPOSTEN_TABEL: Tabel<JournaalpostRij, JournaalpostKolom> = {
   extra: { totaalCredit: 'bedrag' },
 }
 
-export const journaalTabelweergave: Tabelweergave<JournaalView> = {
+/** R12: the declarant assignments the journaal table joins on (by debiteur), kept at its checkpoint. */
+export const JOURNAAL_DECLARANTEN_TABEL = declarantenTabel('weergave_journaal_declaranten')
+
+const journaalZonderToewijzingen: Tabelweergave<JournaalView> = {
   weergave: journaalWeergave,
   sleutels: (event) =>
     event.type === 'Gejournaliseerd'
@@ -266,23 +237,42 @@ export const journaalTabelweergave: Tabelweergave<JournaalView> = {
   ],
 }
 
+export const journaalTabelweergave: Tabelweergave<JournaalView> = metToewijzingen(
+  journaalZonderToewijzingen,
+  JOURNAAL_DECLARANTEN_TABEL,
+)
+
+const declarantVanDebiteur = (autorisatie: Autorisatie): ExtraVoorwaarden =>
+  declarantVan(autorisatie, JOURNAAL_DECLARANTEN_TABEL.naam, 't.k_debiteur')
+
 /** Journaalposten per dagboek and period as the PostgreSQL table `weergave_journaalposten`. */
 export class JournaalTabel extends WeergaveTabel<JournaalView> {
   constructor(store: TransactioneleStore, paginagrootte?: number) {
     super(store, journaalTabelweergave, paginagrootte)
   }
 
-  /** Filter `dagboek`, `periode`; `van`/`tot` on the boekdatum. */
-  journaalposten(vraag?: Vraag<JournaalpostKolom, JournaalFilter>): Promise<Antwoord<JournaalpostRij>> {
-    return this.bevraag(JOURNAALPOSTEN_TABEL, vraag, (p) => [
+  /** Filter `dagboek`, `periode`; `van`/`tot` on the boekdatum; of the debiteuren `autorisatie` may see (R12). */
+  journaalposten(
+    autorisatie: Autorisatie,
+    vraag?: Vraag<JournaalpostKolom, JournaalFilter>,
+  ): Promise<Antwoord<JournaalpostRij>> {
+    const r12 = declarantVanDebiteur(autorisatie)
+    return this.bevraag(JOURNAALPOSTEN_TABEL, vraag, (p, schema) => [
+      ...r12(p, schema),
       ...(vraag?.filter?.dagboek === undefined ? [] : [`t.k_dagboek = ${p(vraag.filter.dagboek)}`]),
       ...(vraag?.filter?.periode === undefined ? [] : [`t.k_periode = ${p(vraag.filter.periode)}`]),
     ])
   }
 
-  /** Totals per administratie, dagboek and period. */
-  async perDagboekEnPeriode(): Promise<DagboekPeriodeTotaal[]> {
+  /** Totals per administratie, dagboek and period, over the posts `autorisatie` may see (as `journaalposten`). */
+  async perDagboekEnPeriode(autorisatie: Autorisatie): Promise<DagboekPeriodeTotaal[]> {
+    const r12 = declarantVanDebiteur(autorisatie)
     return this.store.withTransaction(async (tx) => {
+      const params: unknown[] = []
+      const waar = r12((waarde) => {
+        params.push(waarde)
+        return `$${params.length}`
+      }, tx.schema)
       const rows = await tx.query<{
         administratie: string
         dagboek: string
@@ -293,9 +283,10 @@ export class JournaalTabel extends WeergaveTabel<JournaalView> {
       }>(
         `SELECT administratie, k_dagboek AS dagboek, k_periode AS periode, count(*)::text AS aantal,
            round(sum(k_totaal_debet), 2)::text AS debet, round(sum(k_totaal_credit), 2)::text AS credit
-         FROM ${tx.schema}.${JOURNAALPOSTEN_TABEL.naam}
+         FROM ${tx.schema}.${JOURNAALPOSTEN_TABEL.naam} AS t${waar.length === 0 ? '' : ` WHERE ${waar.join(' AND ')}`}
          GROUP BY administratie, k_dagboek, k_periode
          ORDER BY administratie COLLATE "C", k_dagboek COLLATE "C", k_periode COLLATE "C"`,
+        params,
       )
       return rows.map((r) => ({ ...r, aantal: Number(r.aantal), inBalans: r.debet === r.credit }))
     })

@@ -1,0 +1,4 @@
+import { PostgresEventStore } from '@factuurstroom/store-postgres'
+import { lekTabellenSpec } from './lek-tabellen.fixture'
+
+lekTabellenSpec('PGlite', () => PostgresEventStore.embedded())
