@@ -64,6 +64,7 @@ export const factureerInvoer = (conceptId: string, factuurId: string) => ({
   relatieInstellingen,
   btwCodes,
   btwAfrondingsmodus: 'PER_TOTAAL',
+  projecten: [{ nummer: projectBeurs.nummer, apartFactureren: false }],
 })
 
 /** The worked example's set-up, its concept taken over, and every public entry point with valid arguments. */
