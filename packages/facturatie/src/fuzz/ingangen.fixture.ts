@@ -97,6 +97,22 @@ export const maakIngangen = async (conceptId: () => string) => {
     periode: { van: '2026-04-01', tot: '2026-04-30' },
   }
 
+  const bronRegel = (regelId: string) => ({
+    administratie: ADM,
+    regelId,
+    verkooprelatie: relatie10032,
+    valuta: 'EUR',
+    btwPlicht: 'binnenland',
+    omschrijving: `Regel ${regelId}`,
+    bedrag: '10.00',
+    btwCode: 'HOOG',
+    btwPercentage: '21',
+    integratiegroep: 'UREN',
+    aantal: '1',
+    prijs: '10.00',
+  })
+  const datum = '2026-04-10'
+
   const ingangen: Ingang[] = [
     // Concept service
     {
@@ -162,23 +178,44 @@ export const maakIngangen = async (conceptId: () => string) => {
     },
     {
       naam: 'cockpit.factureerCursussen',
-      geldig: () => [{ ...run, factuurdatum: '2026-04-30' }, []],
+      geldig: () => [
+        { ...run, factuurdatum: '2026-04-30' },
+        [{ ...bronRegel('CU-1'), cursusId: 'CU-1', inschrijvingId: 'I-1', datum, deelnemer: 'Eva Brouwer' }],
+      ],
       roep: twee(cockpit.factureerCursussen),
     },
     {
       naam: 'cockpit.factureerOrdermanagement',
-      geldig: () => [{ administratie: ADM, runId: 'R-FUZZ', factuurdatum: '2026-04-30' }, []],
+      geldig: () => [
+        { administratie: ADM, runId: 'R-FUZZ', factuurdatum: '2026-04-30' },
+        [{ ...bronRegel('PB-1'), orderId: 'O-1', pakbonId: 'PB-1', leverdatum: datum }],
+      ],
       roep: twee(cockpit.factureerOrdermanagement),
     },
     {
       naam: 'cockpit.factureerNacalculatie',
-      geldig: () => [{ ...run, factuurdatum: '2026-04-30' }, []],
+      geldig: () => [
+        { ...run, factuurdatum: '2026-04-30' },
+        [
+          {
+            ...bronRegel('NC-1'),
+            nacalculatieId: 'NC-1',
+            project: { ...projectBeurs, apartFactureren: false },
+            datum,
+            goedgekeurd: true,
+            werksoort: 'ADV',
+          },
+        ],
+      ],
       roep: twee(cockpit.factureerNacalculatie),
     },
     { naam: 'cockpit.factureerConcepten', geldig: () => [run, []], roep: twee(cockpit.factureerConcepten) },
     {
       naam: 'cockpit.factureerTermijnen',
-      geldig: () => [{ ...run, factuurdatum: '2026-04-30' }, []],
+      geldig: () => [
+        { ...run, factuurdatum: '2026-04-30' },
+        [{ ...bronRegel('T-1'), termijnId: 'T-1', project: projectBeurs, datum, gereedGemeld: true }],
+      ],
       roep: twee(cockpit.factureerTermijnen),
     },
     {

@@ -16,15 +16,21 @@ interface Journalisering {
   readonly openstaandePost: { readonly bedrag: string; readonly factuurnummer: string }
 }
 
-/** Every invariant the domain promises, checked on the whole log; each broken one is a line in the answer. */
-export const gebrokenInvarianten = async (store: EventStore): Promise<string[]> => {
+/** Every invariant the domain promises, checked on the whole log; each broken one is a line in `gebroken`. */
+export const controleerInvarianten = async (store: EventStore) => {
   const events: RecordedEvent[] = []
   for await (const event of readAllEvents(store, { after: undefined })) events.push(event)
-  return [
-    ...eenActiefConceptPerSleutel(events),
-    ...nummersUniekEnZonderGaten(events),
-    ...journaalpostenInBalans(events),
-  ]
+  const tel = (type: string) => events.filter((e) => e.type === type).length
+  return {
+    gebroken: [
+      ...eenActiefConceptPerSleutel(events),
+      ...nummersUniekEnZonderGaten(events),
+      ...journaalpostenInBalans(events),
+    ],
+    sleutelclaims: tel('ConceptSleutelGeclaimd'),
+    nummers: tel('FactuurnummerToegekend'),
+    journaalposten: tel('Gejournaliseerd'),
+  }
 }
 
 const perStream = (events: readonly RecordedEvent[], prefix: string): Map<string, RecordedEvent[]> => {
