@@ -9,8 +9,10 @@ import {
 import { type Either, isLeft } from 'fp-ts/lib/Either.js'
 import * as t from 'io-ts'
 import {
+  Code,
   type Conceptfactuur,
   conceptService,
+  Datum,
   dagboekPoorten,
   dagboekService,
   facturatiecockpit,
@@ -36,17 +38,25 @@ interface Antwoord {
   readonly body: unknown
 }
 
-const ProjectRefBody = t.type({ nummer: t.string, omschrijving: t.string })
+const ProjectRefBody = t.type({ nummer: Code, omschrijving: t.string })
 /** POST …/nacalculatie: the relatie's settings come from the host's master data, not from the caller. */
 const NacalculatieBody = t.type({
-  verkooprelatie: t.string,
+  verkooprelatie: Code,
   projecten: t.array(ProjectRefBody),
   regels: t.array(NacalculatieRegelInput),
 })
-const FactureerBody = t.type({ runId: t.string, factuurdatum: t.string, concepten: t.array(t.string) })
-const JournaliseerBody = t.partial({ factuurIds: t.array(t.string), boekdatum: t.string })
+const FactureerBody = t.type({ runId: Code, factuurdatum: Datum, concepten: t.array(Code) })
+const JournaliseerBody = t.partial({ factuurIds: t.array(Code), boekdatum: Datum })
 
 type Fout = { code: string; message: string }
+
+const ongeldigeCode = (veld: string, waarde: string): Antwoord => ({
+  status: 400,
+  body: {
+    code: 'DECODE_FAILED',
+    message: `Invalid ${veld}: ${JSON.stringify(waarde)} is not a code (1 to 64 characters A-Z, a-z, 0-9, '.', '_' or '-', starting with a letter or digit)`,
+  },
+})
 
 /** Decode failures are the caller's (400); refusals by the domain are 422, with the domain's code and message. */
 const fout = (f: Fout): Antwoord => ({
@@ -220,7 +230,7 @@ export const maakHost = (options: HostOptions) => {
     }
   }
 
-  const handle = async (
+  const behandel = async (
     method: string,
     url: string,
     headers: Record<string, string | undefined>,
@@ -231,6 +241,7 @@ export const maakHost = (options: HostOptions) => {
     if (delen[0] !== 'administraties' || delen[1] === undefined)
       return { status: 404, body: { code: 'NIET_GEVONDEN', message: `No route for ${pathname}.` } }
     const adm = delen[1]
+    if (!Code.is(adm)) return ongeldigeCode('administratie', adm)
     const route = `${method} ${delen.slice(2).join('/')}`
     const wie = gebruiker(headers)
     if (method === 'POST') {
@@ -295,6 +306,25 @@ export const maakHost = (options: HostOptions) => {
       }
     }
     return { status: 404, body: { code: 'NIET_GEVONDEN', message: `No route for ${method} ${pathname}.` } }
+  }
+
+  /** Every answer to hostile input is a 400 with the library's typed message, never a 500 or a stack trace. */
+  const handle = async (...verzoek: Parameters<typeof behandel>): Promise<Antwoord> => {
+    try {
+      return await behandel(...verzoek)
+    } catch (error) {
+      const code = (error as { code?: unknown }).code
+      if (error instanceof URIError) {
+        return {
+          status: 400,
+          body: { code: 'ONGELDIG_PAD', message: `The path is not valid URI encoding: ${error.message}` },
+        }
+      }
+      if (error instanceof Error && (code === 'DECODE_FAILED' || code === 'STREAM_REJECTED')) {
+        return { status: 400, body: { code, message: error.message } }
+      }
+      throw error
+    }
   }
 
   return { handle, inrichting, cockpit, concepten }

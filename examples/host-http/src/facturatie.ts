@@ -1,5 +1,5 @@
 /** The parts of @factuurstroom/facturatie this host uses, named once from the package's public index. */
-import { type bronnen, cockpit, concept, dagboek, inrichting, relatie } from '@factuurstroom/facturatie'
+import { type bronnen, cockpit, codecs, concept, dagboek, inrichting, relatie } from '@factuurstroom/facturatie'
 
 export { weergaven } from '@factuurstroom/facturatie'
 
@@ -7,6 +7,8 @@ export type Conceptfactuur = bronnen.Conceptfactuur
 export const facturatiecockpit = cockpit.facturatiecockpit
 export const dagboekPoorten = cockpit.dagboekPoorten
 export type Verkooprelatieprofiel = cockpit.Verkooprelatieprofiel
+export const Code = codecs.Code
+export const Datum = codecs.Datum
 export const conceptService = concept.conceptService
 export const NacalculatieRegelInput = concept.NacalculatieRegelInput
 export type BtwCodeRegel = concept.BtwCodeRegel

@@ -321,6 +321,59 @@ describe('host-http: given the earlier requests, when one request, then its resp
     expect([zonderToken.status, zonderToken.events]).toEqual([401, []])
   })
 
+  it('hostile input: NUL, right-to-left overrides, slashes, bad escapes, wrong types are a 400 with a message, never a 500, and write nothing', async () => {
+    await gegeven(nacalculatieVerzoek)
+    const metRegel = (veld: string, waarde: unknown) => ({
+      ...nacalculatie,
+      regels: [{ ...nacalculatie.regels[0], [veld]: waarde }],
+    })
+    const verzoeken: Verzoek[] = [
+      ['POST', '/administraties/A%00/nacalculatie', boekhouder, nacalculatie],
+      ['POST', '/administraties/%E0%A4%A/nacalculatie', boekhouder, nacalculatie],
+      ['POST', '/administraties/a%2Fb/nacalculatie', boekhouder, nacalculatie],
+      ['POST', '/administraties/A1/nacalculatie', boekhouder, { ...nacalculatie, verkooprelatie: '10032\u0000' }],
+      ['POST', '/administraties/A1/nacalculatie', boekhouder, metRegel('regelId', '\u202en9')],
+      ['POST', '/administraties/A1/nacalculatie', boekhouder, metRegel('omschrijving', 'a\u0000b')],
+      ['POST', '/administraties/A1/nacalculatie', boekhouder, metRegel('aantal', '-0')],
+      ['POST', '/administraties/A1/nacalculatie', boekhouder, metRegel('prijs', '12,50')],
+      ['POST', '/administraties/A1/nacalculatie', boekhouder, metRegel('itemcode', "'; DROP TABLE events; --")],
+      ['POST', '/administraties/A1/nacalculatie', boekhouder, [1, 2]],
+      ['POST', '/administraties/A1/nacalculatie', boekhouder, 'x'.repeat(10_000)],
+      [
+        'POST',
+        '/administraties/A1/concepten/factureer',
+        boekhouder,
+        { runId: 'a\u0000', factuurdatum: '2026-03-31', concepten: ['id-1'] },
+      ],
+      [
+        'POST',
+        '/administraties/A1/concepten/factureer',
+        boekhouder,
+        { runId: 'R1', factuurdatum: '2025-02-30', concepten: ['id-1'] },
+      ],
+      [
+        'POST',
+        '/administraties/A1/concepten/factureer',
+        boekhouder,
+        { runId: 'R1', factuurdatum: '2026-03-31', concepten: ['../x'] },
+      ],
+      ['POST', '/administraties/A1/journaliseer', boekhouder, { factuurIds: ['\u0000'] }],
+      [
+        'POST',
+        '/administraties/A1/nacalculatie',
+        { ...boekhouder, 'idempotency-key': 'a\u0000b' },
+        metRegel('regelId', 'n9'),
+      ],
+      ['GET', '/administraties/A1/facturen/%00/journaalpost', boekhouder],
+    ]
+    for (const verzoek of verzoeken) {
+      const { status, body, events } = await wanneer(verzoek)
+      const wat = `${verzoek[0]} ${verzoek[1]} ${JSON.stringify(verzoek[3])?.slice(0, 80)}`
+      expect([status, events], `${wat}: ${JSON.stringify(body)}`).toEqual([400, []])
+      expect((body as { message: string }).message, wat).not.toMatch(/\n\s+at /)
+    }
+  })
+
   it('idempotency: the same Idempotency-Key again returns the same concept and appends nothing', async () => {
     await gegeven(nacalculatieVerzoek)
     const { status, body, events } = await wanneer(nacalculatieVerzoek)

@@ -1,6 +1,7 @@
 import type { EventStore, RecordedEvent } from '@factuurstroom/eventsourcing'
 import { Presets, SingleBar } from 'cli-progress'
 import { Command, CommanderError, Option } from 'commander'
+import { alsCode, alsPositie } from './argumenten'
 import { AS_OF_VIEWS, type AsOfView, runAsOf } from './as-of'
 import { telEvents } from './log'
 import { asOfTekst, replayTekst, traceTekst, verifyTekst } from './rapport'
@@ -117,7 +118,7 @@ export const maakProgramma = (omgeving: CliOmgeving) => {
   program
     .command('trace')
     .description('from the journal line back to the invoice, the concept, its lines and their nacalculatie')
-    .argument('<factuurnummer>')
+    .argument('<factuurnummer>', 'the invoice number', alsCode)
     .action((factuurnummer: string) =>
       metStore(async (store) => {
         const r = await runTrace(store, factuurnummer)
@@ -141,9 +142,9 @@ export const maakProgramma = (omgeving: CliOmgeving) => {
       '--als <medewerker>',
       'R12: only relaties this medewerker was (hoofd)declarant of then; default all (auditor)',
     )
-    .option('--administratie <code>')
-    .option('--relatie <nummer>')
-    .option('--position <n>', 'stop at this global position instead of the date')
+    .option('--administratie <code>', 'only this administratie', alsCode)
+    .option('--relatie <nummer>', 'only this relatie', alsCode)
+    .option('--position <n>', 'stop at this global position instead of the date', alsPositie)
     .action(
       (
         moment: string,

@@ -182,4 +182,30 @@ describe('audit CLI on an in-memory store', async () => {
     const niemand = await runAsOf(store, '2026-12-31', 'journaal-per-periode', { als: 'onbekend' })
     expect(niemand.rijen).toEqual([])
   })
+
+  it('hostile arguments: exit 2 with a message on stderr, never a stack trace, and nothing written', async () => {
+    let voor: bigint | undefined
+    for await (const e of readAllEvents(store)) voor = e.globalPosition
+    const gevallen = [
+      ['trace', 'a\u0000b'],
+      ['trace', '\u202e26000001'],
+      ['trace', "'; DROP TABLE events; --"],
+      ['as-of', '2025-02-30', 'facturen'],
+      ['as-of', '2026-04-01', '../../etc/passwd'],
+      ['as-of', '2026-04-01', 'facturen', '--position', 'abc'],
+      ['as-of', '2026-04-01', 'facturen', '--position', '-1'],
+      ['as-of', '2026-04-01', 'facturen', '--administratie', 'a/b'],
+      ['as-of', '2026-04-01', 'facturen', '--relatie', 'x'.repeat(10_000)],
+      ['bestaat-niet'],
+    ]
+    for (const argv of gevallen) {
+      const { code, uit, fout } = await cli(store, argv)
+      const wat = argv.join(' ').slice(0, 60)
+      expect([code, fout.length > 0], `${wat}: ${uit} ${fout}`).toEqual([EXIT.fout, true])
+      expect(fout, wat).not.toMatch(/\n\s+at /)
+    }
+    let na: bigint | undefined
+    for await (const e of readAllEvents(store)) na = e.globalPosition
+    expect(na).toBe(voor)
+  })
 })

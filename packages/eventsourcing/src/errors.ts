@@ -73,3 +73,24 @@ const safeJson = (value: unknown): string => {
     return String(value)
   }
 }
+
+/**
+ * The store cannot hold this stream id or these events as given (a NUL character, text that has no UTF-8 form, a
+ * stream id beyond the store's limit, a value JSON cannot carry); nothing was appended. Every adapter answers so,
+ * for the same input, and maps a refusal its database still makes to this error.
+ */
+export class StreamRejectedError extends Error {
+  override readonly name = 'StreamRejectedError'
+  readonly code = 'STREAM_REJECTED'
+  constructor(
+    readonly streamId: string,
+    /** What cannot be stored, e.g. `data.omschrijving holds a NUL character`. */
+    readonly reason: string,
+    options?: { cause?: unknown },
+  ) {
+    super(
+      `Stream '${safeJson(streamId).slice(1, -1)}' cannot be stored: ${reason}; nothing was appended. Validate the input at the boundary so it never reaches the store.`,
+      options,
+    )
+  }
+}

@@ -12,6 +12,7 @@ import type {
   Subscription,
   SubscriptionHandler,
 } from './event-store'
+import { assertStorable } from './storable'
 
 export interface InMemoryEventStoreOptions {
   /** Clock for `recordedAt`; inject one in tests that replay "as of" a date. */
@@ -40,6 +41,7 @@ export class InMemoryEventStore implements EventStore {
   ): Promise<AppendResult> {
     await yieldToOthers()
     this.#assertOpen()
+    assertStorable(streamId, events)
     const stream = this.#streams.get(streamId)
     const current = stream === undefined ? undefined : BigInt(stream.length - 1)
     if (!matches(expected, current)) {

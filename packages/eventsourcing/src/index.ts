@@ -30,6 +30,7 @@ export {
   DecodeError,
   type DecodeProblem,
   StoreUnavailableError,
+  StreamRejectedError,
   WrongExpectedRevisionError,
 } from './errors'
 export type {
@@ -55,4 +56,5 @@ export {
   type ReplayLimit,
   replayProjection,
 } from './projection'
+export { assertStorable, maxStreamIdBytes, streamIdProblem } from './storable'
 export * from './tamper-evidence'

@@ -1,5 +1,17 @@
-import { StreamNotFoundError, UnavailableError, WrongExpectedVersionError } from '@eventstore/db-client'
-import { type ExpectedRevision, StoreUnavailableError, WrongExpectedRevisionError } from '@factuurstroom/eventsourcing'
+import {
+  InvalidArgumentError,
+  MaxAppendSizeExceededError,
+  StreamDeletedError,
+  StreamNotFoundError,
+  UnavailableError,
+  WrongExpectedVersionError,
+} from '@eventstore/db-client'
+import {
+  type ExpectedRevision,
+  StoreUnavailableError,
+  StreamRejectedError,
+  WrongExpectedRevisionError,
+} from '@factuurstroom/eventsourcing'
 import { fromClientCurrentRevision } from './expected-revision'
 
 // gRPC status UNAVAILABLE: what the client throws, unwrapped, when no server answers an append.
@@ -14,6 +26,13 @@ export const translateAppendError = (
 ): unknown => {
   if (error instanceof WrongExpectedVersionError) {
     return new WrongExpectedRevisionError(streamId, expected, fromClientCurrentRevision(error.actualVersion))
+  }
+  if (
+    error instanceof InvalidArgumentError ||
+    error instanceof MaxAppendSizeExceededError ||
+    error instanceof StreamDeletedError
+  ) {
+    return new StreamRejectedError(streamId, `EventStoreDB refused it (${error.message})`, { cause: error })
   }
   return translateUnavailable(error, location)
 }

@@ -1,6 +1,7 @@
 import { type AllStreamSubscription, END, EventStoreDBClient, excludeSystemEvents, START } from '@eventstore/db-client'
 import {
   type AppendResult,
+  assertStorable,
   ChangeSignal,
   catchUpSubscription,
   type EventStore,
@@ -57,6 +58,7 @@ export class EventStoreDbEventStore implements EventStore {
     events: readonly NewEvent[],
     expected: ExpectedRevision,
   ): Promise<AppendResult> {
+    assertStorable(streamId, events)
     try {
       const result = await this.#client.appendToStream(streamId, events.map(toEventData), {
         expectedRevision: toClientExpectedRevision(expected),

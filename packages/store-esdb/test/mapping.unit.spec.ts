@@ -1,12 +1,15 @@
 import {
   ANY,
+  InvalidArgumentError,
+  MaxAppendSizeExceededError,
   NO_STREAM,
   STREAM_EXISTS,
+  StreamDeletedError,
   StreamNotFoundError,
   UnavailableError,
   WrongExpectedVersionError,
 } from '@eventstore/db-client'
-import { StoreUnavailableError, WrongExpectedRevisionError } from '@factuurstroom/eventsourcing'
+import { StoreUnavailableError, StreamRejectedError, WrongExpectedRevisionError } from '@factuurstroom/eventsourcing'
 import { describe, expect, it } from 'vitest'
 import { isStreamNotFound, translateAppendError, translateUnavailable } from '../src/errors'
 import { isSystemEvent, toEventData, toRecordedEvent } from '../src/event-mapping'
@@ -111,5 +114,19 @@ describe('EventStoreDB event mapping', () => {
     expect(isSystemEvent(resolved({ streamId: '$stats', type: 'x', commit: 1n }))).toBe(true)
     expect(isSystemEvent(resolved({ streamId: 'a', type: '$metadata', commit: 1n }))).toBe(true)
     expect(isSystemEvent(resolved({ streamId: 'a', type: 'Gefactureerd', commit: 1n }))).toBe(false)
+  })
+})
+
+describe('EventStoreDB refusals of the input', () => {
+  it('an invalid argument, an append over the size limit and a deleted stream become StreamRejectedError naming the stream', () => {
+    for (const error of [
+      new InvalidArgumentError('stream name is invalid'),
+      new MaxAppendSizeExceededError(undefined, 1_048_576),
+      new StreamDeletedError(undefined, 'factuur-1'),
+    ]) {
+      const translated = translateAppendError(error, 'factuur-1', 'any', location)
+      expect(translated, error.name).toBeInstanceOf(StreamRejectedError)
+      expect(translated).toMatchObject({ streamId: 'factuur-1', code: 'STREAM_REJECTED', cause: error })
+    }
   })
 })

@@ -1,5 +1,6 @@
 import {
   type AppendResult,
+  assertStorable,
   ChangeSignal,
   type CheckpointStore,
   catchUpSubscription,
@@ -13,10 +14,12 @@ import {
   type SubscribeOptions,
   type Subscription,
   type SubscriptionHandler,
+  streamIdProblem,
 } from '@factuurstroom/eventsourcing'
 import pg from 'pg'
 import { appendEvents, appendNothing } from './append'
 import { PostgresCheckpointStore } from './checkpoint-store'
+import { translateAppendRefusal } from './driver-errors'
 import { appendedChannel, defaultSchema, quoteIdentifier } from './identifiers'
 import { migrate } from './migrations'
 import { PgDatabase } from './pg-database'
@@ -107,13 +110,20 @@ export class PostgresEventStore implements EventStore {
     expected: ExpectedRevision,
   ): Promise<AppendResult> {
     this.#assertOpen()
-    return events.length === 0
-      ? appendNothing(this.#db, this.#s, streamId, expected)
-      : appendEvents(this.#db, this.#s, streamId, events, expected)
+    assertStorable(streamId, events)
+    try {
+      return events.length === 0
+        ? await appendNothing(this.#db, this.#s, streamId, expected)
+        : await appendEvents(this.#db, this.#s, streamId, events, expected)
+    } catch (error) {
+      throw translateAppendRefusal(error, streamId)
+    }
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<readonly RecordedEvent[]> {
     this.#assertOpen()
+    // A stream no store can hold does not exist; PostgreSQL would refuse the id as a parameter.
+    if (streamIdProblem(streamId) !== undefined) return []
     return readStreamEvents(this.#db, this.#s, streamId, options)
   }
 

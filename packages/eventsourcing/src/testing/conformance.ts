@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { NewEvent, RecordedEvent } from '../envelope'
 import { WrongExpectedRevisionError } from '../errors'
 import { type EventStore, readAllEvents } from '../event-store'
+import { hostileInputConformance } from './conformance-hostile'
 
 export interface ConformanceTarget {
   /** Creates the store under test; it may hold events of earlier tests (every test uses its own streams). */
@@ -253,6 +254,8 @@ export const eventStoreConformance = (adapter: string, target: ConformanceTarget
         expect(received).toEqual(['old0', 'old1', 'old2', 'new0', 'new1', 'new2'])
       })
     })
+
+    hostileInputConformance(() => store, newStream)
   })
 }
 

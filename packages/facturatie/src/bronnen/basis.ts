@@ -1,5 +1,5 @@
 import * as t from 'io-ts'
-import { Bedrag, Code, Decimaal, Percentage, Tekst, Valuta, VrijeVelden } from '../gedeeld/codecs'
+import { Bedrag, Code, Decimaal, Kenmerk, Percentage, Tekst, Valuta, VrijeVelden } from '../gedeeld/codecs'
 import { Betalingsconditie, ProjectRef, Regelsoort, RelatieRef } from '../gedeeld/factuuropdracht'
 
 /** A project as a source hands it over, with its "apart factureren" setting (R16). */
@@ -13,7 +13,7 @@ export type BronProject = t.TypeOf<typeof BronProject>
 export const bronRegelVelden = {
   verplicht: {
     administratie: Code,
-    regelId: Code,
+    regelId: Kenmerk,
     verkooprelatie: RelatieRef,
     valuta: Valuta,
     btwPlicht: Code,

@@ -1,5 +1,5 @@
 import * as t from 'io-ts'
-import { Bedrag, Code, Datum, Tekst, VrijeVelden } from '../gedeeld/codecs'
+import { Bedrag, Code, Datum, Kenmerk, Tekst, VrijeVelden } from '../gedeeld/codecs'
 import {
   Betalingsconditie,
   ConceptregelHerkomst,
@@ -16,13 +16,13 @@ import { Integratiesoort } from '../journalisering/integratiesoort'
  */
 export const TeFacturerenRegel = t.intersection([
   t.type({
-    id: Code,
+    id: Kenmerk,
     bron: Factuurbron,
     /** The invoice flow that numbers and journalises it (R25). */
     integratiesoort: Integratiesoort,
     /** The source document: subscription, enrolment, pakbon, project, termijn, concept. */
     bronId: Code,
-    bronRegelId: Code,
+    bronRegelId: Kenmerk,
     verkooprelatie: RelatieRef,
     factuurrelatie: RelatieRef,
     valuta: Code,

@@ -39,7 +39,7 @@ import {
   type Regelherkomst,
 } from '../factuur'
 import { factuurOnbekend, relatieGeblokkeerd } from '../factuur/errors'
-import { Bedrag, Code, Datum } from '../gedeeld/codecs'
+import { Bedrag, Code, Datum, Kenmerk } from '../gedeeld/codecs'
 import { Factuuropdracht, Factuurregel } from '../gedeeld/factuuropdracht'
 import { decimaal } from '../geld'
 import { Integratiesoort } from '../journalisering/integratiesoort'
@@ -141,7 +141,7 @@ const Crediteeropdracht = t.intersection([
   t.type({ administratie: Code, factuurId: Code, creditFactuurId: Code, factuurdatum: Datum }),
   t.partial({
     /** Lines and amounts to credit (positive); all that is left of every line when absent. */
-    regels: t.array(t.intersection([t.type({ regelId: Code }), t.partial({ bedrag: Bedrag })])),
+    regels: t.array(t.intersection([t.type({ regelId: Kenmerk }), t.partial({ bedrag: Bedrag })])),
     verstrekkenNaVoltooien: t.boolean,
     journaliserenNaVoltooien: t.boolean,
   }),

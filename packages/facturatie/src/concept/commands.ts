@@ -1,5 +1,16 @@
 import * as t from 'io-ts'
-import { Bedrag, Code, Datum, Decimaal, NietNegatiefDecimaal, Tekst, Valuta, VrijeVelden } from '../gedeeld/codecs'
+import {
+  Bedrag,
+  Code,
+  Datum,
+  Decimaal,
+  Kenmerk,
+  MeerregeligeTekst,
+  NietNegatiefDecimaal,
+  Tekst,
+  Valuta,
+  VrijeVelden,
+} from '../gedeeld/codecs'
 import { ProjectRef, RelatieRef } from '../gedeeld/factuuropdracht'
 import { type ConceptRegel, Voorschotfactuur } from './events'
 import {
@@ -21,7 +32,7 @@ const nietLeeg = <C extends t.Mixed>(codec: C, name: string) =>
 /** A billable nacalculatie line (hours on a werksoort or costs on a kostensoort), as the host's nacalculatie has it. */
 export const NacalculatieRegelInput = t.intersection([
   t.type({
-    regelId: Code,
+    regelId: Kenmerk,
     /** Project number; must be one of the input's `projecten`. */
     project: Code,
     soort: t.keyof({ uren: null, kosten: null }),
@@ -69,7 +80,7 @@ export type NeemNacalculatieOverInput = t.TypeOf<typeof NeemNacalculatieOverInpu
 /** A manual line. Quantity is never negative: a credit is a negative price. */
 export const PlusRegelInput = t.intersection([
   t.type({
-    regelId: Code,
+    regelId: Kenmerk,
     soort: t.keyof({ uren: null, kosten: null }),
     itemcode: Code,
     omschrijving: Tekst,
@@ -116,14 +127,14 @@ export const WijzigVerwerkingsmethodeInput = t.intersection([
     regelIds: nietLeeg(Code, 'NonEmptyRegelIds'),
     verwerking: Verwerking,
   }),
-  t.partial({ reden: Tekst }),
+  t.partial({ reden: MeerregeligeTekst }),
 ])
 export type WijzigVerwerkingsmethodeInput = t.TypeOf<typeof WijzigVerwerkingsmethodeInput>
 
 export const WijzigVerdichteRegelBedragInput = t.type({
   administratie: Code,
   conceptId: Code,
-  verdichteRegelId: Code,
+  verdichteRegelId: Kenmerk,
   bedrag: Bedrag,
   correctieRegelId: Code,
 })
@@ -143,10 +154,10 @@ export type WijzigBtwPlichtInput = t.TypeOf<typeof WijzigBtwPlichtInput>
 export const ConceptRefInput = t.type({ administratie: Code, conceptId: Code })
 export type ConceptRefInput = t.TypeOf<typeof ConceptRefInput>
 
-export const StelUitInput = t.intersection([ConceptRefInput, t.partial({ totDatum: Datum, reden: Tekst })])
+export const StelUitInput = t.intersection([ConceptRefInput, t.partial({ totDatum: Datum, reden: MeerregeligeTekst })])
 export type StelUitInput = t.TypeOf<typeof StelUitInput>
 
-export const VerwijderConceptInput = t.intersection([ConceptRefInput, t.type({ reden: Tekst })])
+export const VerwijderConceptInput = t.intersection([ConceptRefInput, t.type({ reden: MeerregeligeTekst })])
 export type VerwijderConceptInput = t.TypeOf<typeof VerwijderConceptInput>
 
 /** Invoicing: the settings in force now, the btw-code table and the VAT rounding mode of the administratie (R33). */

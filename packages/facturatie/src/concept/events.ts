@@ -1,6 +1,17 @@
 import { defineEvent, type EventOf, eventRegistry } from '@factuurstroom/eventsourcing'
 import * as t from 'io-ts'
-import { Bedrag, Code, Datum, Decimaal, Percentage, Tekst, Valuta, VrijeVelden } from '../gedeeld/codecs'
+import {
+  Bedrag,
+  Code,
+  Datum,
+  Decimaal,
+  Kenmerk,
+  MeerregeligeTekst,
+  Percentage,
+  Tekst,
+  Valuta,
+  VrijeVelden,
+} from '../gedeeld/codecs'
 import { Factuuropdracht, FactuurregelHerkomst, ProjectRef, RelatieRef } from '../gedeeld/factuuropdracht'
 import {
   AfrondingsmethodeCodec,
@@ -50,12 +61,12 @@ export const Voorschotfactuur = t.type({
 })
 export type Voorschotfactuur = t.TypeOf<typeof Voorschotfactuur>
 
-export const VerdichteRegelRef = t.type({ id: Code, omschrijving: Tekst })
+export const VerdichteRegelRef = t.type({ id: Kenmerk, omschrijving: Tekst })
 
 /** A conceptregel as recorded: self-contained, so it can be moved to another concept and invoiced from the log alone. */
 export const ConceptRegel = t.intersection([
   t.type({
-    regelId: Code,
+    regelId: Kenmerk,
     herkomst: Herkomst,
     verwerkingsmethode: Verwerkingsmethode,
     /** `uren` (werksoort) or `kosten` (kostensoort); verdichting per werksoort groups on it (R7). */
@@ -77,13 +88,13 @@ export const ConceptRegel = t.intersection([
     project: ProjectRef,
     tekstcode: Tekstcode,
     /** The nacalculatie line invoiced through this conceptregel (tracing, R10). */
-    nacalculatieRegelId: Code,
+    nacalculatieRegelId: Kenmerk,
     /** Set when verdichting applies: the verdichte regel this line is a detail of (R7). */
     verdichteRegel: VerdichteRegelRef,
     /** Fixed VAT for voorschot and voorschotverrekening lines: the rate the advance was charged at (R9). */
     btw: t.type({ btwCode: Code, percentage: Percentage }),
     voorschotfactuur: Voorschotfactuur,
-    afboekreden: Tekst,
+    afboekreden: MeerregeligeTekst,
     /** Set when the library computed `bedrag` as aantal × prijs (a plus-regel): the rounding it used. */
     bedragAfronding: t.literal('HALF_UP_CENT'),
     /** R15: validated by the host's codec when the command came in. */
@@ -134,9 +145,9 @@ export const VerwerkingsmethodeGewijzigd = defineEvent(
     t.type({
       administratie: Code,
       conceptId: Code,
-      regels: t.array(t.type({ regelId: Code, verwerkingsmethode: Verwerkingsmethode })),
+      regels: t.array(t.type({ regelId: Kenmerk, verwerkingsmethode: Verwerkingsmethode })),
     }),
-    t.partial({ afboekreden: Tekst }),
+    t.partial({ afboekreden: MeerregeligeTekst }),
   ]),
 )
 /** R7: the verdichte regel's amount was set by hand; `regels` holds the one correctieregel that makes it add up. */
@@ -145,7 +156,7 @@ export const VerdichteRegelBedragGewijzigd = defineEvent(
   t.type({
     administratie: Code,
     conceptId: Code,
-    verdichteRegelId: Code,
+    verdichteRegelId: Kenmerk,
     bedrag: Bedrag,
     regels: t.array(ConceptRegel),
   }),
@@ -174,7 +185,10 @@ export const ConceptNietFactureerbaarGesteld = defineEvent(
 )
 export const ConceptUitgesteld = defineEvent(
   'ConceptUitgesteld',
-  t.intersection([t.type({ administratie: Code, conceptId: Code }), t.partial({ totDatum: Datum, reden: Tekst })]),
+  t.intersection([
+    t.type({ administratie: Code, conceptId: Code }),
+    t.partial({ totDatum: Datum, reden: MeerregeligeTekst }),
+  ]),
 )
 /** R8: one per verdichte regel whose nacalculatie lines do not land on the step; zero differences add no line. */
 export const AfrondingsregelBerekend = defineEvent(
@@ -182,7 +196,7 @@ export const AfrondingsregelBerekend = defineEvent(
   t.type({
     administratie: Code,
     conceptId: Code,
-    verdichteRegelId: Code,
+    verdichteRegelId: Kenmerk,
     /** Sum of the F lines from nacalculatie under the verdichte regel, before rounding. */
     grondslag: Bedrag,
     methode: AfrondingsmethodeCodec,
@@ -192,10 +206,10 @@ export const AfrondingsregelBerekend = defineEvent(
 /** R9: the advance `voorschotRegelId` is settled by the opposite-sign line `regel`, which goes onto the invoice. */
 export const VoorschotVerrekend = defineEvent(
   'VoorschotVerrekend',
-  t.type({ administratie: Code, conceptId: Code, voorschotRegelId: Code, factuurnummer: Code, regel: ConceptRegel }),
+  t.type({ administratie: Code, conceptId: Code, voorschotRegelId: Kenmerk, factuurnummer: Code, regel: ConceptRegel }),
 )
 
-const AfgeboekteRegel = t.type({ regelId: Code, reden: Tekst })
+const AfgeboekteRegel = t.type({ regelId: Kenmerk, reden: MeerregeligeTekst })
 const Afhandeling = {
   afgeboekt: t.array(AfgeboekteRegel),
   /** D/PD/VD lines that stay on the concept. */
@@ -246,7 +260,12 @@ export const ConceptZonderFactuurAfgehandeld = defineEvent(
 /** R11: deleted; its nacalculatie lines are free to be taken over again. */
 export const ConceptVerwijderd = defineEvent(
   'ConceptVerwijderd',
-  t.type({ administratie: Code, conceptId: Code, reden: Tekst, vrijgegevenNacalculatieRegels: t.array(Code) }),
+  t.type({
+    administratie: Code,
+    conceptId: Code,
+    reden: MeerregeligeTekst,
+    vrijgegevenNacalculatieRegels: t.array(Kenmerk),
+  }),
 )
 
 export const conceptEventDefinities = [

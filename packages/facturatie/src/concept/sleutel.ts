@@ -2,6 +2,7 @@ import { type Decider, defineEvent, type EventOf, eventRegistry } from '@factuur
 import { type Either, left, right } from 'fp-ts/lib/Either.js'
 import * as t from 'io-ts'
 import { Code } from '../gedeeld/codecs'
+import { streamIdVan } from '../gedeeld/stream-id'
 import { type ConceptFout, fout } from './errors'
 import { Conceptsleutel } from './events'
 
@@ -72,16 +73,16 @@ export const sleutelDecider: Decider<SleutelCommand, SleutelEvent, SleutelState,
 const beschrijf = (sleutel: Conceptsleutel): string =>
   `verkooprelatie ${sleutel.verkooprelatie}, ${sleutel.valuta}, btw-plicht ${sleutel.btwPlicht}${sleutel.project === undefined ? '' : `, project ${sleutel.project}`}`
 
-/** `conceptsleutel-<adm>-<relatie>|<valuta>|<btw-plicht>|<project or *>`, each part URI-encoded so no two keys collide. */
+/** `conceptsleutel-<adm>-<relatie>-<valuta>-<btw-plicht>-<project or *>`: no two keys share a stream (see `streamIdVan`). */
 export const sleutelStreamId = (sleutel: Conceptsleutel): string =>
-  `conceptsleutel-${encodeURIComponent(sleutel.administratie)}-${[
+  streamIdVan(
+    'conceptsleutel',
+    sleutel.administratie,
     sleutel.verkooprelatie,
     sleutel.valuta,
     sleutel.btwPlicht,
     sleutel.project ?? '*',
-  ]
-    .map(encodeURIComponent)
-    .join('|')}`
+  )
 
 export const conceptStreamId = (administratie: string, conceptId: string): string =>
-  `concept-${encodeURIComponent(administratie)}-${conceptId}`
+  streamIdVan('concept', administratie, conceptId)

@@ -2,6 +2,7 @@ import { type Decider, defineEvent, type EventOf, eventRegistry } from '@factuur
 import { type Either, left, right } from 'fp-ts/lib/Either.js'
 import * as t from 'io-ts'
 import { Code, Tekst } from '../gedeeld/codecs'
+import { streamIdVan } from '../gedeeld/stream-id'
 import { type ConceptFout, fout } from './errors'
 
 /** R14: the fixed start of every number in a reeks: at most 5 letters and/or digits. */
@@ -104,4 +105,4 @@ export const tellerDecider: Decider<TellerCommand, TellerEvent, TellerState, Con
 }
 
 export const tellerStreamId = (administratie: string, reeks: string): string =>
-  `teller-${encodeURIComponent(administratie)}-conceptfactuur-${encodeURIComponent(reeks)}`
+  streamIdVan('teller', administratie, 'conceptfactuur', reeks)

@@ -1,7 +1,8 @@
 import { type Decider, defineEvent, type EventOf, eventRegistry } from '@factuurstroom/eventsourcing'
 import { left, right } from 'fp-ts/lib/Either.js'
 import * as t from 'io-ts'
-import { Code } from '../gedeeld/codecs'
+import { Code, Kenmerk } from '../gedeeld/codecs'
+import { streamIdVan } from '../gedeeld/stream-id'
 import { type ConceptFout, fout } from './errors'
 
 /**
@@ -9,7 +10,7 @@ import { type ConceptFout, fout } from './errors'
  * concept is refused without reading any view. The claim is released again when the concept refuses the line, so a
  * refused command never strands the advance.
  */
-const claimData = t.type({ administratie: Code, factuurnummer: Code, claimId: Code })
+const claimData = t.type({ administratie: Code, factuurnummer: Code, claimId: Kenmerk })
 export const VoorschotGeclaimd = defineEvent('VoorschotGeclaimd', claimData)
 export const VoorschotclaimVrijgegeven = defineEvent('VoorschotclaimVrijgegeven', claimData)
 const definities = [VoorschotGeclaimd, VoorschotclaimVrijgegeven] as const
@@ -44,4 +45,4 @@ export const voorschotclaimDecider: Decider<
 }
 
 export const voorschotclaimStreamId = (administratie: string, factuurnummer: string): string =>
-  `voorschot-${encodeURIComponent(administratie)}-${encodeURIComponent(factuurnummer)}`
+  streamIdVan('voorschot', administratie, factuurnummer)

@@ -1,6 +1,7 @@
 import { defineEvent, type EventOf, eventRegistry } from '@factuurstroom/eventsourcing'
 import * as t from 'io-ts'
 import { Code } from '../gedeeld/codecs'
+import { streamIdVan } from '../gedeeld/stream-id'
 import { Dagboektype } from '../inrichting/dagboektype'
 import { Nummerreeks, Volgnummer } from '../inrichting/reeks'
 import { Integratiesoort } from '../journalisering/integratiesoort'
@@ -55,4 +56,5 @@ export const dagboekRegistry = eventRegistry(dagboekEvents)
 export type DagboekEvent = EventOf<typeof dagboekEvents>
 export type GejournaliseerdData = Extract<DagboekEvent, { type: 'Gejournaliseerd' }>['data']
 
-export const dagboekStream = (administratie: string, dagboek: string): string => `dagboek-${administratie}-${dagboek}`
+export const dagboekStream = (administratie: string, dagboek: string): string =>
+  streamIdVan('dagboek', administratie, dagboek)

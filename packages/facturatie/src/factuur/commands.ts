@@ -1,6 +1,7 @@
 import * as t from 'io-ts'
-import { Bedrag, Code, Datum, Tijdstip } from '../gedeeld/codecs'
+import { Bedrag, Code, Datum, Kenmerk, Tijdstip } from '../gedeeld/codecs'
 import { ConceptregelHerkomst, Factuurbron, Factuuropdracht, Factuurregel } from '../gedeeld/factuuropdracht'
+import { streamIdVan } from '../gedeeld/stream-id'
 import { Creditverwijzing, Integratiesoort, Journaalpost, OpenstaandePost } from '../journalisering'
 
 /** R23: manual lines stay editable while the invoice is active; generated lines never are. */
@@ -11,9 +12,9 @@ export type Regelstatus = t.TypeOf<typeof Regelstatus>
 export const Regelherkomst = t.intersection([
   t.type({ bron: Factuurbron, bronId: Code }),
   t.partial({
-    bronRegelId: Code,
+    bronRegelId: Kenmerk,
     /** The staged line (cockpit run) the invoice line was made from. */
-    teFacturerenRegelId: Code,
+    teFacturerenRegelId: Kenmerk,
     /** For a concept line: the conceptregels (and their nacalculatie) it totals. */
     conceptregels: t.array(ConceptregelHerkomst),
   }),
@@ -114,7 +115,7 @@ export const RegistreerCreditering = t.type({
   administratie: Code,
   factuurId: Code,
   creditFactuurId: Code,
-  regels: t.array(t.type({ regelId: Code, bedrag: Bedrag })),
+  regels: t.array(t.type({ regelId: Kenmerk, bedrag: Bedrag })),
 })
 export type RegistreerCreditering = t.TypeOf<typeof RegistreerCreditering>
 
@@ -130,4 +131,4 @@ export const FactuurCommand = t.union([
 export type FactuurCommand = t.TypeOf<typeof FactuurCommand>
 
 export const factuurStreamId = (administratie: string, factuurId: string): string =>
-  `factuur-${administratie}-${factuurId}`
+  streamIdVan('factuur', administratie, factuurId)

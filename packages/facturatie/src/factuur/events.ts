@@ -1,12 +1,12 @@
 import { defineEvent, type EventOf, eventRegistry } from '@factuurstroom/eventsourcing'
 import * as t from 'io-ts'
-import { Bedrag, Code, Datum, Tijdstip, Valuta } from '../gedeeld/codecs'
+import { Bedrag, Code, Datum, Kenmerk, Tijdstip, Valuta } from '../gedeeld/codecs'
 import { Factuurbron, Factuuropdracht, Factuurregel, RelatieRef } from '../gedeeld/factuuropdracht'
 import { BtwBerekening, Creditverwijzing, Integratiesoort, Journaalpost, OpenstaandePost } from '../journalisering'
 import { Regelherkomst, Regelstatus, Verstrekking, Verstrekkingswijze } from './commands'
 
 /** An invoice line's status and origin, in the order of `opdracht.regels`. */
-const Regelinfo = t.type({ regelId: Code, status: Regelstatus, herkomst: Regelherkomst })
+const Regelinfo = t.type({ regelId: Kenmerk, status: Regelstatus, herkomst: Regelherkomst })
 
 export const FactuurAangemaakt = defineEvent(
   'FactuurAangemaakt',
@@ -111,7 +111,7 @@ export const FactuurGecrediteerd = defineEvent(
     factuurId: Code,
     factuurnummer: Code,
     creditFactuurId: Code,
-    regels: t.array(t.type({ regelId: Code, bedrag: Bedrag })),
+    regels: t.array(t.type({ regelId: Kenmerk, bedrag: Bedrag })),
   }),
 )
 

@@ -1,5 +1,5 @@
 import * as t from 'io-ts'
-import { Bedrag, Code, Datum, Decimaal, Percentage, Tekst, Valuta, VrijeVelden } from './codecs'
+import { Bedrag, Code, Datum, Decimaal, Kenmerk, Percentage, Tekst, Valuta, VrijeVelden } from './codecs'
 
 /**
  * The hand-over between the sources of an invoice (a concept, a subscription, an order, …), the Factuur aggregate
@@ -26,7 +26,7 @@ export type Regelsoort = t.TypeOf<typeof Regelsoort>
 /** One printed invoice line (for a concept: a verdichte regel, or an unverdichte line). Amounts are net. */
 export const Factuurregel = t.intersection([
   t.type({
-    regelId: Code,
+    regelId: Kenmerk,
     omschrijving: Tekst,
     soort: Regelsoort,
     /** Net amount, two decimals. */
@@ -51,11 +51,11 @@ export const Factuurregel = t.intersection([
 export type Factuurregel = t.TypeOf<typeof Factuurregel>
 
 /** A concept line an invoice line totals, traced back to its nacalculatie line (`null` for a manual line). */
-export const ConceptregelHerkomst = t.type({ regelId: Code, nacalculatieRegelId: t.union([Code, t.null]) })
+export const ConceptregelHerkomst = t.type({ regelId: Kenmerk, nacalculatieRegelId: t.union([Code, t.null]) })
 export type ConceptregelHerkomst = t.TypeOf<typeof ConceptregelHerkomst>
 
 /** Per printed line of a concept's invoice, the concept lines it totals. */
-export const FactuurregelHerkomst = t.type({ factuurregelId: Code, conceptregels: t.array(ConceptregelHerkomst) })
+export const FactuurregelHerkomst = t.type({ factuurregelId: Kenmerk, conceptregels: t.array(ConceptregelHerkomst) })
 export type FactuurregelHerkomst = t.TypeOf<typeof FactuurregelHerkomst>
 
 /** Payment terms in force for the invoice: due date and payment discount (betalingskorting, R29) follow from them. */

@@ -1,6 +1,7 @@
 import { defineEvent, type EventOf, eventRegistry } from '@factuurstroom/eventsourcing'
 import * as t from 'io-ts'
 import { Code } from '../gedeeld/codecs'
+import { streamIdVan } from '../gedeeld/stream-id'
 import {
   RichtAdministratieIn,
   RichtBtwCodeIn,
@@ -32,4 +33,4 @@ export const inrichtingEvents = [
 export const inrichtingRegistry = eventRegistry(inrichtingEvents)
 export type InrichtingEvent = EventOf<typeof inrichtingEvents>
 
-export const inrichtingStream = (administratie: string): string => `inrichting-${administratie}`
+export const inrichtingStream = (administratie: string): string => streamIdVan('inrichting', administratie)

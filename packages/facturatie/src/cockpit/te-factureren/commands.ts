@@ -1,6 +1,7 @@
 import * as t from 'io-ts'
 import { TeFacturerenRegel } from '../../bronnen/te-factureren-regel'
 import { Code, Datum } from '../../gedeeld/codecs'
+import { streamIdVan } from '../../gedeeld/stream-id'
 import { Verzameling } from '../profiel'
 
 export const Cockpitactie = t.keyof({
@@ -50,4 +51,4 @@ export type MarkeerGefactureerd = t.TypeOf<typeof MarkeerGefactureerd>
 export type TeFacturerenCommand = ZetRegelsKlaar | StelVerzamelfacturenSamen | MarkeerGefactureerd
 
 /** One stream per administratie holds every staged line: the guard that a line is staged (and invoiced) once. */
-export const teFacturerenStreamId = (administratie: string): string => `tefactureren-${administratie}`
+export const teFacturerenStreamId = (administratie: string): string => streamIdVan('tefactureren', administratie)

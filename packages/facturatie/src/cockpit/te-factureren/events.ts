@@ -1,7 +1,7 @@
 import { defineEvent, type EventOf, eventRegistry } from '@factuurstroom/eventsourcing'
 import * as t from 'io-ts'
 import { TeFacturerenRegel } from '../../bronnen/te-factureren-regel'
-import { Code, Datum } from '../../gedeeld/codecs'
+import { Code, Datum, Kenmerk } from '../../gedeeld/codecs'
 import { Factuurbron } from '../../gedeeld/factuuropdracht'
 import { Integratiesoort } from '../../journalisering/integratiesoort'
 import { Verzameling } from '../profiel'
@@ -21,7 +21,7 @@ export const Factuurgroep = t.type({
   bron: Factuurbron,
   bronId: Code,
   factuurdatum: Datum,
-  regelIds: t.array(Code),
+  regelIds: t.array(Kenmerk),
 })
 export type Factuurgroep = t.TypeOf<typeof Factuurgroep>
 
@@ -36,7 +36,7 @@ export const TeFacturerenRegelsKlaargezet = defineEvent(
     /** The invoices to make at once; lines with bestemming `verzamelen` wait. */
     facturen: t.array(Factuurgroep),
     /** Lines handed in that had been staged before: ignored, never invoiced twice. */
-    alKlaargezet: t.array(Code),
+    alKlaargezet: t.array(Kenmerk),
   }),
 )
 
@@ -47,7 +47,7 @@ export const VerzamelfacturenSamengesteld = defineEvent(
 
 export const TeFacturerenRegelsGefactureerd = defineEvent(
   'TeFacturerenRegelsGefactureerd',
-  t.type({ administratie: Code, factuurId: Code, factuurnummer: Code, regelIds: t.array(Code) }),
+  t.type({ administratie: Code, factuurId: Code, factuurnummer: Code, regelIds: t.array(Kenmerk) }),
 )
 
 export const teFacturerenEventDefinities = [

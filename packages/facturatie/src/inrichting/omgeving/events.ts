@@ -1,6 +1,7 @@
 import { defineEvent, type EventOf, eventRegistry } from '@factuurstroom/eventsourcing'
 import * as t from 'io-ts'
 import { Code, Tekst } from '../../gedeeld/codecs'
+import { streamIdVan } from '../../gedeeld/stream-id'
 import { Dagboektype } from '../dagboektype'
 import { Nummerreeks } from '../reeks'
 
@@ -19,4 +20,4 @@ export const omgevingEvents = [AdministratieToegevoegd, NummerreeksGereserveerd]
 export const omgevingRegistry = eventRegistry(omgevingEvents)
 export type OmgevingEvent = EventOf<typeof omgevingEvents>
 
-export const omgevingStream = (omgeving: string): string => `omgeving-${omgeving}`
+export const omgevingStream = (omgeving: string): string => streamIdVan('omgeving', omgeving)
