@@ -3,6 +3,7 @@ import { type Either, isLeft, right } from 'fp-ts/lib/Either.js'
 import type { DagboekService } from '../dagboek'
 import type { Verstrekking } from '../factuur/commands'
 import type { Factuuropdracht } from '../gedeeld/factuuropdracht'
+import type { Partij } from '../gedeeld/partij'
 import type { BtwAfrondingsmodus } from '../geld'
 import type { BtwBerekening, Creditverwijzing, Integratiesoort, Journaalpost, OpenstaandePost } from '../journalisering'
 import type { Verkooprelatieprofiel } from './profiel'
@@ -65,6 +66,11 @@ export interface Uitvoer {
   ): Promise<void>
 }
 
+/** R32: the administratie's own party as set up; while it has none, invoices carry no party data. */
+export interface Administratiepartij {
+  administratiepartij(administratie: string): Promise<Partij | undefined> | Partij | undefined
+}
+
 export interface CockpitDeps {
   readonly nummering: Nummering
   readonly journalisering: Journalisering
@@ -72,10 +78,14 @@ export interface CockpitDeps {
   readonly instellingen: Instellingen
   readonly autorisatie: Autorisatie
   readonly uitvoer?: Uitvoer
+  readonly partijen?: Administratiepartij
 }
 
 /** Numbering and journalising through the dagboek and set-up of issue 5 (`dagboekService`). */
-export const dagboekPoorten = (dagboek: DagboekService): Pick<CockpitDeps, 'nummering' | 'journalisering'> => ({
+export const dagboekPoorten = (
+  dagboek: DagboekService,
+): Pick<CockpitDeps, 'nummering' | 'journalisering' | 'partijen'> => ({
+  partijen: { administratiepartij: (administratie) => dagboek.inrichting.administratiepartij(administratie) },
   nummering: {
     kenNummerToe: async ({ administratie, integratiesoort, factuurId, creditnota }, context) => {
       const nummer = await dagboek.kenFactuurnummerToe(

@@ -2,6 +2,7 @@ import * as t from 'io-ts'
 import type { TeFacturerenRegel } from '../bronnen'
 import { Verstrekking } from '../factuur/commands'
 import { Code } from '../gedeeld/codecs'
+import { Partij } from '../gedeeld/partij'
 
 /**
  * How a relatie's lines are collected (R16, R19). `apart`: no verzamelfactuur, every source document becomes its own
@@ -22,14 +23,18 @@ export const Verzamelperiode = t.keyof({ niet: null, week: null, maand: null, vi
 export type Verzamelperiode = t.TypeOf<typeof Verzamelperiode>
 
 /** The per-relatie profile the host keeps (R12, R19): what the cockpit needs of it. */
-export const Verkooprelatieprofiel = t.type({
-  relatie: Code,
-  geblokkeerd: t.boolean,
-  verzamelmethode: Verzamelmethode,
-  verzamelperiode: Verzamelperiode,
-  /** Verstrekkingswijze per report type (R22). */
-  verstrekkingen: t.array(Verstrekking),
-})
+export const Verkooprelatieprofiel = t.intersection([
+  t.type({
+    relatie: Code,
+    geblokkeerd: t.boolean,
+    verzamelmethode: Verzamelmethode,
+    verzamelperiode: Verzamelperiode,
+    /** Verstrekkingswijze per report type (R22). */
+    verstrekkingen: t.array(Verstrekking),
+  }),
+  /** R32: the relatie's party data (address, btw-id, KvK, Peppol id, invoice e-mail), recorded on its invoices. */
+  t.partial({ partij: Partij }),
+])
 export type Verkooprelatieprofiel = t.TypeOf<typeof Verkooprelatieprofiel>
 
 /** The collecting rule that applied to a line, recorded when it is staged. */

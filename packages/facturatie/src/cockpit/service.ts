@@ -69,6 +69,7 @@ import {
   TermijnenOpties,
   VerzamelfactuurOpties,
 } from './opties'
+import { metPartijen } from './partijen'
 import type { CockpitDeps } from './poorten'
 import { geldendeVerzameling, type Verzameling } from './profiel'
 import {
@@ -237,12 +238,19 @@ export const facturatiecockpit = (
       if (isLeft(profiel)) return profiel
       const modus = await deps.journalisering.btwAfrondingsmodus(administratie, groep.integratiesoort)
       if (isLeft(modus)) return modus
+      const opdracht = await metPartijen(
+        deps,
+        groep.factuurId,
+        opdrachtVan(administratie, groep, regels),
+        profiel.right,
+      )
+      if (isLeft(opdracht)) return opdracht
       command = {
         type: 'MaakFactuur',
         administratie,
         factuurId: groep.factuurId,
         integratiesoort: groep.integratiesoort,
-        opdracht: opdrachtVan(administratie, groep, regels),
+        opdracht: opdracht.right,
         btwAfrondingsmodus: modus.right,
         verstrekkingen: profiel.right.verstrekkingen,
         factuurrelatieGeblokkeerd: profiel.right.geblokkeerd,
@@ -583,13 +591,15 @@ export const facturatiecockpit = (
       const herkomst: Record<string, Regelherkomst> = Object.fromEntries(
         opdracht.regels.map((r) => [r.regelId, { bron: 'handmatig', bronId: factuurId, bronRegelId: r.regelId }]),
       )
+      const metPartij = await metPartijen(deps, factuurId, opdracht, profiel.right)
+      if (isLeft(metPartij)) return metPartij
       return maakEnNummer(
         {
           type: 'MaakFactuur',
           administratie,
           factuurId,
           integratiesoort,
-          opdracht,
+          opdracht: metPartij.right,
           btwAfrondingsmodus: modus.right,
           verstrekkingen: profiel.right.verstrekkingen,
           factuurrelatieGeblokkeerd: profiel.right.geblokkeerd,
@@ -688,7 +698,11 @@ export const facturatiecockpit = (
           verstrekkingen: profiel.right.verstrekkingen,
           factuurrelatieGeblokkeerd: profiel.right.geblokkeerd,
           herkomst,
-          creditnota: { origineelFactuurId: factuurId, origineelFactuurnummer: factuurnummer },
+          creditnota: {
+            origineelFactuurId: factuurId,
+            origineelFactuurnummer: factuurnummer,
+            origineelFactuurdatum: opdracht.factuurdatum,
+          },
         },
         administratie,
         creditFactuurId,
