@@ -5,7 +5,6 @@ export type DocumentFoutCode =
   | 'DOCUMENT_NIET_GEFACTUREERD'
   | 'DOCUMENT_ZONDER_PARTIJEN'
   | 'DOCUMENT_GEGEVEN_ONTBREEKT'
-  | 'VERSTREKKING_MISLUKT'
 
 export type DocumentFout = DomainError<DocumentFoutCode>
 
@@ -42,12 +41,4 @@ export const gegevenOntbreekt = (factuurId: string, relatie: string, veld: strin
     'DOCUMENT_GEGEVEN_ONTBREEKT',
     `Factuur ${factuurId}: ${document} needs ${veld} of relatie ${relatie}. Record it in the master data and invoice again, or issue this relatie by another verstrekkingswijze.`,
     { factuurId, relatie, veld, document },
-  )
-
-/** Issuing failed (SMTP down, outbox not writable, …): nothing was recorded, the invoice stays "niet verwerkt". */
-export const verstrekkingMislukt = (factuurId: string, rapport: string, wijze: string, oorzaak: string) =>
-  fout(
-    'VERSTREKKING_MISLUKT',
-    `Report ${rapport} of factuur ${factuurId} could not be issued by ${wijze}: ${oorzaak}. The invoice stays "niet verwerkt" (R22); fix the cause and issue it again: reports already out are not sent twice.`,
-    { factuurId, rapport, wijze, oorzaak },
   )

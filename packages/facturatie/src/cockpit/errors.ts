@@ -11,6 +11,7 @@ export type CockpitFoutCode =
   | 'FACTUUR_NIET_GEJOURNALISEERD'
   | 'CREDITERING_LEEG'
   | 'ANDERE_ADMINISTRATIE'
+  | 'VERSTREKKING_MISLUKT'
 
 export type CockpitFout = DomainError<CockpitFoutCode>
 
@@ -88,4 +89,12 @@ export const andereAdministratie = (administratie: string, regel: string, regelA
     'ANDERE_ADMINISTRATIE',
     `The action runs in administratie ${administratie}, but line ${regel} belongs to ${regelAdministratie}. Invoice each administratie's lines in its own run.`,
     { administratie, regel, regelAdministratie },
+  )
+
+/** R22: the host's output failed (SMTP down, outbox not writable, …); nothing was recorded for this report. */
+export const verstrekkingMislukt = (factuurId: string, rapport: string, wijze: string, oorzaak: string) =>
+  fout(
+    'VERSTREKKING_MISLUKT',
+    `Report ${rapport} of factuur ${factuurId} could not be issued by ${wijze}: ${oorzaak}. The invoice stays "niet verwerkt" (R22); fix the cause and issue it again: reports already out are not issued twice.`,
+    { factuurId, rapport, wijze, oorzaak },
   )

@@ -58,12 +58,16 @@ export interface Autorisatie {
   magJournaalpostRaadplegen(actor: string | undefined, administratie: string): Promise<boolean> | boolean
 }
 
-/** The host's output (print, e-mail PDF, UBL/Peppol); called before issuing is recorded. */
+/**
+ * The host's output (print, e-mail PDF, UBL/Peppol), one report at a time; each report is recorded as issued right
+ * after its call succeeds. A `left` (e.g. a missing address) or a thrown error (SMTP down) leaves it unrecorded.
+ * `@factuurstroom/documenten` has one that renders and sends the documents.
+ */
 export interface Uitvoer {
   verstrek(
     factuur: { administratie: string; factuurId: string; factuurnummer: string; opdracht: Factuuropdracht },
     verstrekking: Verstrekking,
-  ): Promise<void>
+  ): Promise<void | Either<PoortFout, void>>
 }
 
 /** R32: the administratie's own party as set up; while it has none, invoices carry no party data. */

@@ -79,6 +79,7 @@ import {
   teFacturerenRegistry,
   teFacturerenStreamId,
 } from './te-factureren'
+import { verstrekVia } from './verstrek-via'
 
 export type CockpitServiceFout = DomainError | DecodeError
 
@@ -298,14 +299,29 @@ export const facturatiecockpit = (
     const { administratie, factuurId, rapporten } = decoded.right
     const state = await laadFactuur(administratie, factuurId)
     if (deps.uitvoer && state.aangemaakt && state.factuurnummer !== undefined) {
-      const opdracht = huidigeOpdracht(state)
+      const factuurInfo = {
+        administratie,
+        factuurId,
+        factuurnummer: state.factuurnummer,
+        opdracht: huidigeOpdracht(state),
+      }
       for (const verstrekking of state.verstrekkingen) {
         if (state.verstrekt.has(verstrekking.rapport)) continue
         if (rapporten && !rapporten.includes(verstrekking.rapport)) continue
-        await deps.uitvoer.verstrek(
-          { administratie, factuurId, factuurnummer: state.factuurnummer, opdracht },
-          verstrekking,
+        const uit = await verstrekVia(deps.uitvoer, factuurInfo, verstrekking)
+        if (isLeft(uit)) return uit
+        // Recorded per report at once: a retry after a later report failed does not issue this one again.
+        const vastgelegd = await factuur(
+          {
+            type: 'VerstrekFactuur',
+            administratie,
+            factuurId,
+            tijdstip: context.occurredAt,
+            rapporten: [verstrekking.rapport],
+          },
+          stap(context, `${context.commandId}:${verstrekking.rapport}`),
         )
+        if (isLeft(vastgelegd)) return vastgelegd
       }
     }
     return factuur(
