@@ -112,7 +112,12 @@ const opzetten = async (smtpPort: number, uitbakMap: string) => {
   }
   const geleverd: string[] = []
   const map = mapUitbak(uitbakMap)
-  const uitbak: Uitbak = { lever: async (d) => (geleverd.push(d.bestandsnaam), map.lever(d)) }
+  const uitbak: Uitbak = {
+    lever: async (d) => {
+      geleverd.push(d.bestandsnaam)
+      await map.lever(d)
+    },
+  }
   const gedrukt: string[] = []
   const printwachtrij: Printwachtrij = {
     druk: async (o) => void gedrukt.push(`${o.factuurnummer}:${o.pdf.length > 1000}`),
