@@ -12,7 +12,7 @@ import {
   leverancier,
   verlegdeOpdracht,
 } from './voorbeelden.fixture'
-import { einvoice, valideerXsd } from './xsd'
+import { einvoice, valideerAlleXsd, valideerXsd } from './xsd'
 
 const document = (events: Parameters<typeof factuurdocumentUitEvents>[0]): Factuurdocument => {
   const d = factuurdocumentUitEvents(events)
@@ -123,6 +123,11 @@ describe('UBL 2.1 per Peppol BIS Billing 3.0 / NLCIUS', () => {
     expect(bedrijfsregelfouten(fout).map((f) => f.split(':')[0])).toEqual(['BR-CO-15', 'BR-CO-16'])
     const zonderId = xml.replace(/<cbc:IssueDate>2026-03-31<\/cbc:IssueDate>/, '')
     expect((await valideerXsd(zonderId)).valid).toBe(false)
+    const samen = await valideerAlleXsd('Invoice', [
+      { naam: 'goed.xml', xml },
+      { naam: 'fout.xml', xml: zonderId },
+    ])
+    expect([samen.valid, samen.fouten.every((f) => f.startsWith('fout.xml'))]).toEqual([false, true])
   })
 
   it("OpenPEPPOL's own example documents pass the same business-rule checks", () => {

@@ -40,3 +40,17 @@ export const valideerXsd = async (xml: string): Promise<{ valid: boolean; fouten
   })
   return { valid: resultaat.valid, fouten: resultaat.errors.map((e) => e.message) }
 }
+
+/** Validates many documents of one kind in one libxml2 run; the errors name the file they are in. */
+export const valideerAlleXsd = async (
+  soort: 'Invoice' | 'CreditNote',
+  documenten: readonly { naam: string; xml: string }[],
+): Promise<{ valid: boolean; fouten: string[] }> => {
+  if (documenten.length === 0) return { valid: true, fouten: [] }
+  const resultaat = await validateXML({
+    xml: documenten.map((d) => ({ fileName: d.naam, contents: d.xml })),
+    schema: schemas[soort],
+    preload: common,
+  })
+  return { valid: resultaat.valid, fouten: resultaat.errors.map((e) => e.rawMessage) }
+}
