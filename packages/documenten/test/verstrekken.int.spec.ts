@@ -126,7 +126,8 @@ const opzetten = async (smtpPort: number, uitbakMap: string) => {
   const cp = cockpit.facturatiecockpit(store, {
     ...cockpit.dagboekPoorten(dagboek.dagboekService(store, { inrichting: inr })),
     relaties: { profiel: (_adm, relatie) => profielen[relatie] },
-    instellingen: { conceptfacturering: () => false },
+    projecten: { debiteur: (_adm, project) => (project === 'P2026-017' ? '10032' : undefined) },
+    instellingen: { conceptfacturering: () => false, projectenFacturerenAanAlleVerkooprelaties: () => true },
     autorisatie: { magJournaalpostRaadplegen: () => true },
     uitvoer: documentUitvoer({ store, mailer, uitbak, printwachtrij }),
   })

@@ -32,8 +32,12 @@ export const Verkooprelatieprofiel = t.intersection([
     /** Verstrekkingswijze per report type (R22). */
     verstrekkingen: t.array(Verstrekking),
   }),
-  /** R32: the relatie's party data (address, btw-id, KvK, Peppol id, invoice e-mail), recorded on its invoices. */
-  t.partial({ partij: Partij }),
+  t.partial({
+    /** R12 "factureren aan": the relatie this relatie's invoices go to on purpose (e.g. the head office). */
+    facturerenAan: Code,
+    /** R32: the relatie's party data (address, btw-id, KvK, Peppol id, invoice e-mail), recorded on its invoices. */
+    partij: Partij,
+  }),
 ])
 export type Verkooprelatieprofiel = t.TypeOf<typeof Verkooprelatieprofiel>
 
@@ -83,7 +87,8 @@ export const apartSleutel = (regel: TeFacturerenRegel, verzameling: Verzameling)
 
 /**
  * Lines collected on one verzamelfactuur. Per project, and per verkooprelatie for a project on "apart factureren"
- * (R16), add the project; per conceptdebiteur never does. A collecting period adds the period.
+ * (R16), add the project; per conceptdebiteur never does. A collecting period adds the period. A concept over several
+ * projects hands over no invoice project, so its printed line's project counts.
  */
 export const verzamelSleutel = (regel: TeFacturerenRegel, verzameling: Verzameling): string => {
   const perProject =
@@ -94,7 +99,7 @@ export const verzamelSleutel = (regel: TeFacturerenRegel, verzameling: Verzameli
     regel.factuurrelatie.nummer,
     regel.valuta,
     regel.btwPlicht,
-    perProject ? (regel.project?.nummer ?? '') : '',
+    perProject ? (regel.project?.nummer ?? regel.regel.project?.nummer ?? '') : '',
     periode(regel.datum, verzameling.periode)?.van ?? '',
   ].join('|')
 }
