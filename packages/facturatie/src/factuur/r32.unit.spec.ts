@@ -1,4 +1,5 @@
 import { deciderSpec } from '@factuurstroom/eventsourcing/testing'
+import { isRight } from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
 import type { Factuuropdracht } from '../gedeeld/factuuropdracht'
 import type { Partij } from '../gedeeld/partij'
@@ -7,7 +8,7 @@ import { berekenBtw } from '../geld'
 import { werkvoorbeeldOpdracht } from '../journalisering/werkvoorbeeld.fixture'
 import type { MaakFactuur } from './commands'
 import type { FactuurEventVan } from './events'
-import { factuurDecider } from './index'
+import { factuurDecider, factuurRegistry } from './index'
 
 const spec = deciderSpec(factuurDecider)
 const verstrekkingen = [{ rapport: 'factuur', wijze: 'ubl' as const }]
@@ -108,5 +109,15 @@ describe('R32 — an invoice carries both parties and every legally required ite
       .given([])
       .when(maak(opdracht))
       .then([aangemaakt(opdracht)])
+  })
+
+  it('R32: FactuurAangemaakt is schema version 2; a version 1 event (without parties) still reads as it was', () => {
+    const zonder = aangemaakt(werkvoorbeeldOpdracht())
+    const met = aangemaakt(werkvoorbeeldOpdracht({ partijen: partijenWerkvoorbeeld }))
+    expect(
+      factuurRegistry.toNewEvent(met, { commandId: 'c', occurredAt: '2026-04-01T09:00:00.000Z' }).schemaVersion,
+    ).toBe(2)
+    const gelezen = factuurRegistry.decode({ type: 'FactuurAangemaakt', schemaVersion: 1, data: zonder.data })
+    expect(isRight(gelezen) && gelezen.right).toEqual(zonder)
   })
 })
