@@ -176,6 +176,28 @@ describe('verstrekken by verstrekkingswijze through the cockpit (R22) with the d
       expect(o.gedrukt).toEqual(['26000001:true'])
       const factuur = await o.cockpit.factuur('A1', 'H-1')
       expect([...factuur.verstrekt]).toEqual(['ubl', 'factuur', 'kopie'])
+
+      // R31 with "verstrekken na voltooien": the credit note goes out by the same ways, with its original named.
+      const credit = await o.cockpit.crediteer(
+        {
+          administratie: 'A1',
+          factuurId: 'H-1',
+          creditFactuurId: 'CH-1',
+          factuurdatum: '2026-04-10',
+          verstrekkenNaVoltooien: true,
+        },
+        ctx(),
+      )
+      expect(isRight(credit) ? credit.right.factuurnummer : credit.left).toBe('CR1')
+      expect(smtp.ontvangen.map((m) => m.onderwerp)).toEqual([
+        'Factuur 26000001 van Voorbeeld Advies B.V.',
+        'Creditnota CR1 van Voorbeeld Advies B.V.',
+      ])
+      const creditPdf = (await pdfPaginas(smtp.ontvangen[1]?.bijlagen[0]?.inhoud as Buffer)).join('\n')
+      expect(creditPdf).toContain('Creditnota op factuur 26000001 van 31-03-2026')
+      expect(creditPdf).toContain('Totaal incl. btw (EUR) -1.061,10')
+      expect((await readdir(map)).sort()).toEqual(['26000001.xml', 'CR1.xml'])
+      expect(await valideerXsd(await readFile(join(map, 'CR1.xml'), 'utf8'))).toEqual({ valid: true, fouten: [] })
     } finally {
       o.mailer.sluit()
       await smtp.stop()
