@@ -1,5 +1,6 @@
 import { type EventStore, foldEvents, loadAggregate } from '@factuurstroom/eventsourcing'
 import {
+  type Betalingsconditie,
   type Factuurpartijen,
   type Factuurregel,
   factuur,
@@ -34,9 +35,7 @@ export interface Factuurdocument {
   readonly btw: journalisering.BtwBerekening
   readonly creditnota: journalisering.Creditverwijzing | undefined
   readonly project: ProjectRef | undefined
-  readonly betalingsconditie:
-    | { termijnDagen: number; kortingPercentage?: string; kortingTermijnDagen?: number }
-    | undefined
+  readonly betalingsconditie: Betalingsconditie | undefined
   readonly vrijeVelden: Readonly<Record<string, unknown>> | undefined
 }
 
