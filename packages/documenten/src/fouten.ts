@@ -5,6 +5,7 @@ export type DocumentFoutCode =
   | 'DOCUMENT_NIET_GEFACTUREERD'
   | 'DOCUMENT_ZONDER_PARTIJEN'
   | 'DOCUMENT_GEGEVEN_ONTBREEKT'
+  | 'DOCUMENT_BTW_BUITEN_TOLERANTIE'
 
 export type DocumentFout = DomainError<DocumentFoutCode>
 
@@ -41,4 +42,15 @@ export const gegevenOntbreekt = (factuurId: string, relatie: string, veld: strin
     'DOCUMENT_GEGEVEN_ONTBREEKT',
     `Factuur ${factuurId}: ${document} needs ${veld} of relatie ${relatie}. Record it in the master data and invoice again, or issue this relatie by another verstrekkingswijze.`,
     { factuurId, relatie, veld, document },
+  )
+
+/**
+ * R33 PER_REGEL: the recorded VAT of a rate differs from taxable amount × rate by a currency unit or more, which
+ * Peppol's BR-CO-17 does not accept; the document would be refused by the receiver.
+ */
+export const btwBuitenTolerantie = (factuurId: string, percentage: string, btw: string, verwacht: string) =>
+  fout(
+    'DOCUMENT_BTW_BUITEN_TOLERANTIE',
+    `Factuur ${factuurId}: VAT at ${percentage}% is ${btw} (rounded per line, R33), ${verwacht} on the total; Peppol (BR-CO-17) accepts less than 1.00 difference. Issue it as PDF, or round VAT on the total per rate for administraties that send this many lines per rate through Peppol.`,
+    { factuurId, percentage, btw, verwacht },
   )

@@ -102,6 +102,24 @@ describe('UBL 2.1 per Peppol BIS Billing 3.0 / NLCIUS', () => {
     ])
   })
 
+  it("R33 PER_REGEL beyond Peppol's tolerance (250 lines of 0.50 at 21 %: 27.50 per line, 26.25 on the total) is refused, not sent invalid", () => {
+    const regels = Array.from({ length: 250 }, (_, i) => ({
+      regelId: `L${i}`,
+      omschrijving: `Regel ${i}`,
+      soort: 'omzet' as const,
+      bedrag: '0.50',
+      btwCode: 'HOOG',
+      btwPercentage: '21',
+      integratiegroep: 'UREN',
+    }))
+    const d = document(factuurEvents(binnenlandseOpdracht({ regels }), '26000011', { modus: 'PER_REGEL' }))
+    const xml = maakUbl(d)
+    expect(isLeft(xml) && xml.left).toMatchObject({
+      code: 'DOCUMENT_BTW_BUITEN_TOLERANTIE',
+      details: { factuurId: 'F-26000011', percentage: '21.00', btw: '27.50', verwacht: '26.25' },
+    })
+  })
+
   it('refuses a document for a relatie without a Peppol endpoint id, naming relatie and field', () => {
     const { peppol: _, ...zonderPeppol } = klantNl
     const d = document(

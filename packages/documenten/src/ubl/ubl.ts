@@ -3,7 +3,7 @@ import { type Either, left, right } from 'fp-ts/lib/Either.js'
 import { create } from 'xmlbuilder2'
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces'
 import type { Factuurdocument } from '../factuurdocument'
-import { type DocumentFout, gegevenOntbreekt } from '../fouten'
+import { btwBuitenTolerantie, type DocumentFout, gegevenOntbreekt } from '../fouten'
 import { btwsubtotalen, categorieVan, vrijstelling } from './btwcategorie'
 import { eenheidscode, regelbedragen } from './regelbedragen'
 
@@ -36,6 +36,17 @@ interface Context {
 const bedrag = (ctx: Context, waarde: string): string => decimaal(waarde).times(ctx.teken).toFixed(2)
 const geld = (parent: XMLBuilder, naam: string, ctx: Context, waarde: string): XMLBuilder =>
   te(parent, naam, waarde, { currencyID: ctx.valuta })
+
+/** BR-CO-17 as Peppol checks it: the VAT of a breakdown within one currency unit of taxable amount × rate. */
+const buitenTolerantie = (document: Factuurdocument): DocumentFout | undefined => {
+  for (const sub of btwsubtotalen(document)) {
+    const verwacht = decimaal(sub.grondslag).times(sub.percentage).dividedBy(100).toDecimalPlaces(2)
+    if (decimaal(sub.btw).minus(verwacht).abs().gte(1)) {
+      return btwBuitenTolerantie(document.factuurId, sub.percentage, sub.btw, verwacht.toFixed(2))
+    }
+  }
+  return undefined
+}
 
 /** What UBL needs beyond R32 (Peppol endpoint, NL registration, IBAN), checked before anything is built. */
 const controleer = (document: Factuurdocument): DocumentFout | undefined => {
@@ -185,7 +196,7 @@ const regels = (root: XMLBuilder, ctx: Context): void => {
  * BIS Billing 3.0 with the Dutch (NLCIUS) rules; the totals are the invoice's own, to the cent.
  */
 export const maakUbl = (document: Factuurdocument): Either<DocumentFout, string> => {
-  const fout = controleer(document)
+  const fout = controleer(document) ?? buitenTolerantie(document)
   if (fout) return left(fout)
   const creditnota = document.soort === 'creditnota'
   const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(
