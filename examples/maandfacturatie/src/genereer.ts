@@ -245,7 +245,11 @@ const genereerAdministratie = (
   for (let n = 0; n < relaties; n++) {
     const nummer = String(10_000 + index * 10_000 + n)
     const voorbeeld = nummer === '10032'
-    const btwPlicht = voorbeeld ? 'binnenland' : r.kans(0.06) ? 'verlegd' : r.kans(0.05) ? 'binnenEu' : 'binnenland'
+    const getrokken = voorbeeld ? 'binnenland' : r.kans(0.06) ? 'verlegd' : r.kans(0.05) ? 'binnenEu' : 'binnenland'
+    // The documents show every VAT case (R32): administratie 1's last relatie is intra-EU, the one before verlegd.
+    const vast =
+      index === 0 && n === relaties - 1 ? 'binnenEu' : index === 0 && n === relaties - 2 ? 'verlegd' : undefined
+    const btwPlicht = voorbeeld ? 'binnenland' : (vast ?? getrokken)
     const hoofddeclarant = `MW${String(r.tussen(1, 12)).padStart(3, '0')}`
     const geblokkeerd = n === geblokkeerdIndex
     relatieLijst.push({

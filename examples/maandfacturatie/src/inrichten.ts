@@ -2,6 +2,7 @@ import type { CommandContext } from '@factuurstroom/eventsourcing'
 import { type Either, isLeft } from 'fp-ts/lib/Either.js'
 import type { ConceptService, InrichtingService, Integratiesoort } from './facturatie'
 import type { Administratie } from './genereer'
+import { administratiepartij } from './partijen'
 
 /** Integratiegroep → grootboekrekening: hours and costs as in the worked example, plus the other flows' revenue. */
 export const grootboekrekeningen = [
@@ -67,7 +68,14 @@ export const richtAdministratieIn = async (
   await ok(
     'administratie',
     inrichting.richtAdministratieIn(
-      { administratie: a, omgeving, naam: adm.naam, btwAfrondingsmodus: 'PER_TOTAAL', verdichtenPerProjectfase: false },
+      {
+        administratie: a,
+        omgeving,
+        naam: adm.naam,
+        btwAfrondingsmodus: 'PER_TOTAAL',
+        verdichtenPerProjectfase: false,
+        partij: administratiepartij(adm),
+      },
       context(`administratie:${a}`),
     ),
   )

@@ -15,6 +15,7 @@ import {
 } from './facturatie'
 import type { Administratie, Maand, Relatie } from './genereer'
 import { CONCEPT_REEKS, richtAdministratieIn, richtConceptTellerIn } from './inrichten'
+import { relatiepartij } from './partijen'
 import { type Cockpitweergaven, cockpitweergaven, nietVerwerkt } from './weergaven'
 
 /** What the job reports while it runs: a phase, and how far it got. */
@@ -77,6 +78,7 @@ const profielVan = (relatie: Relatie): Verkooprelatieprofiel => ({
   verzamelmethode: relatie.verzamelt ? 'perVerkooprelatie' : 'apart',
   verzamelperiode: 'niet',
   verstrekkingen: [{ rapport: 'factuur', wijze: relatie.verstrekking }],
+  partij: relatiepartij(relatie),
 })
 
 export interface Bibliotheek {

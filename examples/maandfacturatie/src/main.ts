@@ -5,9 +5,13 @@ import { type EventStore, HashChainingEventStore, InMemoryEventStore, sealLog } 
 import { PostgresEventStore } from '@factuurstroom/store-postgres'
 import { drukControles, drukJournaal, drukOpenstaandePosten, drukWeergaven } from './afdruk'
 import { bibliotheekweergavenSluiten, controleer } from './controle'
+import { crediteerEen, schrijfDocumenten } from './documenten'
 import { genereerMaand, omvangen } from './genereer'
 import { draaiMaand } from './maand'
 import { voortgangsregel } from './voortgang'
+
+/** Every invoice's PDF and UBL land here (`<factuurnummer>.pdf`, `.xml`), replaced on each run. */
+const UITVOER = './.data/uitvoer'
 
 const gebruik = `Usage: tsx examples/maandfacturatie/src/main.ts [options]
 
@@ -98,6 +102,7 @@ try {
     ...controleer(uitkomst.weergaven, maand, uitkomst.administraties),
     bibliotheekweergavenSluiten(uitkomst.bibliotheekweergaven, uitkomst.weergaven),
   ]
+  const creditnota = await crediteerEen(uitkomst.bibliotheek, uitkomst.weergaven, maand.laatsteDag)
   const { verification, seal } = await sealLog(store, `${maand.laatsteDag}T23:59:59.000Z`)
   controles.push({
     naam: 'hash chains intact, log sealed',
@@ -109,6 +114,12 @@ try {
     `\nPhases (s): ${Object.entries(uitkomst.fasen)
       .map(([f, s]) => `${f} ${s.toFixed(1)}`)
       .join(', ')}`,
+  )
+  const uitvoer = await schrijfDocumenten(store, resolve(UITVOER))
+  console.log(
+    `Documents: ${uitvoer.facturen} invoices and ${uitvoer.creditnotas} credit note (${creditnota ?? '—'}) as PDF + UBL, ` +
+      `${uitvoer.documenten} files in ${UITVOER} in ${uitvoer.seconden.toFixed(1)} s ` +
+      `(${Math.round(uitvoer.documenten / uitvoer.seconden)} documents/s)`,
   )
   console.log(`Done in ${((performance.now() - start) / 1000).toFixed(1)} s`)
   if (!values.memory) {

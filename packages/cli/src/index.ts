@@ -1,4 +1,5 @@
 export { AS_OF_VIEWS, type AsOfOptions, type AsOfReport, type AsOfView, runAsOf } from './as-of'
+export { type DocumentOpties, type DocumentProbleem, type DocumentReport, runDocument } from './document'
 export { metVoortgang, telEvents } from './log'
 export { type CliOmgeving, EXIT, maakProgramma, main } from './program'
 export { asOfTekst, replayTekst, tabel, traceTekst, verifyTekst } from './rapport'

@@ -2,7 +2,9 @@ import type { EventStore, RecordedEvent } from '@factuurstroom/eventsourcing'
 import { Presets, SingleBar } from 'cli-progress'
 import { Command, CommanderError, Option } from 'commander'
 import { alsCode, alsPositie } from './argumenten'
+import { isLeft } from 'fp-ts/lib/Either.js'
 import { AS_OF_VIEWS, type AsOfView, runAsOf } from './as-of'
+import { runDocument } from './document'
 import { telEvents } from './log'
 import { asOfTekst, replayTekst, traceTekst, verifyTekst } from './rapport'
 import { runReplay } from './replay'
@@ -128,6 +130,25 @@ export const maakProgramma = (omgeving: CliOmgeving) => {
           return
         }
         print(r, traceTekst(r))
+      }),
+    )
+
+  program
+    .command('document')
+    .description('the PDF and/or UBL (Peppol BIS 3) of an invoice, rendered from its events')
+    .argument('<factuurnummer>')
+    .option('--pdf <file>', 'write the PDF here')
+    .option('--ubl <file>', 'write the UBL XML here')
+    .option('--administratie <code>', 'when two administraties used the number')
+    .action((factuurnummer: string, opties: { pdf?: string; ubl?: string; administratie?: string }) =>
+      metStore(async (store) => {
+        const r = await runDocument(store, factuurnummer, opties)
+        if (isLeft(r)) {
+          omgeving.stderr(`${r.left.melding}\n`)
+          code = EXIT.fout
+          return
+        }
+        print(r.right, r.right.bestanden.map((b) => `${b.soort}: ${b.bestand} (${b.bytes} bytes)`).join('\n'))
       }),
     )
 

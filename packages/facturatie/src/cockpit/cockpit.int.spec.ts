@@ -260,7 +260,7 @@ describe('Facturatiecockpit actions', () => {
     const creditnota = await cockpit.factuur('A1', 'CF-1')
     expect([creditnota.btw?.totaalBruto, creditnota.creditnota, creditnota.gejournaliseerd]).toEqual([
       '-598.95',
-      { origineelFactuurId: 'F-C-2026-0001', origineelFactuurnummer: '26000001' },
+      { origineelFactuurId: 'F-C-2026-0001', origineelFactuurnummer: '26000001', origineelFactuurdatum: '2026-03-31' },
       true,
     ])
     const nogmaals = await cockpit.crediteer(

@@ -13,6 +13,7 @@ export type CockpitFoutCode =
   | 'ANDERE_ADMINISTRATIE'
   | 'PROJECT_ONBEKEND'
   | 'FACTUREREN_AAN_NIET_INGESTELD'
+  | 'VERSTREKKING_MISLUKT'
 
 export type CockpitFout = DomainError<CockpitFoutCode>
 
@@ -108,4 +109,12 @@ export const facturerenAanNietIngesteld = (
     'FACTUREREN_AAN_NIET_INGESTELD',
     `A manual project invoice for debiteur ${debiteur} goes to ${factuurrelatie}, but ${debiteur}'s "factureren aan" is ${facturerenAan ?? 'not set'} (R12), and "projecten factureren aan alle verkooprelaties" is off (R13). Send it to ${facturerenAan ?? debiteur}, or set "factureren aan" on relatie ${debiteur}.`,
     { debiteur, factuurrelatie, facturerenAan: facturerenAan ?? null },
+  )
+
+/** R22: the host's output failed (SMTP down, outbox not writable, …); nothing was recorded for this report. */
+export const verstrekkingMislukt = (factuurId: string, rapport: string, wijze: string, oorzaak: string) =>
+  fout(
+    'VERSTREKKING_MISLUKT',
+    `Report ${rapport} of factuur ${factuurId} could not be issued by ${wijze}: ${oorzaak}. The invoice stays "niet verwerkt" (R22); fix the cause and issue it again: reports already out are not issued twice.`,
+    { factuurId, rapport, wijze, oorzaak },
   )

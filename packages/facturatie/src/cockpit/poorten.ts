@@ -3,6 +3,7 @@ import { type Either, isLeft, right } from 'fp-ts/lib/Either.js'
 import type { DagboekService } from '../dagboek'
 import type { Verstrekking } from '../factuur/commands'
 import type { Factuuropdracht } from '../gedeeld/factuuropdracht'
+import type { Partij } from '../gedeeld/partij'
 import type { BtwAfrondingsmodus } from '../geld'
 import type { BtwBerekening, Creditverwijzing, Integratiesoort, Journaalpost, OpenstaandePost } from '../journalisering'
 import type { Verkooprelatieprofiel } from './profiel'
@@ -65,12 +66,21 @@ export interface Autorisatie {
   magJournaalpostRaadplegen(actor: string | undefined, administratie: string): Promise<boolean> | boolean
 }
 
-/** The host's output (print, e-mail PDF, UBL/Peppol); called before issuing is recorded. */
+/**
+ * The host's output (print, e-mail PDF, UBL/Peppol), one report at a time; each report is recorded as issued right
+ * after its call succeeds. A `left` (e.g. a missing address) or a thrown error (SMTP down) leaves it unrecorded.
+ * `@factuurstroom/documenten` has one that renders and sends the documents.
+ */
 export interface Uitvoer {
   verstrek(
     factuur: { administratie: string; factuurId: string; factuurnummer: string; opdracht: Factuuropdracht },
     verstrekking: Verstrekking,
-  ): Promise<void>
+  ): Promise<void | Either<PoortFout, void>>
+}
+
+/** R32: the administratie's own party as set up; while it has none, invoices carry no party data. */
+export interface Administratiepartij {
+  administratiepartij(administratie: string): Promise<Partij | undefined> | Partij | undefined
 }
 
 export interface CockpitDeps {
@@ -81,10 +91,14 @@ export interface CockpitDeps {
   readonly projecten: Projecten
   readonly autorisatie: Autorisatie
   readonly uitvoer?: Uitvoer
+  readonly partijen?: Administratiepartij
 }
 
 /** Numbering and journalising through the dagboek and set-up of issue 5 (`dagboekService`). */
-export const dagboekPoorten = (dagboek: DagboekService): Pick<CockpitDeps, 'nummering' | 'journalisering'> => ({
+export const dagboekPoorten = (
+  dagboek: DagboekService,
+): Pick<CockpitDeps, 'nummering' | 'journalisering' | 'partijen'> => ({
+  partijen: { administratiepartij: (administratie) => dagboek.inrichting.administratiepartij(administratie) },
   nummering: {
     kenNummerToe: async ({ administratie, integratiesoort, factuurId, creditnota }, context) => {
       const nummer = await dagboek.kenFactuurnummerToe(

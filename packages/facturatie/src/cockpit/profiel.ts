@@ -2,6 +2,7 @@ import * as t from 'io-ts'
 import type { TeFacturerenRegel } from '../bronnen'
 import { Verstrekking } from '../factuur/commands'
 import { Code } from '../gedeeld/codecs'
+import { Partij } from '../gedeeld/partij'
 
 /**
  * How a relatie's lines are collected (R16, R19). `apart`: no verzamelfactuur, every source document becomes its own
@@ -31,8 +32,12 @@ export const Verkooprelatieprofiel = t.intersection([
     /** Verstrekkingswijze per report type (R22). */
     verstrekkingen: t.array(Verstrekking),
   }),
-  /** R12 "factureren aan": the relatie this relatie's invoices go to on purpose (e.g. the head office). */
-  t.partial({ facturerenAan: Code }),
+  t.partial({
+    /** R12 "factureren aan": the relatie this relatie's invoices go to on purpose (e.g. the head office). */
+    facturerenAan: Code,
+    /** R32: the relatie's party data (address, btw-id, KvK, Peppol id, invoice e-mail), recorded on its invoices. */
+    partij: Partij,
+  }),
 ])
 export type Verkooprelatieprofiel = t.TypeOf<typeof Verkooprelatieprofiel>
 

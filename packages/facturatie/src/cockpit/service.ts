@@ -69,6 +69,7 @@ import {
   TermijnenOpties,
   VerzamelfactuurOpties,
 } from './opties'
+import { metPartijen } from './partijen'
 import type { CockpitDeps } from './poorten'
 import { geldendeVerzameling, type Verzameling } from './profiel'
 import { controleerProjectdebiteur } from './projectdebiteur'
@@ -79,6 +80,7 @@ import {
   teFacturerenRegistry,
   teFacturerenStreamId,
 } from './te-factureren'
+import { verstrekVia } from './verstrek-via'
 
 export type CockpitServiceFout = DomainError | DecodeError
 
@@ -238,12 +240,19 @@ export const facturatiecockpit = (
       if (isLeft(profiel)) return profiel
       const modus = await deps.journalisering.btwAfrondingsmodus(administratie, groep.integratiesoort)
       if (isLeft(modus)) return modus
+      const opdracht = await metPartijen(
+        deps,
+        groep.factuurId,
+        opdrachtVan(administratie, groep, regels),
+        profiel.right,
+      )
+      if (isLeft(opdracht)) return opdracht
       command = {
         type: 'MaakFactuur',
         administratie,
         factuurId: groep.factuurId,
         integratiesoort: groep.integratiesoort,
-        opdracht: opdrachtVan(administratie, groep, regels),
+        opdracht: opdracht.right,
         btwAfrondingsmodus: modus.right,
         verstrekkingen: profiel.right.verstrekkingen,
         factuurrelatieGeblokkeerd: profiel.right.geblokkeerd,
@@ -291,14 +300,29 @@ export const facturatiecockpit = (
     const { administratie, factuurId, rapporten } = decoded.right
     const state = await laadFactuur(administratie, factuurId)
     if (deps.uitvoer && state.aangemaakt && state.factuurnummer !== undefined) {
-      const opdracht = huidigeOpdracht(state)
+      const factuurInfo = {
+        administratie,
+        factuurId,
+        factuurnummer: state.factuurnummer,
+        opdracht: huidigeOpdracht(state),
+      }
       for (const verstrekking of state.verstrekkingen) {
         if (state.verstrekt.has(verstrekking.rapport)) continue
         if (rapporten && !rapporten.includes(verstrekking.rapport)) continue
-        await deps.uitvoer.verstrek(
-          { administratie, factuurId, factuurnummer: state.factuurnummer, opdracht },
-          verstrekking,
+        const uit = await verstrekVia(deps.uitvoer, factuurInfo, verstrekking)
+        if (isLeft(uit)) return uit
+        // Recorded per report at once: a retry after a later report failed does not issue this one again.
+        const vastgelegd = await factuur(
+          {
+            type: 'VerstrekFactuur',
+            administratie,
+            factuurId,
+            tijdstip: context.occurredAt,
+            rapporten: [verstrekking.rapport],
+          },
+          stap(context, `${context.commandId}:${verstrekking.rapport}`),
         )
+        if (isLeft(vastgelegd)) return vastgelegd
       }
     }
     return factuur(
@@ -589,13 +613,15 @@ export const facturatiecockpit = (
       const herkomst: Record<string, Regelherkomst> = Object.fromEntries(
         opdracht.regels.map((r) => [r.regelId, { bron: 'handmatig', bronId: factuurId, bronRegelId: r.regelId }]),
       )
+      const metPartij = await metPartijen(deps, factuurId, opdracht, profiel.right)
+      if (isLeft(metPartij)) return metPartij
       return maakEnNummer(
         {
           type: 'MaakFactuur',
           administratie,
           factuurId,
           integratiesoort,
-          opdracht,
+          opdracht: metPartij.right,
           btwAfrondingsmodus: modus.right,
           verstrekkingen: profiel.right.verstrekkingen,
           factuurrelatieGeblokkeerd: profiel.right.geblokkeerd,
@@ -694,7 +720,11 @@ export const facturatiecockpit = (
           verstrekkingen: profiel.right.verstrekkingen,
           factuurrelatieGeblokkeerd: profiel.right.geblokkeerd,
           herkomst,
-          creditnota: { origineelFactuurId: factuurId, origineelFactuurnummer: factuurnummer },
+          creditnota: {
+            origineelFactuurId: factuurId,
+            origineelFactuurnummer: factuurnummer,
+            origineelFactuurdatum: opdracht.factuurdatum,
+          },
         },
         administratie,
         creditFactuurId,

@@ -49,6 +49,8 @@ export const Gejournaliseerd = defineEvent(
     }),
     t.partial({ creditnota: Creditverwijzing }),
   ]),
+  // v2: creditnota.origineelFactuurdatum (optional): a v1 event reads as it is.
+  { version: 2, upcasters: { 1: (data) => data } },
 )
 
 export const dagboekEvents = [NummeringGestart, FactuurnummerToegekend, Gejournaliseerd] as const

@@ -36,6 +36,7 @@ import {
   relatieGeblokkeerd,
 } from './errors'
 import type { FactuurEvent } from './events'
+import { controleerR32 } from './r32'
 import { type FactuurState, huidigeOpdracht, isFactuurActief } from './state'
 
 type Uitkomst = Either<FactuurFout, Decision<FactuurEvent>>
@@ -96,7 +97,7 @@ const maak = (command: MaakFactuur, state: FactuurState): Uitkomst => {
   if (command.verstrekkingen.length === 0) {
     return left(geenVerstrekkingswijze(factuurId, opdracht.factuurrelatie.nummer))
   }
-  const regelFout = controleerRegels(factuurId, opdracht)
+  const regelFout = controleerRegels(factuurId, opdracht) ?? controleerR32(factuurId, opdracht)
   if (regelFout) return left(regelFout)
   const btw = btwVan(factuurId, opdracht.regels, command.btwAfrondingsmodus)
   if (isLeft(btw)) return btw

@@ -21,6 +21,7 @@ export type FactuurFoutCode =
   | 'RAPPORT_ONBEKEND'
   | 'CREDITREGEL_ONBEKEND'
   | 'CREDITERING_TE_HOOG'
+  | 'R32_GEGEVEN_ONTBREEKT'
 
 export type FactuurFout = DomainError<FactuurFoutCode> | JournaliseringsFout
 
@@ -169,4 +170,12 @@ export const crediteringTeHoog = (
     'CREDITERING_TE_HOOG',
     `Line ${regelId} of factuur ${factuurId} is ${origineel}; ${gecrediteerd} has been credited already, so ${gevraagd} more would credit beyond the original (R31). Credit at most the remainder.`,
     { factuurId, regelId, origineel, gecrediteerd, gevraagd },
+  )
+
+/** R32: a legally required item of the invoice is missing from a party's data; nothing was written. */
+export const r32GegevenOntbreekt = (factuurId: string, relatie: string, veld: string, reden: string) =>
+  fout(
+    'R32_GEGEVEN_ONTBREEKT',
+    `Factuur ${factuurId} cannot be made: ${reden} needs ${veld} of relatie ${relatie} (R32). Record it in the relatie's master data (or the administratie's set-up), then invoice again.`,
+    { factuurId, relatie, veld },
   )

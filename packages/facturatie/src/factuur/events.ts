@@ -25,6 +25,8 @@ export const FactuurAangemaakt = defineEvent(
     }),
     t.partial({ creditnota: Creditverwijzing, runId: Code }),
   ]),
+  // v2: opdracht.partijen (R32) and creditnota.origineelFactuurdatum, both optional: a v1 event reads as it is.
+  { version: 2, upcasters: { 1: (data) => data } },
 )
 
 export const FactuurregelToegevoegd = defineEvent(
@@ -66,6 +68,8 @@ export const Gefactureerd = defineEvent(
     }),
     t.partial({ creditnota: Creditverwijzing }),
   ]),
+  // v2: creditnota.origineelFactuurdatum (optional): a v1 event reads as it is.
+  { version: 2, upcasters: { 1: (data) => data } },
 )
 
 /** One report issued by one verstrekkingswijze; `volledigVerstrekt` once every report asked for is out (R22). */
@@ -101,6 +105,8 @@ export const FactuurGejournaliseerd = defineEvent(
     }),
     t.partial({ creditnota: Creditverwijzing }),
   ]),
+  // v2: creditnota.origineelFactuurdatum (optional): a v1 event reads as it is.
+  { version: 2, upcasters: { 1: (data) => data } },
 )
 
 /** A credit note was reserved against this invoice (R31); amounts per line in this invoice's sign. */

@@ -1,5 +1,6 @@
 import * as t from 'io-ts'
 import { Bedrag, Code, Datum, Decimaal, Kenmerk, Percentage, Tekst, Valuta, VrijeVelden } from './codecs'
+import { Factuurpartijen } from './partij'
 
 /**
  * The hand-over between the sources of an invoice (a concept, a subscription, an order, …), the Factuur aggregate
@@ -109,6 +110,8 @@ export const Factuuropdracht = t.intersection([
     geheelVerdicht: t.type({ omschrijving: Tekst, bedrag: Bedrag }),
     /** R12, R22: how the relatie wants this invoice issued (print, e-mail PDF, UBL, …). */
     verstrekkingswijze: Code,
+    /** R32: both parties as they stood at invoicing; set when the administratie has its own party set up. */
+    partijen: Factuurpartijen,
   }),
 ])
 export type Factuuropdracht = t.TypeOf<typeof Factuuropdracht>

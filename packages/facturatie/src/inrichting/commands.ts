@@ -1,5 +1,6 @@
 import * as t from 'io-ts'
 import { Code, Percentage, Tekst } from '../gedeeld/codecs'
+import { Partij } from '../gedeeld/partij'
 import { Integratiesoort } from '../journalisering/integratiesoort'
 import { OmschrijvingFinancieel } from '../journalisering/omschrijving'
 import { Dagboektype } from './dagboektype'
@@ -7,15 +8,19 @@ import { Nummerreeks } from './reeks'
 
 export const BtwAfrondingsmodus = t.keyof({ PER_REGEL: null, PER_TOTAAL: null })
 
-export const RichtAdministratieIn = t.type({
-  administratie: Code,
-  omgeving: Code,
-  naam: Tekst,
-  /** R33: how this administratie rounds VAT, recorded on every journaalpost. */
-  btwAfrondingsmodus: BtwAfrondingsmodus,
-  /** The activering "journaliseren verkoopfacturen verdichten per projectfase" (R28). */
-  verdichtenPerProjectfase: t.boolean,
-})
+export const RichtAdministratieIn = t.intersection([
+  t.type({
+    administratie: Code,
+    omgeving: Code,
+    naam: Tekst,
+    /** R33: how this administratie rounds VAT, recorded on every journaalpost. */
+    btwAfrondingsmodus: BtwAfrondingsmodus,
+    /** The activering "journaliseren verkoopfacturen verdichten per projectfase" (R28). */
+    verdichtenPerProjectfase: t.boolean,
+  }),
+  /** R32: the administratie's own party (name, address, KvK, btw-id, IBAN, e-mail) printed on its invoices. */
+  t.partial({ partij: Partij }),
+])
 export type RichtAdministratieIn = t.TypeOf<typeof RichtAdministratieIn>
 
 export const RichtDagboekIn = t.intersection([

@@ -11,7 +11,11 @@ import {
 } from './commands'
 
 /** The set-up events carry exactly what their command said (after checks). */
-export const AdministratieIngericht = defineEvent('AdministratieIngericht', RichtAdministratieIn)
+// v2: the administratie's own party (R32), optional: a v1 event reads as it is.
+export const AdministratieIngericht = defineEvent('AdministratieIngericht', RichtAdministratieIn, {
+  version: 2,
+  upcasters: { 1: (data) => data },
+})
 export const DagboekIngericht = defineEvent('DagboekIngericht', RichtDagboekIn)
 export const GrootboekrekeningIngericht = defineEvent(
   'GrootboekrekeningIngericht',

@@ -10,6 +10,7 @@ import {
 } from '@factuurstroom/eventsourcing'
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js'
 import type * as t from 'io-ts'
+import type { Partij } from '../gedeeld/partij'
 import type { JournaliseringsInrichting } from '../journalisering/inrichting'
 import type { Integratiesoort } from '../journalisering/integratiesoort'
 import {
@@ -173,6 +174,10 @@ export const inrichtingService = (store: EventStore, options: InrichtingServiceO
       tariefgroep: string,
     ): Promise<Either<InrichtingFout, BtwCodeKeuze>> =>
       bepaalBtwCode(await laad(administratie), administratie, btwPlicht, tariefgroep),
+
+    /** R32: the administratie's own party as set up; `undefined` while none is (or the administratie is not). */
+    administratiepartij: async (administratie: string): Promise<Partij | undefined> =>
+      (await laad(administratie)).administratie?.partij,
   }
 }
 

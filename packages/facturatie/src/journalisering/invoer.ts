@@ -14,7 +14,11 @@ export const BtwBerekening = t.type({
 export type BtwBerekening = t.TypeOf<typeof BtwBerekening>
 
 /** A credit note refers to the invoice it credits (R31); the original is never edited. */
-export const Creditverwijzing = t.type({ origineelFactuurId: Code, origineelFactuurnummer: Code })
+export const Creditverwijzing = t.intersection([
+  t.type({ origineelFactuurId: Code, origineelFactuurnummer: Code }),
+  /** The original's invoice date, which the credit note names (R31, R32). */
+  t.partial({ origineelFactuurdatum: Datum }),
+])
 export type Creditverwijzing = t.TypeOf<typeof Creditverwijzing>
 
 /**

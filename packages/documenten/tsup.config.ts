@@ -1,0 +1,12 @@
+import { defineConfig } from 'tsup'
+
+export default defineConfig({
+  entry: { index: 'src/index.ts' },
+  format: ['esm', 'cjs'],
+  dts: true,
+  clean: true,
+  sourcemap: true,
+  target: 'node20',
+  external: ['@factuurstroom/eventsourcing', '@factuurstroom/facturatie', 'xmlbuilder2', 'pdfkit', 'nodemailer'],
+  tsconfig: 'tsconfig.build.json',
+})
