@@ -39,7 +39,7 @@ const factuurstroomDecider: Decider<Verhoog, TellerEvent, Stand> = {
   evolve,
 }
 
-type EmmettVerhoog = { type: 'Verhoog'; data: Verhoog }
+type EmmettVerhoog = { type: 'Verhoog'; data: { teller: string; met: number } }
 type EmmettVerhoogd = { type: 'Verhoogd'; data: { teller: string; met: number } }
 const emmettHandle = DeciderCommandHandler<Stand, EmmettVerhoog, EmmettVerhoogd>({
   initialState,

@@ -1,4 +1,5 @@
 export { AggregateCache, type LoadedAggregate, loadAggregate } from './aggregate-loader'
+export { DEFAULT_MAX_APPEND_BYTES, type SerializedEvent, serializeForAppend } from './append-size'
 export { type CatchUpSource, catchUpSubscription } from './catch-up-subscription'
 export { ChangeSignal } from './change-signal'
 export {
@@ -26,6 +27,7 @@ export type { Decider, Decision, DomainError, DomainWarning } from './decider'
 export { decisionEvents, decisionWarnings, foldEvents } from './decider'
 export type { DomainEvent, EventMetadata, NewEvent, RecordedEvent } from './envelope'
 export {
+  AppendTooLargeError,
   ConcurrencyRetriesExhaustedError,
   DecodeError,
   type DecodeProblem,

@@ -31,6 +31,8 @@ interface CommonOptions {
   readonly migrateOnStart?: boolean
   /** How often a subscription polls when no notification arrives; default 1,000 ms. */
   readonly pollIntervalMs?: number
+  /** Largest append accepted, in UTF-8 bytes of event data and metadata; default 1 MiB (EventStoreDB's). */
+  readonly maxAppendBytes?: number
 }
 
 export interface PostgresConnectOptions extends CommonOptions {
@@ -60,6 +62,7 @@ export class PostgresEventStore implements EventStore {
   readonly #schema: string
   readonly #s: string
   readonly #notifier: ChangeSignal
+  readonly #maxAppendBytes: number | undefined
   readonly #subscriptions = new Set<Subscription>()
   #unlisten: Promise<() => Promise<void>> | undefined
   #closed = false
@@ -69,6 +72,7 @@ export class PostgresEventStore implements EventStore {
     this.#schema = options.schema ?? defaultSchema
     this.#s = quoteIdentifier(this.#schema)
     this.#notifier = new ChangeSignal(options.pollIntervalMs ?? 1000)
+    this.#maxAppendBytes = options.maxAppendBytes
   }
 
   /** Connects to a PostgreSQL server. Throws `StoreUnavailableError` naming host and port when it cannot. */
@@ -109,7 +113,7 @@ export class PostgresEventStore implements EventStore {
     this.#assertOpen()
     return events.length === 0
       ? appendNothing(this.#db, this.#s, streamId, expected)
-      : appendEvents(this.#db, this.#s, streamId, events, expected)
+      : appendEvents(this.#db, this.#s, streamId, events, expected, this.#maxAppendBytes)
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<readonly RecordedEvent[]> {
