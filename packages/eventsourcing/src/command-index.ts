@@ -7,6 +7,7 @@ import type { DomainEvent, RecordedEvent } from './envelope'
 export class CommandIndex<Event extends DomainEvent = DomainEvent> implements ReadonlyMap<string, readonly Event[]> {
   readonly #byCommandId = new Map<string, Event[]>()
   #pending: { recorded: readonly RecordedEvent[]; events: readonly Event[] }[] = []
+  #lookups = 0
 
   /** Queues recorded events and their decoded form (same order, same length). */
   addRecorded(recorded: readonly RecordedEvent[], events: readonly Event[]): void {
@@ -24,10 +25,12 @@ export class CommandIndex<Event extends DomainEvent = DomainEvent> implements Re
     return this.#index().size
   }
   get(commandId: string): readonly Event[] | undefined {
+    // A state loaded for one command is asked once: scanning is cheaper than building the index then.
+    if (this.#byCommandId.size === 0 && this.#lookups++ === 0) return this.#scan(commandId)
     return this.#index().get(commandId)
   }
   has(commandId: string): boolean {
-    return this.#index().has(commandId)
+    return this.get(commandId) !== undefined
   }
   forEach(callback: (events: readonly Event[], commandId: string, map: ReadonlyMap<string, readonly Event[]>) => void) {
     for (const [commandId, events] of this.#index()) callback(events, commandId, this)
@@ -43,6 +46,16 @@ export class CommandIndex<Event extends DomainEvent = DomainEvent> implements Re
   }
   [Symbol.iterator](): MapIterator<[string, readonly Event[]]> {
     return this.entries()
+  }
+
+  #scan(commandId: string): readonly Event[] | undefined {
+    let found: Event[] | undefined
+    for (const { recorded, events } of this.#pending) {
+      for (let i = 0; i < recorded.length; i++) {
+        if ((recorded[i] as RecordedEvent).metadata.commandId === commandId) (found ??= []).push(events[i] as Event)
+      }
+    }
+    return found
   }
 
   #index(): Map<string, Event[]> {
