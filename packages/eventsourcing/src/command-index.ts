@@ -49,13 +49,13 @@ export class CommandIndex<Event extends DomainEvent = DomainEvent> implements Re
   }
 
   #scan(commandId: string): readonly Event[] | undefined {
-    let found: Event[] | undefined
+    const found: Event[] = []
     for (const { recorded, events } of this.#pending) {
       for (let i = 0; i < recorded.length; i++) {
-        if ((recorded[i] as RecordedEvent).metadata.commandId === commandId) (found ??= []).push(events[i] as Event)
+        if ((recorded[i] as RecordedEvent).metadata.commandId === commandId) found.push(events[i] as Event)
       }
     }
-    return found
+    return found.length > 0 ? found : undefined
   }
 
   #index(): Map<string, Event[]> {
