@@ -65,8 +65,9 @@ export type CommandHandler<Command, Event extends DomainEvent, Error extends Dom
  *
  * With a cache, a warm stream is not read before the append: the decision is taken on the cached state and the
  * append's expected revision proves that state current (a stale one conflicts, and the retry reads the tail). What
- * the command appended is folded into the cached state, never read back. A decision that writes nothing (a refusal,
- * no events, not yet seen command id) has no append to prove it, so it is taken on state just read.
+ * the command appended is folded into the cached state, never read back. A decision that writes nothing (a refusal
+ * or no events) has no append to prove it: on cached state the stream's tail is read first, and if it moved the
+ * command is decided again.
  */
 export const commandHandler =
   <Command, Event extends DomainEvent, State, Error extends DomainError>(
