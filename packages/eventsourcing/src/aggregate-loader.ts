@@ -1,4 +1,5 @@
 import type { EventRegistry } from './codec'
+import { CommandIndex } from './command-index'
 import type { Decider, DomainError } from './decider'
 import { foldEvents } from './decider'
 import type { DomainEvent, RecordedEvent } from './envelope'
@@ -12,10 +13,11 @@ export interface LoadedAggregate<Event extends DomainEvent, State> {
   readonly eventsByCommandId: ReadonlyMap<string, readonly Event[]>
 }
 
-interface CachedAggregate {
+/** Folded state of a stream at a revision (`undefined`: the stream does not exist yet). */
+export interface AggregateSnapshot {
   state: unknown
-  revision: bigint
-  eventsByCommandId: Map<string, DomainEvent[]>
+  revision: bigint | undefined
+  eventsByCommandId: CommandIndex
 }
 
 /**
@@ -26,20 +28,21 @@ interface CachedAggregate {
  * still safe: its append carries the older expected revision and conflicts.
  */
 export class AggregateCache {
-  readonly #entries = new Map<string, CachedAggregate>()
+  readonly #entries = new Map<string, AggregateSnapshot>()
   constructor(readonly maxStreams = 10_000) {}
 
   /**
    * Hands the entry out exclusively: until it is put back, a concurrent load of the same stream reads it in full,
    * so two loads never fold the same events onto one state.
    */
-  take(streamId: string): CachedAggregate | undefined {
+  take(streamId: string): AggregateSnapshot | undefined {
     const entry = this.#entries.get(streamId)
     this.#entries.delete(streamId)
     return entry
   }
 
-  set(streamId: string, entry: CachedAggregate): void {
+  set(streamId: string, entry: AggregateSnapshot): void {
+    if (entry.revision === undefined) return
     this.#entries.delete(streamId)
     this.#entries.set(streamId, entry)
     if (this.#entries.size > this.maxStreams) {
@@ -64,33 +67,38 @@ export const loadAggregate = async <Command, Event extends DomainEvent, State>(
   registry: EventRegistry<Event>,
   cache?: AggregateCache,
 ): Promise<LoadedAggregate<Event, State>> => {
-  const cached = cache?.take(streamId)
-  const recorded = await store.readStream(streamId, cached ? { fromRevision: cached.revision + 1n } : {})
-  const eventsByCommandId = (cached?.eventsByCommandId ?? new Map()) as Map<string, Event[]>
-  const events = decodeAll(recorded, registry, eventsByCommandId)
-  const state = foldEvents(decider, cached ? (cached.state as State) : decider.initialState(), events)
-  const last = recorded.at(-1)
-  const revision = last ? last.streamRevision : cached?.revision
-  if (cache && revision !== undefined) cache.set(streamId, { state, revision, eventsByCommandId })
-  return { state, expectedRevision: revision ?? 'no_stream', eventsByCommandId }
+  const snapshot = await readTail(store, streamId, decider, registry, cache?.take(streamId))
+  cache?.set(streamId, snapshot)
+  return {
+    state: snapshot.state as State,
+    expectedRevision: snapshot.revision ?? 'no_stream',
+    eventsByCommandId: snapshot.eventsByCommandId as CommandIndex<Event>,
+  }
 }
 
-const decodeAll = <Event extends DomainEvent>(
-  recorded: readonly RecordedEvent[],
+/** Brings `from` (or a fresh state) up to the stream's end by reading only the events after its revision. */
+export const readTail = async <Command, Event extends DomainEvent, State>(
+  store: EventStore,
+  streamId: string,
+  decider: Decider<Command, Event, State, DomainError>,
   registry: EventRegistry<Event>,
-  eventsByCommandId: Map<string, Event[]>,
-): Event[] => {
+  from?: AggregateSnapshot,
+): Promise<AggregateSnapshot> => {
+  const recorded = await store.readStream(
+    streamId,
+    from?.revision === undefined ? {} : { fromRevision: from.revision + 1n },
+  )
+  const snapshot = from ?? { state: decider.initialState(), revision: undefined, eventsByCommandId: new CommandIndex() }
+  if (recorded.length === 0) return snapshot
+  const events = decodeAll(recorded, registry)
+  snapshot.state = foldEvents(decider, snapshot.state as State, events)
+  snapshot.revision = (recorded[recorded.length - 1] as RecordedEvent).streamRevision
+  snapshot.eventsByCommandId.addRecorded(recorded, events)
+  return snapshot
+}
+
+const decodeAll = <Event extends DomainEvent>(recorded: readonly RecordedEvent[], registry: EventRegistry<Event>) => {
   const events: Event[] = new Array(recorded.length)
-  for (let i = 0; i < recorded.length; i++) {
-    const entry = recorded[i] as RecordedEvent
-    const event = registry.decodeOrThrow(entry)
-    events[i] = event
-    const commandId = entry.metadata.commandId
-    if (commandId !== undefined) {
-      const same = eventsByCommandId.get(commandId)
-      if (same) same.push(event)
-      else eventsByCommandId.set(commandId, [event])
-    }
-  }
+  for (let i = 0; i < recorded.length; i++) events[i] = registry.decodeOrThrow(recorded[i] as RecordedEvent)
   return events
 }

@@ -115,6 +115,9 @@ export const eventRegistry = <const Defs extends readonly AnyDefinition[]>(
       }
       data = upcast(data)
     }
+    // The type guard checks the same rules without building io-ts's error context: a valid event (nearly every
+    // one) is proven at that cost; only a failing one is decoded again to name each path and value.
+    if (definition.codec.is(data)) return right({ type: recorded.type, data } as Event)
     const result = definition.codec.decode(data)
     if (isLeft(result)) return left(new DecodeError(recorded.type, toProblems(result.left)))
     return right({ type: recorded.type, data: result.right } as Event)
@@ -128,8 +131,11 @@ export const eventRegistry = <const Defs extends readonly AnyDefinition[]>(
       if (!definition)
         throw new DecodeError(event.type, [{ path: 'type', value: event.type, message: 'unknown event type' }])
       const data = definition.codec.encode(event.data)
-      const valid = definition.codec.decode(data)
-      if (isLeft(valid)) throw new DecodeError(event.type, toProblems(valid.left))
+      // Validated once, here, where the library's own events enter the store; a failure is decoded for its paths.
+      if (!definition.codec.is(event.data)) {
+        const valid = definition.codec.decode(data)
+        if (isLeft(valid)) throw new DecodeError(event.type, toProblems(valid.left))
+      }
       return { eventId, type: event.type, schemaVersion: definition.version, data, metadata }
     },
     decode,

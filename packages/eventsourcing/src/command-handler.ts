@@ -1,10 +1,17 @@
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js'
-import { type AggregateCache, loadAggregate } from './aggregate-loader'
+import { type AggregateCache, type AggregateSnapshot, readTail } from './aggregate-loader'
 import type { EventRegistry } from './codec'
-import { type Decider, type DomainError, type DomainWarning, decisionEvents, decisionWarnings } from './decider'
+import {
+  type Decider,
+  type DomainError,
+  type DomainWarning,
+  decisionEvents,
+  decisionWarnings,
+  foldEvents,
+} from './decider'
 import type { DomainEvent, EventMetadata } from './envelope'
 import { ConcurrencyRetriesExhaustedError, WrongExpectedRevisionError } from './errors'
-import type { EventStore } from './event-store'
+import type { AppendResult, EventStore } from './event-store'
 
 /** Who sends the command and when; the handler copies it into every event's metadata. */
 export interface CommandContext {
@@ -52,8 +59,15 @@ export type CommandHandler<Command, Event extends DomainEvent, Error extends Dom
 ) => Promise<Either<Error, HandledCommand<Event>>>
 
 /**
- * read → decide → append with the expected revision. On a conflict it reloads and decides again, up to
- * `maxAttempts`, then throws `ConcurrencyRetriesExhaustedError`. Domain errors come back as `Left` and write nothing.
+ * read → decide → append with the expected revision. On a conflict it reads the stream's new tail and decides
+ * again, up to `maxAttempts`, then throws `ConcurrencyRetriesExhaustedError`. Domain errors come back as `Left` and
+ * write nothing.
+ *
+ * With a cache, a warm stream is not read before the append: the decision is taken on the cached state and the
+ * append's expected revision proves that state current (a stale one conflicts, and the retry reads the tail). What
+ * the command appended is folded into the cached state, never read back. A decision that writes nothing (a refusal
+ * or no events) has no append to prove it: on cached state the stream's tail is read first, and if it moved the
+ * command is decided again.
  */
 export const commandHandler =
   <Command, Event extends DomainEvent, State, Error extends DomainError>(
@@ -62,41 +76,68 @@ export const commandHandler =
   ): CommandHandler<Command, Event, Error> =>
   async (command, context) => {
     const streamId = config.streamId(command)
+    const { decider, registry, cache } = config
+    // Held across attempts: after a conflict only the events written meanwhile are read.
+    let snapshot = cache?.take(streamId)
+    let stale = false
     return retryOnConflict(streamId, config.retry, async () => {
-      const loaded = await loadAggregate(store, streamId, config.decider, config.registry, config.cache)
-      const earlier = loaded.eventsByCommandId.get(context.commandId)
-      if (earlier) {
+      // Whether the state was read in this attempt, rather than taken from the cache unproven.
+      let current = false
+      if (!snapshot || stale) {
+        snapshot = await readTail(store, streamId, decider, registry, snapshot)
+        current = true
+        stale = false
+      }
+      for (;;) {
+        const held: AggregateSnapshot = snapshot
+        const revision = held.revision
+        const earlier = held.eventsByCommandId.get(context.commandId) as readonly Event[] | undefined
+        if (earlier) {
+          cache?.set(streamId, held)
+          return right({ streamId, events: earlier, warnings: [], duplicate: true, revision, lastPosition: undefined })
+        }
+        const decision = decider.decide(command, held.state as State)
+        const events = isLeft(decision) ? [] : decisionEvents(decision.right)
+        if (events.length === 0 && !current) {
+          snapshot = await readTail(store, streamId, decider, registry, held)
+          current = true
+          if (snapshot.revision !== revision) continue
+        }
+        if (isLeft(decision)) {
+          cache?.set(streamId, held)
+          return left(decision.left)
+        }
+        const warnings = decisionWarnings(decision.right)
+        if (events.length === 0) {
+          cache?.set(streamId, held)
+          return right({ streamId, events, warnings, duplicate: false, revision, lastPosition: undefined })
+        }
+        const metadata = metadataFor(context)
+        let result: AppendResult
+        try {
+          result = await store.appendToStream(
+            streamId,
+            events.map((event) => registry.toNewEvent(event, metadata)),
+            revision ?? 'no_stream',
+          )
+        } catch (error) {
+          stale = true
+          throw error
+        }
+        held.state = foldEvents(decider, held.state as State, events)
+        held.revision = result.nextExpectedRevision
+        held.eventsByCommandId.addAppended(context.commandId, events)
+        cache?.set(streamId, held)
+        snapshot = undefined
         return right({
           streamId,
-          events: earlier,
-          warnings: [],
-          duplicate: true,
-          revision: typeof loaded.expectedRevision === 'bigint' ? loaded.expectedRevision : undefined,
-          lastPosition: undefined,
+          events,
+          warnings,
+          duplicate: false,
+          revision: result.nextExpectedRevision,
+          lastPosition: result.lastPosition,
         })
       }
-      const decision = config.decider.decide(command, loaded.state)
-      if (isLeft(decision)) return left(decision.left)
-      const events = decisionEvents(decision.right)
-      const warnings = decisionWarnings(decision.right)
-      if (events.length === 0) {
-        const revision = typeof loaded.expectedRevision === 'bigint' ? loaded.expectedRevision : undefined
-        return right({ streamId, events, warnings, duplicate: false, revision, lastPosition: undefined })
-      }
-      const metadata = metadataFor(context)
-      const result = await store.appendToStream(
-        streamId,
-        events.map((event) => config.registry.toNewEvent(event, metadata)),
-        loaded.expectedRevision,
-      )
-      return right({
-        streamId,
-        events,
-        warnings,
-        duplicate: false,
-        revision: result.nextExpectedRevision,
-        lastPosition: result.lastPosition,
-      })
     })
   }
 

@@ -94,3 +94,23 @@ export class StreamRejectedError extends Error {
     )
   }
 }
+
+/** An append larger than the store's maximum (default 1 MiB, EventStoreDB's); nothing was written. */
+export class AppendTooLargeError extends Error {
+  override readonly name = 'AppendTooLargeError'
+  readonly code = 'APPEND_TOO_LARGE'
+  constructor(
+    readonly streamId: string,
+    /** The type of the largest event in the append. */
+    readonly eventType: string,
+    /** UTF-8 bytes of that event's data and metadata as JSON. */
+    readonly eventBytes: number,
+    /** UTF-8 bytes of the whole append. */
+    readonly appendBytes: number,
+    readonly maxBytes: number,
+  ) {
+    super(
+      `Append to stream '${streamId}' is ${appendBytes} bytes, over the maximum of ${maxBytes}; its largest event '${eventType}' is ${eventBytes} bytes. Nothing was written. Record the fact in smaller events (refer to earlier events instead of copying them) or raise the store's maxAppendBytes.`,
+    )
+  }
+}

@@ -1,3 +1,4 @@
+import { DEFAULT_MAX_APPEND_BYTES, serializeForAppend } from './append-size'
 import { catchUpSubscription } from './catch-up-subscription'
 import type { NewEvent, RecordedEvent } from './envelope'
 import { WrongExpectedRevisionError } from './errors'
@@ -17,6 +18,8 @@ import { assertStorable } from './storable'
 export interface InMemoryEventStoreOptions {
   /** Clock for `recordedAt`; inject one in tests that replay "as of" a date. */
   readonly clock?: () => Date
+  /** Largest append accepted, in UTF-8 bytes of event data and metadata; default 1 MiB (EventStoreDB's). */
+  readonly maxAppendBytes?: number
 }
 
 /**
@@ -27,11 +30,13 @@ export class InMemoryEventStore implements EventStore {
   readonly #log: RecordedEvent[] = []
   readonly #streams = new Map<string, RecordedEvent[]>()
   readonly #clock: () => Date
+  readonly #maxAppendBytes: number
   #waiters: Array<() => void> = []
   #closed = false
 
   constructor(options: InMemoryEventStoreOptions = {}) {
     this.#clock = options.clock ?? (() => new Date())
+    this.#maxAppendBytes = options.maxAppendBytes ?? DEFAULT_MAX_APPEND_BYTES
   }
 
   async appendToStream(
@@ -50,15 +55,17 @@ export class InMemoryEventStore implements EventStore {
     if (events.length === 0) {
       return { nextExpectedRevision: current ?? -1n, lastPosition: BigInt(this.#log.length - 1) }
     }
+    const serialized = serializeForAppend(streamId, events, this.#maxAppendBytes)
     const target = stream ?? []
     const recordedAt = this.#clock()
-    for (const event of events) {
+    // The store keeps what it would have written as JSON, parsed back: a copy the caller cannot change afterwards.
+    for (const { event, data, metadata } of serialized) {
       const recorded: RecordedEvent = {
         eventId: event.eventId,
         type: event.type,
         schemaVersion: event.schemaVersion,
-        data: structuredClone(event.data),
-        metadata: structuredClone(event.metadata),
+        data: JSON.parse(data),
+        metadata: JSON.parse(metadata),
         streamId,
         streamRevision: BigInt(target.length),
         globalPosition: BigInt(this.#log.length),

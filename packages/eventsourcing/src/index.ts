@@ -1,4 +1,11 @@
-export { AggregateCache, type LoadedAggregate, loadAggregate } from './aggregate-loader'
+export {
+  AggregateCache,
+  type AggregateSnapshot,
+  type LoadedAggregate,
+  loadAggregate,
+  readTail,
+} from './aggregate-loader'
+export { DEFAULT_MAX_APPEND_BYTES, type SerializedEvent, serializeForAppend } from './append-size'
 export { type CatchUpSource, catchUpSubscription } from './catch-up-subscription'
 export { ChangeSignal } from './change-signal'
 export {
@@ -22,10 +29,12 @@ export {
   type RetryPolicy,
   retryOnConflict,
 } from './command-handler'
+export { CommandIndex } from './command-index'
 export type { Decider, Decision, DomainError, DomainWarning } from './decider'
 export { decisionEvents, decisionWarnings, foldEvents } from './decider'
 export type { DomainEvent, EventMetadata, NewEvent, RecordedEvent } from './envelope'
 export {
+  AppendTooLargeError,
   ConcurrencyRetriesExhaustedError,
   DecodeError,
   type DecodeProblem,

@@ -90,7 +90,7 @@ describe('command handler', () => {
     const handle = handlerFor(store, cache)
     const other = handlerFor(store)
     await handle({ type: 'VerhoogTeller', met: 1, limiet: 100 }, context('a'))
-    // This load sees revision 0 and caches it; its own append (revision 1) is read as tail next time.
+    // Its own appends are folded into the cache (revision 1), never read back.
     await handle({ type: 'VerhoogTeller', met: 1, limiet: 100 }, context('a2'))
     await other({ type: 'VerhoogTeller', met: 5, limiet: 100 }, context('b'))
     const reads: (bigint | undefined)[] = []
@@ -102,8 +102,74 @@ describe('command handler', () => {
       appendToStream: store.appendToStream.bind(store),
     })
     await handlerFor(spying, cache)({ type: 'VerhoogTeller', met: 1, limiet: 100 }, context('c'))
-    expect(reads).toEqual([1n])
+    // Decided on the cache (stand 2), the append conflicted; the retry read only the other writer's event.
+    expect(reads).toEqual([2n])
     const stream = await store.readStream('teller-1')
     expect(stream.map((e) => (e.data as { stand: number }).stand)).toEqual([1, 2, 7, 8])
+  })
+
+  describe('with a warm cache', () => {
+    const counting = (store: InMemoryEventStore) => {
+      const reads: (bigint | undefined)[] = []
+      const spying: EventStore = Object.assign(Object.create(store) as EventStore, {
+        readStream: (id: string, options?: { fromRevision?: bigint }) => {
+          reads.push(options?.fromRevision)
+          return store.readStream(id, options)
+        },
+        appendToStream: store.appendToStream.bind(store),
+      })
+      return { reads, spying }
+    }
+
+    it('never reads back what it appended: ten commands read the stream once', async () => {
+      const store = new InMemoryEventStore()
+      const { reads, spying } = counting(store)
+      const handle = handlerFor(spying, new AggregateCache())
+      for (let i = 0; i < 10; i++) await handle({ type: 'VerhoogTeller', met: 1, limiet: 100 }, context(`c${i}`))
+      expect(reads).toEqual([undefined])
+      const stream = await store.readStream('teller-1')
+      expect(stream.map((e) => (e.data as { stand: number }).stand)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])
+    })
+
+    it('a refusal on stale cached state is decided again on the stream as it is', async () => {
+      const store = new InMemoryEventStore()
+      const { reads, spying } = counting(store)
+      const handle = handlerFor(spying, new AggregateCache())
+      await handle({ type: 'VerhoogTeller', met: 8, limiet: 100 }, context('a'))
+      await handlerFor(store)({ type: 'ResetTeller', reden: 'elders' }, context('b'))
+      // Stale, the cache says 8 + 5 > 10; the stream was reset meanwhile, so the command is accepted.
+      const result = await handle({ type: 'VerhoogTeller', met: 5, limiet: 10 }, context('c'))
+      expect(isRight(result) && result.right.revision).toBe(2n)
+      expect(reads).toEqual([undefined, 1n])
+      const stream = await store.readStream('teller-1')
+      expect(stream.map((e) => e.type)).toEqual(['Opgehoogd', 'Gereset', 'Opgehoogd'])
+    })
+
+    it('a command another writer already appended is recognised as a duplicate, nothing appended', async () => {
+      const store = new InMemoryEventStore()
+      const handle = handlerFor(store, new AggregateCache())
+      await handle({ type: 'VerhoogTeller', met: 1, limiet: 100 }, context('a'))
+      await handlerFor(store)({ type: 'VerhoogTeller', met: 2, limiet: 100 }, context('b'))
+      const again = await handle({ type: 'VerhoogTeller', met: 2, limiet: 100 }, context('b'))
+      expect(isRight(again) && again.right.duplicate).toBe(true)
+      expect(isRight(again) && again.right.events).toEqual([{ type: 'Opgehoogd', data: { met: 2, stand: 3 } }])
+      expect(await store.readStream('teller-1')).toHaveLength(2)
+    })
+
+    it('concurrent commands on one cached stream all land once, in order', async () => {
+      const store = new InMemoryEventStore()
+      const handle = handlerFor(store, new AggregateCache())
+      await handle({ type: 'VerhoogTeller', met: 1, limiet: 1000 }, context('warm'))
+      const results = await Promise.all(
+        Array.from({ length: 30 }, (_, i) => handle({ type: 'VerhoogTeller', met: 1, limiet: 1000 }, context(`c${i}`))),
+      )
+      expect(results.every(isRight)).toBe(true)
+      const stream = await store.readStream('teller-1')
+      expect(stream.map((e) => (e.data as { stand: number }).stand)).toEqual(
+        Array.from({ length: 31 }, (_, i) => i + 1),
+      )
+      const next = await handle({ type: 'VerhoogTeller', met: 1, limiet: 1000 }, context('last'))
+      expect(isRight(next) && next.right.events).toEqual([{ type: 'Opgehoogd', data: { met: 1, stand: 32 } }])
+    })
   })
 })

@@ -14,6 +14,7 @@ import {
   type SubscribeOptions,
   type Subscription,
   type SubscriptionHandler,
+  serializeForAppend,
 } from '@factuurstroom/eventsourcing'
 import { isStreamNotFound, translateAppendError, translateUnavailable } from './errors'
 import { isSystemEvent, toEventData, toRecordedEvent } from './event-mapping'
@@ -28,6 +29,8 @@ export type EventStoreDbClient = Pick<
 export interface EventStoreDbOptions {
   /** How often a subscription polls when the server pushes nothing; default 1,000 ms. */
   readonly pollIntervalMs?: number
+  /** Largest append accepted, in UTF-8 bytes of event data and metadata; default 1 MiB (the server's default). */
+  readonly maxAppendBytes?: number
 }
 
 /** The event store on EventStoreDB through `@eventstore/db-client`: the port mirrors its semantics, so this is thin. */
@@ -35,6 +38,7 @@ export class EventStoreDbEventStore implements EventStore {
   readonly #client: EventStoreDbClient
   readonly #location: string
   readonly #changes: ChangeSignal
+  readonly #maxAppendBytes: number | undefined
   readonly #subscriptions = new Set<Subscription>()
   #live: AllStreamSubscription | undefined
 
@@ -42,6 +46,7 @@ export class EventStoreDbEventStore implements EventStore {
     this.#client = client
     this.#location = location
     this.#changes = new ChangeSignal(options.pollIntervalMs ?? 1000)
+    this.#maxAppendBytes = options.maxAppendBytes
   }
 
   /** e.g. `esdb://localhost:2113?tls=false`. The client connects lazily, on the first call. */
@@ -59,6 +64,7 @@ export class EventStoreDbEventStore implements EventStore {
     expected: ExpectedRevision,
   ): Promise<AppendResult> {
     assertStorable(streamId, events)
+    serializeForAppend(streamId, events, this.#maxAppendBytes)
     try {
       const result = await this.#client.appendToStream(streamId, events.map(toEventData), {
         expectedRevision: toClientExpectedRevision(expected),

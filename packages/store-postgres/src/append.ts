@@ -2,6 +2,7 @@ import {
   type AppendResult,
   type ExpectedRevision,
   type NewEvent,
+  serializeForAppend,
   WrongExpectedRevisionError,
 } from '@factuurstroom/eventsourcing'
 import type { SqlExecutor } from './sql-executor'
@@ -17,16 +18,21 @@ export const appendStatement = (s: string): string =>
   `SELECT conflict, current_revision::text AS current_revision, last_position::text AS last_position
    FROM ${s}.append_to_stream($1, $2, $3::json)`
 
+/** Refuses an append over `maxBytes` (`AppendTooLargeError`); data and metadata are serialized once. */
 export const appendParams = (
   streamId: string,
   events: readonly NewEvent[],
   expected: ExpectedRevision,
+  maxBytes?: number,
 ): [string, string, string] => [
   streamId,
   typeof expected === 'bigint' ? expected.toString() : expected,
-  JSON.stringify(
-    events.map((e) => ({ id: e.eventId, type: e.type, v: e.schemaVersion, data: e.data, metadata: e.metadata })),
-  ),
+  `[${serializeForAppend(streamId, events, maxBytes)
+    .map(
+      ({ event: e, data, metadata }) =>
+        `{"id":${JSON.stringify(e.eventId)},"type":${JSON.stringify(e.type)},"v":${JSON.stringify(e.schemaVersion)},"data":${data},"metadata":${metadata}}`,
+    )
+    .join(',')}]`,
 ]
 
 /** Appends a non-empty batch in one round trip; throws `WrongExpectedRevisionError` when the check fails. */
@@ -36,8 +42,9 @@ export const appendEvents = async (
   streamId: string,
   events: readonly NewEvent[],
   expected: ExpectedRevision,
+  maxBytes?: number,
 ): Promise<AppendResult> => {
-  const [row] = await db.query<AppendRow>(appendStatement(s), appendParams(streamId, events, expected))
+  const [row] = await db.query<AppendRow>(appendStatement(s), appendParams(streamId, events, expected, maxBytes))
   if (row === undefined) throw new Error(`append_to_stream returned no row for stream '${streamId}'`)
   if (row.conflict) {
     throw new WrongExpectedRevisionError(streamId, expected, toRevision(row.current_revision))

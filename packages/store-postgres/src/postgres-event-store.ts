@@ -34,6 +34,8 @@ interface CommonOptions {
   readonly migrateOnStart?: boolean
   /** How often a subscription polls when no notification arrives; default 1,000 ms. */
   readonly pollIntervalMs?: number
+  /** Largest append accepted, in UTF-8 bytes of event data and metadata; default 1 MiB (EventStoreDB's). */
+  readonly maxAppendBytes?: number
 }
 
 export interface PostgresConnectOptions extends CommonOptions {
@@ -63,6 +65,7 @@ export class PostgresEventStore implements EventStore {
   readonly #schema: string
   readonly #s: string
   readonly #notifier: ChangeSignal
+  readonly #maxAppendBytes: number | undefined
   readonly #subscriptions = new Set<Subscription>()
   #unlisten: Promise<() => Promise<void>> | undefined
   #closed = false
@@ -72,6 +75,7 @@ export class PostgresEventStore implements EventStore {
     this.#schema = options.schema ?? defaultSchema
     this.#s = quoteIdentifier(this.#schema)
     this.#notifier = new ChangeSignal(options.pollIntervalMs ?? 1000)
+    this.#maxAppendBytes = options.maxAppendBytes
   }
 
   /** Connects to a PostgreSQL server. Throws `StoreUnavailableError` naming host and port when it cannot. */
@@ -114,7 +118,7 @@ export class PostgresEventStore implements EventStore {
     try {
       return events.length === 0
         ? await appendNothing(this.#db, this.#s, streamId, expected)
-        : await appendEvents(this.#db, this.#s, streamId, events, expected)
+        : await appendEvents(this.#db, this.#s, streamId, events, expected, this.#maxAppendBytes)
     } catch (error) {
       throw translateAppendRefusal(error, streamId)
     }

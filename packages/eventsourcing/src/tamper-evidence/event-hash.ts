@@ -1,7 +1,6 @@
-import { sha256 } from '@noble/hashes/sha2.js'
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js'
 import type { EventMetadata, NewEvent } from '../envelope'
-import { canonicalJson } from './canonical-json'
+import { canonicalJson, canonicalObject } from './canonical-json'
+import { sha256Hex } from './sha256-hex'
 
 /** The metadata key holding an event's chained hash. */
 export const HASH_KEY = 'hash'
@@ -11,31 +10,23 @@ export const GENESIS_HASH = '0'.repeat(64)
 
 /**
  * sha256 over the previous event's hash and everything that makes this event what it is: stream, revision, id,
- * type, schema version, data and metadata (without the hash itself).
+ * type, schema version, data and metadata (without the hash itself). The hashed text is the canonical JSON of
+ * `{ data, eventId, metadata, previousHash, schemaVersion, streamId, streamRevision, type }`, written in one pass
+ * without building that object or copying the metadata: one serialization and one hash per event.
  */
 export const eventHash = (
   previousHash: string,
   streamId: string,
   streamRevision: bigint,
   event: Pick<NewEvent, 'eventId' | 'type' | 'schemaVersion' | 'data' | 'metadata'>,
-): string => {
-  const { [HASH_KEY]: _ignored, ...metadata } = event.metadata
-  const content = canonicalJson({
-    previousHash,
-    streamId,
-    streamRevision: streamRevision.toString(),
-    eventId: event.eventId,
-    type: event.type,
-    schemaVersion: event.schemaVersion,
-    data: event.data,
-    metadata,
-  })
-  return bytesToHex(sha256(utf8ToBytes(content)))
-}
+): string =>
+  sha256Hex(
+    `{"data":${canonicalJson(event.data)},"eventId":${JSON.stringify(event.eventId)},"metadata":${canonicalObject(event.metadata, HASH_KEY)},"previousHash":${JSON.stringify(previousHash)},"schemaVersion":${canonicalJson(event.schemaVersion)},"streamId":${JSON.stringify(streamId)},"streamRevision":"${streamRevision}","type":${JSON.stringify(event.type)}}`,
+  )
 
 /** Hash of a running global chain: the previous running hash followed by one event's own hash. */
 export const runningHash = (previous: string, eventHashValue: string): string =>
-  bytesToHex(sha256(utf8ToBytes(`${previous}${eventHashValue}`)))
+  sha256Hex(`${previous}${eventHashValue}`)
 
 export const hashOf = (metadata: EventMetadata): string | undefined => {
   const value = metadata[HASH_KEY]

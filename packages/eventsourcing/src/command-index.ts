@@ -1,0 +1,74 @@
+import type { DomainEvent, RecordedEvent } from './envelope'
+
+/**
+ * The events of a stream per command id, for idempotent command handling. Built on first use: a load that only
+ * folds never pays for it, and folding a tail only queues the tail.
+ */
+export class CommandIndex<Event extends DomainEvent = DomainEvent> implements ReadonlyMap<string, readonly Event[]> {
+  readonly #byCommandId = new Map<string, Event[]>()
+  #pending: { recorded: readonly RecordedEvent[]; events: readonly Event[] }[] = []
+  #lookups = 0
+
+  /** Queues recorded events and their decoded form (same order, same length). */
+  addRecorded(recorded: readonly RecordedEvent[], events: readonly Event[]): void {
+    if (recorded.length > 0) this.#pending.push({ recorded, events })
+  }
+
+  /** Adds the events one command appended. */
+  addAppended(commandId: string, events: readonly Event[]): void {
+    const same = this.#index().get(commandId)
+    if (same) same.push(...events)
+    else this.#byCommandId.set(commandId, [...events])
+  }
+
+  get size(): number {
+    return this.#index().size
+  }
+  get(commandId: string): readonly Event[] | undefined {
+    // A state loaded for one command is asked once: scanning is cheaper than building the index then.
+    if (this.#byCommandId.size === 0 && this.#lookups++ === 0) return this.#scan(commandId)
+    return this.#index().get(commandId)
+  }
+  has(commandId: string): boolean {
+    return this.get(commandId) !== undefined
+  }
+  forEach(callback: (events: readonly Event[], commandId: string, map: ReadonlyMap<string, readonly Event[]>) => void) {
+    for (const [commandId, events] of this.#index()) callback(events, commandId, this)
+  }
+  entries(): MapIterator<[string, readonly Event[]]> {
+    return this.#index().entries()
+  }
+  keys(): MapIterator<string> {
+    return this.#index().keys()
+  }
+  values(): MapIterator<readonly Event[]> {
+    return this.#index().values()
+  }
+  [Symbol.iterator](): MapIterator<[string, readonly Event[]]> {
+    return this.entries()
+  }
+
+  #scan(commandId: string): readonly Event[] | undefined {
+    const found: Event[] = []
+    for (const { recorded, events } of this.#pending) {
+      for (let i = 0; i < recorded.length; i++) {
+        if ((recorded[i] as RecordedEvent).metadata.commandId === commandId) found.push(events[i] as Event)
+      }
+    }
+    return found.length > 0 ? found : undefined
+  }
+
+  #index(): Map<string, Event[]> {
+    for (const { recorded, events } of this.#pending) {
+      for (let i = 0; i < recorded.length; i++) {
+        const commandId = (recorded[i] as RecordedEvent).metadata.commandId
+        if (commandId === undefined) continue
+        const same = this.#byCommandId.get(commandId)
+        if (same) same.push(events[i] as Event)
+        else this.#byCommandId.set(commandId, [events[i] as Event])
+      }
+    }
+    this.#pending = []
+    return this.#byCommandId
+  }
+}
