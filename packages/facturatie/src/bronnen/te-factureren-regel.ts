@@ -1,13 +1,6 @@
 import * as t from 'io-ts'
 import { Bedrag, Code, Datum, Tekst, VrijeVelden } from '../gedeeld/codecs'
-import {
-  Betalingsconditie,
-  ConceptregelHerkomst,
-  Factuurbron,
-  Factuurregel,
-  ProjectRef,
-  RelatieRef,
-} from '../gedeeld/factuuropdracht'
+import { Betalingsconditie, Factuurbron, Factuurregel, ProjectRef, RelatieRef } from '../gedeeld/factuuropdracht'
 import { Integratiesoort } from '../journalisering/integratiesoort'
 
 /**
@@ -42,7 +35,6 @@ export const TeFacturerenRegel = t.intersection([
     verzamelen: t.boolean,
     /** The invoice id the source already chose (a concept's factuurId), used when the line is invoiced apart. */
     factuurIdVoorstel: Code,
-    conceptregels: t.array(ConceptregelHerkomst),
     /** Invoice-level fields a concept decided (R12, R15). */
     kop: t.partial({
       geheelVerdicht: t.type({ omschrijving: Tekst, bedrag: Bedrag }),

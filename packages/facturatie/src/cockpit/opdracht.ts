@@ -36,5 +36,4 @@ export const herkomstVan = (regel: TeFacturerenRegel): Regelherkomst => ({
   bronId: regel.bronId,
   bronRegelId: regel.bronRegelId,
   teFacturerenRegelId: regel.id,
-  ...(regel.conceptregels ? { conceptregels: regel.conceptregels } : {}),
 })

@@ -205,7 +205,14 @@ const Afhandeling = {
   blijftActief: t.boolean,
 }
 
-/** The hand-over to invoicing (R1): a complete Factuuropdracht plus what happened to every line. */
+interface ConceptGefactureerdV1 {
+  readonly herkomst: readonly { factuurregelId: string; conceptregels: readonly { regelId: string }[] }[]
+}
+
+/**
+ * The hand-over to invoicing (R1): a complete Factuuropdracht plus what happened to every line. Version 2 names the
+ * concept lines a printed line totals by id only (version 1 copied each with its nacalculatie id).
+ */
 export const ConceptGefactureerd = defineEvent(
   'ConceptGefactureerd',
   t.type({
@@ -229,6 +236,21 @@ export const ConceptGefactureerd = defineEvent(
     relatieInstellingen: VerkooprelatieInstellingen,
     ...Afhandeling,
   }),
+  {
+    version: 2,
+    upcasters: {
+      1: (data) => {
+        const v1 = data as ConceptGefactureerdV1
+        return {
+          ...v1,
+          herkomst: v1.herkomst.map(({ factuurregelId, conceptregels }) => ({
+            factuurregelId,
+            conceptregelIds: conceptregels.map((r) => r.regelId),
+          })),
+        }
+      },
+    },
+  },
 )
 /**
  * R10, R11: a run with nothing to invoice but lines to write off. Without remaining (deferred) lines the concept

@@ -1,6 +1,6 @@
 import * as t from 'io-ts'
 import { Bedrag, Code, Datum, Tijdstip } from '../gedeeld/codecs'
-import { ConceptregelHerkomst, Factuurbron, Factuuropdracht, Factuurregel } from '../gedeeld/factuuropdracht'
+import { Factuurbron, Factuuropdracht, Factuurregel } from '../gedeeld/factuuropdracht'
 import { Creditverwijzing, Integratiesoort, Journaalpost, OpenstaandePost } from '../journalisering'
 
 /** R23: manual lines stay editable while the invoice is active; generated lines never are. */
@@ -12,10 +12,11 @@ export const Regelherkomst = t.intersection([
   t.type({ bron: Factuurbron, bronId: Code }),
   t.partial({
     bronRegelId: Code,
-    /** The staged line (cockpit run) the invoice line was made from. */
+    /**
+     * The staged line (cockpit run) the invoice line was made from. For a concept line, `bronId` and `bronRegelId`
+     * name the concept and its printed line, whose concept lines `ConceptGefactureerd` lists.
+     */
     teFacturerenRegelId: Code,
-    /** For a concept line: the conceptregels (and their nacalculatie) it totals. */
-    conceptregels: t.array(ConceptregelHerkomst),
   }),
 ])
 export type Regelherkomst = t.TypeOf<typeof Regelherkomst>
