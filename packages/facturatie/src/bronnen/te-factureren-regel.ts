@@ -4,25 +4,22 @@ import { Betalingsconditie, Factuurbron, Factuurregel, ProjectRef, RelatieRef } 
 import { Integratiesoort } from '../journalisering/integratiesoort'
 
 /**
- * A source line normalised for staging (R19): one "te factureren regel". Its `id` (bron, source document, source
- * line) is unique for ever, so a line can be staged, and therefore invoiced, only once. `regel.regelId` is the id.
+ * What a staged line shares with the other lines of its source document (bron, parties, date, project, header
+ * fields): a staging event records each distinct one once and lets its lines refer to it.
  */
-export const TeFacturerenRegel = t.intersection([
+export const TeFacturerenBronkop = t.intersection([
   t.type({
-    id: Code,
     bron: Factuurbron,
     /** The invoice flow that numbers and journalises it (R25). */
     integratiesoort: Integratiesoort,
     /** The source document: subscription, enrolment, pakbon, project, termijn, concept. */
     bronId: Code,
-    bronRegelId: Code,
     verkooprelatie: RelatieRef,
     factuurrelatie: RelatieRef,
     valuta: Code,
     btwPlicht: Code,
     /** The line's date: period start, course date, delivery date, booking date; decides the verzamelperiode. */
     datum: Datum,
-    regel: Factuurregel,
   }),
   t.partial({
     project: ProjectRef,
@@ -43,4 +40,14 @@ export const TeFacturerenRegel = t.intersection([
     }),
   }),
 ])
+export type TeFacturerenBronkop = t.TypeOf<typeof TeFacturerenBronkop>
+
+/** The fields that are a staged line's own. */
+export const TeFacturerenRegelEigen = t.type({ id: Code, bronRegelId: Code, regel: Factuurregel })
+
+/**
+ * A source line normalised for staging (R19): one "te factureren regel". Its `id` (bron, source document, source
+ * line) is unique for ever, so a line can be staged, and therefore invoiced, only once. `regel.regelId` is the id.
+ */
+export const TeFacturerenRegel = t.intersection([TeFacturerenRegelEigen, TeFacturerenBronkop])
 export type TeFacturerenRegel = t.TypeOf<typeof TeFacturerenRegel>

@@ -1,6 +1,7 @@
 import {
   AggregateCache,
   type CommandContext,
+  type CommandHandler,
   commandHandler,
   type DecodeError,
   type DomainError,
@@ -74,6 +75,9 @@ import { geldendeVerzameling, type Verzameling } from './profiel'
 import {
   type Cockpitactie,
   type Factuurgroep,
+  type TeFacturerenCommand,
+  type TeFacturerenEvent,
+  type TeFacturerenFout,
   teFacturerenDecider,
   teFacturerenRegistry,
   teFacturerenStreamId,
@@ -116,6 +120,27 @@ const stap = (context: CommandContext, commandId: string): CommandContext => ({
   causationId: context.commandId,
   correlationId: context.correlationId ?? context.commandId,
 })
+
+/**
+ * Sends a staging command until its run is recorded completely: each decision records at most a bounded number of
+ * parts (one append stays under the store's maximum), the next pass continues where the last stopped. Pass n has
+ * command id `<id>:<n>`, so a retried action replays the passes it already made and continues with the rest.
+ */
+const inDelen = async (
+  staging: CommandHandler<TeFacturerenCommand, TeFacturerenEvent, TeFacturerenFout>,
+  command: TeFacturerenCommand,
+  commandId: string,
+  context: CommandContext,
+  perEvent: (event: TeFacturerenEvent) => void,
+): Promise<Either<CockpitServiceFout, void>> => {
+  for (let pass = 1; ; pass++) {
+    const uitkomst = await staging(command, stap(context, `${commandId}:${pass}`))
+    if (isLeft(uitkomst)) return uitkomst
+    for (const event of uitkomst.right.events) perEvent(event)
+    const laatste = uitkomst.right.events.at(-1)
+    if (!laatste || laatste.type === 'TeFacturerenRegelsGefactureerd' || laatste.data.laatste) return right(undefined)
+  }
+}
 
 const strikt = <A>(
   codec: t.Type<A, unknown, unknown> & { sleutels: readonly string[] },
@@ -385,21 +410,23 @@ export const facturatiecockpit = (
       if (isLeft(profiel)) return profiel
       verzamelingen[nummer] = geldendeVerzameling(profiel.right, conceptfacturering)
     }
-    const klaar = await staging(
-      {
-        type: 'ZetRegelsKlaar',
-        administratie,
-        runId,
-        actie,
-        factuurdatum: opties.factuurdatum,
-        regels: [...regels],
-        verzamelingen,
-      },
-      stap(context, `klaarzetten:${administratie}:${runId}`),
-    )
+    const command = {
+      type: 'ZetRegelsKlaar' as const,
+      administratie,
+      runId,
+      actie,
+      factuurdatum: opties.factuurdatum,
+      regels: [...regels],
+      verzamelingen,
+    }
+    const klaargezet: { bestemming: string }[] = []
+    const alKlaargezet: string[] = []
+    const klaar = await inDelen(staging, command, `klaarzetten:${administratie}:${runId}`, context, (event) => {
+      if (event.type !== 'TeFacturerenRegelsKlaargezet') return
+      klaargezet.push(...event.data.regels)
+      alKlaargezet.push(...event.data.alKlaargezet)
+    })
     if (isLeft(klaar)) return klaar
-    const event = klaar.right.events[0]
-    const klaargezet = event?.type === 'TeFacturerenRegelsKlaargezet' ? event.data.regels : []
     const facturen = await factureerKlaargezet(administratie, (g) => g.runId === runId, context)
     if (isLeft(facturen)) return facturen
     const daarna = await naVoltooien(administratie, facturen.right, opties, context)
@@ -408,7 +435,7 @@ export const facturatiecockpit = (
       runId,
       klaargezet: klaargezet.length,
       wachtend: klaargezet.filter((r) => r.bestemming === 'verzamelen').length,
-      alKlaargezet: event?.type === 'TeFacturerenRegelsKlaargezet' ? event.data.alKlaargezet : [],
+      alKlaargezet,
       nietMeegenomen,
       facturen: facturen.right,
     })
@@ -531,7 +558,8 @@ export const facturatiecockpit = (
       const o = strikt(VerzamelfactuurOpties, 'verzamelfactuur', opties)
       if (isLeft(o)) return o
       const { administratie, runId, totEnMet, factuurdatum, verkooprelaties } = o.right
-      const samengesteld = await staging(
+      const samengesteld = await inDelen(
+        staging,
         {
           type: 'StelVerzamelfacturenSamen',
           administratie,
@@ -540,7 +568,9 @@ export const facturatiecockpit = (
           factuurdatum,
           ...(verkooprelaties ? { verkooprelaties } : {}),
         },
-        stap(context, `verzamel:${administratie}:${runId}`),
+        `verzamel:${administratie}:${runId}`,
+        context,
+        () => {},
       )
       if (isLeft(samengesteld)) return samengesteld
       const facturen = await factureerKlaargezet(administratie, (g) => g.runId === runId, context)
