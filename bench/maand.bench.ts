@@ -17,6 +17,7 @@ import {
 } from '@factuurstroom/eventsourcing'
 import { PostgresEventStore } from '@factuurstroom/store-postgres'
 import pg from 'pg'
+import { EnigeSchrijverStore } from '../examples/maandfacturatie/src/enige-schrijver'
 import { genereerMaand, type Maand, omvangen } from '../examples/maandfacturatie/src/genereer'
 import { draaiMaand } from '../examples/maandfacturatie/src/maand'
 import { drukMeting, MetendeStore } from '../examples/maandfacturatie/src/meting'
@@ -95,7 +96,7 @@ const draai = async (
   vloer: (rijen: readonly Rij[]) => Promise<number>,
 ) => {
   const opnemend = new OpnemendeStore(basis)
-  const store = new HashChainingEventStore(opnemend)
+  const store = new HashChainingEventStore(new EnigeSchrijverStore(opnemend, true))
   const start = performance.now()
   await draaiMaand(store, maand)
   const pijplijn = (performance.now() - start) / 1000

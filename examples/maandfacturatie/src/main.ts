@@ -5,6 +5,7 @@ import { type EventStore, HashChainingEventStore, InMemoryEventStore, sealLog } 
 import { PostgresEventStore } from '@factuurstroom/store-postgres'
 import { drukControles, drukJournaal, drukOpenstaandePosten, drukWeergaven } from './afdruk'
 import { bibliotheekweergavenSluiten, controleer } from './controle'
+import { EnigeSchrijverStore } from './enige-schrijver'
 import { genereerMaand, omvangen } from './genereer'
 import { draaiMaand } from './maand'
 import { drukMeting, MetendeStore } from './meting'
@@ -92,7 +93,8 @@ console.log(
 const { store: geopend, waar } = await openStore()
 console.log(`Store: ${waar}, every event hash-chained\n`)
 const basis = new MetendeStore(geopend)
-const store = new HashChainingEventStore(basis)
+// The store is new (a fresh directory, memory, or a --pg schema without events) and this job its only writer.
+const store = new HashChainingEventStore(new EnigeSchrijverStore(basis, true))
 try {
   const uitkomst = await draaiMaand(store, maand, voortgangsregel())
   for (const a of uitkomst.administraties) {
@@ -129,7 +131,9 @@ try {
       .join(', ')}`,
   )
   console.log(drukMeting(basis.meting, regels.length))
-  console.log(`Done in ${((performance.now() - start) / 1000).toFixed(1)} s`)
+  console.log(
+    `Done in ${((performance.now() - start) / 1000).toFixed(1)} s, peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB`,
+  )
   if (!values.memory && !values.pg) {
     const dir = resolve(values.data)
     const voorbeeld = [...uitkomst.weergaven.facturen.values()].find((f) => f.bron === 'concept')?.factuurnummer
