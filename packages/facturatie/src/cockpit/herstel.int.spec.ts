@@ -49,12 +49,19 @@ describe('R21: factureren te factureren regels after a run stopped half way', ()
       '26000006',
     ])
 
-    for (let k = 1; k <= 24; k++) {
+    // Every k until the run needs no more than k appends.
+    let k = 1
+    for (; ; k++) {
       const store = new CrashendeStore(new InMemoryEventStore())
       const { cockpit } = await maakCockpit({ store })
       store.crashNa(k)
-      await expect(cockpit.factureerAbonnementen(opties, regels, ctx())).rejects.toThrow('crash')
+      const uitkomst = await cockpit.factureerAbonnementen(opties, regels, ctx()).then(
+        () => 'voltooid',
+        (error: Error) => error.message,
+      )
       store.herstel()
+      if (uitkomst === 'voltooid') break
+      expect(uitkomst).toBe('crash')
       const hersteld = await cockpit.factureerTeFacturerenRegels({ administratie: 'A1' }, ctx())
       expect(isRight(hersteld)).toBe(true)
       expect(await eindtoestand(store), `crash after ${k} appends`).toEqual(verwacht)
@@ -63,6 +70,8 @@ describe('R21: factureren te factureren regels after a run stopped half way', ()
       expect(isRight(opnieuw) && opnieuw.right.alKlaargezet.length).toBe(12)
       expect(await eindtoestand(store)).toEqual(verwacht)
     }
+    // The run's appends: its staging, per invoice create, number and "gefactureerd", and one batch of marks.
+    expect(k).toBe(1 + 6 * 3 + 1)
   })
 
   it('R21: a run staged in several appends that stops between them continues where it stopped: every line staged once', async () => {

@@ -121,6 +121,9 @@ const stap = (context: CommandContext, commandId: string): CommandContext => ({
   correlationId: context.correlationId ?? context.commandId,
 })
 
+/** Marks per append: ~300 bytes each with metadata, so a batch stays far under the append maximum. */
+const MARKEREN_PER_APPEND = 200
+
 /**
  * Sends a staging command until its run is recorded completely: each decision records at most a bounded number of
  * parts (one append stays under the store's maximum), the next pass continues where the last stopped. Pass n has
@@ -275,22 +278,37 @@ export const facturatiecockpit = (
         runId: groep.runId,
       }
     }
-    const gemaakt = await maakEnNummer(command, administratie, groep.factuurId, context)
-    if (isLeft(gemaakt)) return gemaakt
-    const gemarkeerd = await staging(
-      {
-        type: 'MarkeerGefactureerd',
-        administratie,
-        factuurId: groep.factuurId,
-        factuurnummer: gemaakt.right.factuurnummer,
-      },
-      stap(context, `markeer:${administratie}:${groep.factuurId}`),
-    )
-    if (isLeft(gemarkeerd)) return gemarkeerd
-    return gemaakt
+    return maakEnNummer(command, administratie, groep.factuurId, context)
   }
 
-  /** Makes the staged invoices (optionally only some), in staging order; stops at the first that fails (R21). */
+  /** Marks numbered invoices in the staging stream, up to `MARKEREN_PER_APPEND` per append. */
+  const markeer = async (
+    administratie: string,
+    facturen: readonly GemaakteFactuur[],
+    context: CommandContext,
+  ): Promise<Either<CockpitServiceFout, void>> => {
+    for (let i = 0; i < facturen.length; i += MARKEREN_PER_APPEND) {
+      const deel = facturen.slice(i, i + MARKEREN_PER_APPEND)
+      const eerste = deel[0]?.factuurId
+      const laatste = deel.at(-1)?.factuurId
+      const gemarkeerd = await staging(
+        {
+          type: 'MarkeerGefactureerd',
+          administratie,
+          facturen: deel.map(({ factuurId, factuurnummer }) => ({ factuurId, factuurnummer })),
+        },
+        stap(context, `markeer:${administratie}:${eerste}..${laatste}:${deel.length}`),
+      )
+      if (isLeft(gemarkeerd)) return gemarkeerd
+    }
+    return right(undefined)
+  }
+
+  /**
+   * Makes the staged invoices (optionally only some), in staging order; stops at the first that fails (R21). The
+   * numbered ones are marked in the staging stream in batches; an invoice numbered but not yet marked when a run
+   * stops is found numbered by the recovery, which marks it then.
+   */
   const factureerKlaargezet = async (
     administratie: string,
     filter: (groep: Factuurgroep) => boolean,
@@ -301,12 +319,22 @@ export const facturatiecockpit = (
       .filter(filter)
       .map((groep) => ({ groep, regels: groep.regelIds.map((id) => state.open.get(id) as TeFacturerenRegel) }))
     const gemaakt: GemaakteFactuur[] = []
+    let gemarkeerd = 0
     for (const { groep, regels } of werk) {
       const resultaat = await factureerGroep(administratie, groep, regels, context)
-      if (isLeft(resultaat)) return resultaat
+      if (isLeft(resultaat)) {
+        const markering = await markeer(administratie, gemaakt.slice(gemarkeerd), context)
+        return isLeft(markering) ? markering : resultaat
+      }
       gemaakt.push(resultaat.right)
+      if (gemaakt.length - gemarkeerd === MARKEREN_PER_APPEND) {
+        const markering = await markeer(administratie, gemaakt.slice(gemarkeerd), context)
+        if (isLeft(markering)) return markering
+        gemarkeerd = gemaakt.length
+      }
     }
-    return right(gemaakt)
+    const markering = await markeer(administratie, gemaakt.slice(gemarkeerd), context)
+    return isLeft(markering) ? markering : right(gemaakt)
   }
 
   const verstrek = async (input: unknown, context: CommandContext): Promise<Either<CockpitServiceFout, unknown>> => {

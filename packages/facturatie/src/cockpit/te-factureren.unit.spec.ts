@@ -162,26 +162,35 @@ describe('te factureren regels', () => {
     expect(delen.flatMap((d) => d.facturen.map((f) => f.factuurId))).toEqual(regels.map((_, i) => `R1-${i + 1}`))
   })
 
-  it('R21: marking an invoice invoiced releases its lines; again is a no-op; an unknown invoice is refused', () => {
-    const eerste = decide([], zet([a1], apart))
+  it('R21: marking invoices invoiced releases their lines, several in one decision; again is a no-op; an unknown invoice is refused', () => {
+    const eerste = decide([], zet([a1, b1], apart))
     const markeer = {
       type: 'MarkeerGefactureerd' as const,
       administratie: 'A1',
-      factuurId: 'R1-1',
-      factuurnummer: '26000001',
+      facturen: [
+        { factuurId: 'R1-1', factuurnummer: '26000001' },
+        { factuurId: 'R1-2', factuurnummer: '26000002' },
+      ],
     }
-    const gemarkeerd: TeFacturerenEvent = {
+    const gemarkeerd = (factuurId: string, factuurnummer: string): TeFacturerenEvent => ({
       type: 'TeFacturerenRegelsGefactureerd',
-      data: { administratie: 'A1', factuurId: 'R1-1', factuurnummer: '26000001' },
-    }
-    spec.given(eerste).when(markeer).then([gemarkeerd])
+      data: { administratie: 'A1', factuurId, factuurnummer },
+    })
     spec
-      .given([...eerste, gemarkeerd])
+      .given(eerste)
+      .when(markeer)
+      .then([gemarkeerd('R1-1', '26000001'), gemarkeerd('R1-2', '26000002')])
+    spec
+      .given([...eerste, gemarkeerd('R1-1', '26000001')])
+      .when(markeer)
+      .then([gemarkeerd('R1-2', '26000002')])
+    spec
+      .given([...eerste, gemarkeerd('R1-1', '26000001'), gemarkeerd('R1-2', '26000002')])
       .when(markeer)
       .then([])
     spec
       .given(eerste)
-      .when({ ...markeer, factuurId: 'X' })
+      .when({ ...markeer, facturen: [{ factuurId: 'X', factuurnummer: '26000003' }] })
       .thenFails('FACTUURGROEP_ONBEKEND')
   })
 

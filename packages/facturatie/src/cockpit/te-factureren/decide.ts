@@ -141,20 +141,19 @@ const stelSamen = (command: StelVerzamelfacturenSamen, state: TeFacturerenState)
 }
 
 const markeer = (command: MarkeerGefactureerd, state: TeFacturerenState): Uitkomst => {
-  const groep = state.facturen.get(command.factuurId)
-  if (!groep) {
-    return state.factuurIds.has(command.factuurId) ? right([]) : left(factuurgroepOnbekend(command.factuurId))
-  }
-  return right([
-    {
+  const events: TeFacturerenEvent[] = []
+  for (const { factuurId, factuurnummer } of command.facturen) {
+    if (!state.facturen.has(factuurId)) {
+      // Marked before (a retry): nothing to do for it.
+      if (state.factuurIds.has(factuurId)) continue
+      return left(factuurgroepOnbekend(factuurId))
+    }
+    events.push({
       type: 'TeFacturerenRegelsGefactureerd',
-      data: {
-        administratie: command.administratie,
-        factuurId: command.factuurId,
-        factuurnummer: command.factuurnummer,
-      },
-    },
-  ])
+      data: { administratie: command.administratie, factuurId, factuurnummer },
+    })
+  }
+  return right(events)
 }
 
 export const teFacturerenDecider: Decider<TeFacturerenCommand, TeFacturerenEvent, TeFacturerenState, TeFacturerenFout> =
