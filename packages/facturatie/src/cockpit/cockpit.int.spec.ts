@@ -29,6 +29,7 @@ const werkvoorbeeldConcept: Conceptfactuur = {
     factuurregelId: r.regelId,
     conceptregelIds: [`${r.regelId}-1`],
   })),
+  projecten: [{ nummer: 'P2026-017', apartFactureren: false }],
 }
 
 describe('Facturatiecockpit actions', () => {

@@ -5,6 +5,7 @@ import { Factuuropdracht, FactuurregelHerkomst, ProjectRef, RelatieRef } from '.
 import {
   AfrondingsmethodeCodec,
   Conceptmethode,
+  ProjectFacturering,
   ProjectInstellingen,
   Tekstcode,
   VerkooprelatieInstellingen,
@@ -205,13 +206,13 @@ const Afhandeling = {
   blijftActief: t.boolean,
 }
 
-interface ConceptGefactureerdV1 {
+interface ConceptGefactureerdV2 {
   readonly herkomst: readonly { factuurregelId: string; conceptregels: readonly { regelId: string }[] }[]
 }
 
 /**
  * The hand-over to invoicing (R1): a complete Factuuropdracht plus what happened to every line. Version 2 names the
- * concept lines a printed line totals by id only (version 1 copied each with its nacalculatie id).
+ * concept lines a printed line totals by id only (versions 1 and 2 copied each with its nacalculatie id).
  */
 export const ConceptGefactureerd = defineEvent(
   'ConceptGefactureerd',
@@ -234,16 +235,20 @@ export const ConceptGefactureerd = defineEvent(
     /** The settings in force at invoicing. */
     projectInstellingen: ProjectInstellingen,
     relatieInstellingen: VerkooprelatieInstellingen,
+    /** R16: the projects on the invoice with their "apart factureren" in force at invoicing. */
+    projecten: t.array(ProjectFacturering),
     ...Afhandeling,
   }),
   {
-    version: 2,
+    version: 3,
     upcasters: {
-      1: (data) => {
-        const v1 = data as ConceptGefactureerdV1
+      // Version 1 did not record "apart factureren": such an invoice is collected as if no project were apart.
+      1: (data) => ({ ...(data as object), projecten: [] }),
+      2: (data) => {
+        const v2 = data as ConceptGefactureerdV2
         return {
-          ...v1,
-          herkomst: v1.herkomst.map(({ factuurregelId, conceptregels }) => ({
+          ...v2,
+          herkomst: v2.herkomst.map(({ factuurregelId, conceptregels }) => ({
             factuurregelId,
             conceptregelIds: conceptregels.map((r) => r.regelId),
           })),
