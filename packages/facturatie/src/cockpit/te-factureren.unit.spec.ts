@@ -162,6 +162,44 @@ describe('te factureren regels', () => {
     expect(delen.flatMap((d) => d.facturen.map((f) => f.factuurId))).toEqual(regels.map((_, i) => `R1-${i + 1}`))
   })
 
+  it('R19: a large Verzamelfactuur run is recorded in parts under 64 KB, at most 16 per decision, until the part marked laatste', () => {
+    const relaties = Array.from({ length: 6_000 }, (_, i) => String(20_000 + i))
+    const regels = relaties.map((nummer) =>
+      regel(`AB-${nummer}`, 'L1', {
+        verkooprelatie: { nummer, naam: 'Relatie' },
+        factuurrelatie: { nummer, naam: 'Relatie' },
+      }),
+    )
+    const staging = {
+      ...zet(regels, perRelatie),
+      verzamelingen: Object.fromEntries(relaties.map((r) => [r, perRelatie])),
+    }
+    let gegeven: TeFacturerenEvent[] = []
+    for (let besluit = decide([], staging); besluit.length > 0; besluit = decide(gegeven, staging))
+      gegeven = [...gegeven, ...besluit]
+    const verzamel: TeFacturerenCommand = {
+      type: 'StelVerzamelfacturenSamen',
+      administratie: 'A1',
+      runId: 'V1',
+      totEnMet: '2026-04-30',
+      factuurdatum: '2026-04-30',
+    }
+    const besluiten: TeFacturerenEvent[][] = []
+    for (let besluit = decide(gegeven, verzamel); besluit.length > 0; besluit = decide(gegeven, verzamel)) {
+      besluiten.push(besluit)
+      gegeven = [...gegeven, ...besluit]
+    }
+    expect(besluiten.map((b) => b.length > 0 && b.length <= 16)).toEqual(besluiten.map(() => true))
+    expect(besluiten.length).toBe(2)
+    const delen = besluiten.flat().flatMap((e) => (e.type === 'VerzamelfacturenSamengesteld' ? [e.data] : []))
+    expect(delen.map((d) => [d.deel, d.laatste])).toEqual(delen.map((_, i) => [i + 1, i === delen.length - 1]))
+    for (const deel of delen)
+      expect(new TextEncoder().encode(JSON.stringify(deel)).length).toBeLessThanOrEqual(64 * 1024)
+    const facturen = delen.flatMap((d) => d.facturen)
+    expect(facturen.map((f) => f.factuurId)).toEqual(relaties.map((_, i) => `V1-${i + 1}`))
+    expect(facturen.flatMap((f) => f.regelIds)).toEqual(regels.map((r) => r.id))
+  })
+
   it('R21: marking invoices invoiced releases their lines, several in one decision; again is a no-op; an unknown invoice is refused', () => {
     const eerste = decide([], zet([a1, b1], apart))
     const markeer = {
