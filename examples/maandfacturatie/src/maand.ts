@@ -93,9 +93,11 @@ export const bouwBibliotheek = (store: EventStore, maand: Maand): Bibliotheek =>
   const cache = new AggregateCache()
   const inrichting = inrichtingService(store, { cache })
   let conceptTeller = 0
+  // Every service gets a cache, so a command reads only the events after the state it folded before.
   const concepten = conceptService(store, {
     nieuwId: () => `K${String(++conceptTeller).padStart(6, '0')}`,
     conceptReeks: CONCEPT_REEKS,
+    cache,
   })
   const dagboek = dagboekService(store, { inrichting, cache })
   const relaties = new Relatiebestand(maand)

@@ -6,8 +6,10 @@ import { PostgresEventStore } from '@factuurstroom/store-postgres'
 import { drukControles, drukJournaal, drukOpenstaandePosten, drukWeergaven } from './afdruk'
 import { bibliotheekweergavenSluiten, controleer } from './controle'
 import { crediteerEen, schrijfDocumenten } from './documenten'
+import { EnigeSchrijverStore } from './enige-schrijver'
 import { genereerMaand, omvangen } from './genereer'
 import { draaiMaand } from './maand'
+import { drukMeting, MetendeStore } from './meting'
 import { voortgangsregel } from './voortgang'
 
 /** Every invoice's PDF and UBL land here (`<factuurnummer>.pdf`, `.xml`), replaced on each run. */
@@ -19,6 +21,8 @@ const gebruik = `Usage: tsx examples/maandfacturatie/src/main.ts [options]
   --seed <text>                           the month follows from the seed (default: factuurstroom)
   --data <dir>                            the embedded durable store (default: ./.data/maandfacturatie)
   --memory                                run on the in-memory store; nothing is kept
+  --pg <url>                              run on your own PostgreSQL server (or set FACTUURSTROOM_PG_URL)
+  --schema <name>                         the schema for --pg; it must hold no events yet (default: maandfacturatie)
   --rows <n>                              rows per printed view page (default: 10)
   --help`
 
@@ -28,6 +32,8 @@ const { values } = parseArgs({
     seed: { type: 'string', default: 'factuurstroom' },
     data: { type: 'string', default: './.data/maandfacturatie' },
     memory: { type: 'boolean', default: false },
+    pg: { type: 'string', default: process.env.FACTUURSTROOM_PG_URL },
+    schema: { type: 'string', default: 'maandfacturatie' },
     rows: { type: 'string', default: '10' },
     help: { type: 'boolean', default: false },
   },
@@ -51,6 +57,18 @@ if (!Number.isInteger(relaties) || relaties < 1 || !Number.isInteger(rijen) || r
  */
 const openStore = async (): Promise<{ store: EventStore; waar: string }> => {
   if (values.memory) return { store: new InMemoryEventStore(), waar: 'in memory (--memory: nothing is kept)' }
+  if (values.pg) {
+    const store = await PostgresEventStore.connect({ connectionString: values.pg, schema: values.schema })
+    const waar = `PostgreSQL ${new URL(values.pg).host}, schema ${values.schema}`
+    if ((await store.readAll({ maxCount: 1 })).events.length > 0) {
+      await store.close()
+      console.error(
+        `${waar} already holds events. Choose another --schema, or drop this one (DROP SCHEMA "${values.schema}" CASCADE).`,
+      )
+      process.exit(2)
+    }
+    return { store, waar }
+  }
   const dir = resolve(values.data)
   if (existsSync(dir) && readdirSync(dir).length > 0) {
     if (!existsSync(resolve(dir, 'PG_VERSION'))) {
@@ -76,9 +94,11 @@ console.log(
     `${maand.administraties.reduce((n, a) => n + a.inschrijvingen.length, 0)} course enrolments, ` +
     `${maand.administraties.reduce((n, a) => n + a.voorschotten.length, 0)} advance invoices`,
 )
-const { store: basis, waar } = await openStore()
+const { store: geopend, waar } = await openStore()
 console.log(`Store: ${waar}, every event hash-chained\n`)
-const store = new HashChainingEventStore(basis)
+const basis = new MetendeStore(geopend)
+// The store is new (a fresh directory, memory, or a --pg schema without events) and this job its only writer.
+const store = new HashChainingEventStore(new EnigeSchrijverStore(basis, true))
 try {
   const uitkomst = await draaiMaand(store, maand, voortgangsregel())
   for (const a of uitkomst.administraties) {
@@ -115,14 +135,17 @@ try {
       .map(([f, s]) => `${f} ${s.toFixed(1)}`)
       .join(', ')}`,
   )
+  console.log(drukMeting(basis.meting, regels.length))
   const uitvoer = await schrijfDocumenten(store, resolve(UITVOER))
   console.log(
     `Documents: ${uitvoer.facturen} invoices and ${uitvoer.creditnotas} credit note (${creditnota ?? '—'}) as PDF + UBL, ` +
       `${uitvoer.documenten} files in ${UITVOER} in ${uitvoer.seconden.toFixed(1)} s ` +
       `(${Math.round(uitvoer.documenten / uitvoer.seconden)} documents/s)`,
   )
-  console.log(`Done in ${((performance.now() - start) / 1000).toFixed(1)} s`)
-  if (!values.memory) {
+  console.log(
+    `Done in ${((performance.now() - start) / 1000).toFixed(1)} s, peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB`,
+  )
+  if (!values.memory && !values.pg) {
     const dir = resolve(values.data)
     const voorbeeld = [...uitkomst.weergaven.facturen.values()].find((f) => f.bron === 'concept')?.factuurnummer
     console.log(`\nAudit this month (the store stays in ${dir}):`)

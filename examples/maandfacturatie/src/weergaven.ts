@@ -1,6 +1,8 @@
 import { combineRegistries, type Projection } from '@factuurstroom/eventsourcing'
 import { type Decimaal, decimaal, NUL } from '@factuurstroom/facturatie'
 import {
+  type ConceptEvent,
+  conceptRegistry,
   type DagboekEvent,
   dagboekRegistry,
   type FactuurEvent,
@@ -69,16 +71,20 @@ export interface Cockpitweergaven {
   readonly journaalposten: { aantal: number; nietInBalans: string[] }
   /** Per nacalculatie line, the invoices whose lines total it (through the concept): tracing, and "nothing twice". */
   readonly gefactureerdeNacalculatie: Map<string, string[]>
+  /** `administratie|concept|conceptregel` → its nacalculatie line, while the line is on a concept. */
+  readonly conceptregels: Map<string, string>
+  /** `administratie|concept|printed line` → the nacalculatie lines it totals, until the invoice is made. */
+  readonly teFactureren: Map<string, string[]>
   /** Per administratie and dagboek, the numbers issued in order (R27). */
   readonly nummering: Map<string, Nummering>
 }
 
-type Event = FactuurEvent | DagboekEvent
-const sleutel = (administratie: string, factuurId: string) => `${administratie}|${factuurId}`
+type Event = FactuurEvent | DagboekEvent | ConceptEvent
+const sleutel = (...delen: string[]) => delen.join('|')
 
 export const cockpitweergaven: Projection<Cockpitweergaven, Event> = {
   name: 'maandfacturatie-cockpitweergaven',
-  registry: combineRegistries<Event>(factuurRegistry, dagboekRegistry),
+  registry: combineRegistries<Event>(factuurRegistry, dagboekRegistry, conceptRegistry),
   initialView: () => ({
     facturen: new Map(),
     regels: [],
@@ -86,6 +92,8 @@ export const cockpitweergaven: Projection<Cockpitweergaven, Event> = {
     journaal: new Map(),
     journaalposten: { aantal: 0, nietInBalans: [] },
     gefactureerdeNacalculatie: new Map(),
+    conceptregels: new Map(),
+    teFactureren: new Map(),
     nummering: new Map(),
   }),
   evolve: (view, event) => {
@@ -122,14 +130,41 @@ export const cockpitweergaven: Projection<Cockpitweergaven, Event> = {
             bron: info?.herkomst.bron ?? d.bron,
             bronId: info?.herkomst.bronId ?? d.bronId,
           })
-          for (const { nacalculatieRegelId } of info?.herkomst.conceptregels ?? []) {
-            if (nacalculatieRegelId === null) continue
+          if (info?.herkomst.bron !== 'concept') return
+          const printregel = sleutel(d.administratie, info.herkomst.bronId, info.herkomst.bronRegelId ?? '')
+          for (const nacalculatieRegelId of view.teFactureren.get(printregel) ?? []) {
             const k = sleutel(d.administratie, nacalculatieRegelId)
             const facturen = view.gefactureerdeNacalculatie.get(k)
             if (facturen) facturen.push(d.factuurId)
             else view.gefactureerdeNacalculatie.set(k, [d.factuurId])
           }
+          view.teFactureren.delete(printregel)
         })
+        return view
+      }
+      case 'ConceptRegelsToegevoegd':
+      case 'ConceptRegelsOvergenomen':
+        for (const r of event.data.regels) {
+          if (r.nacalculatieRegelId === undefined) continue
+          view.conceptregels.set(
+            sleutel(event.data.administratie, event.data.conceptId, r.regelId),
+            r.nacalculatieRegelId,
+          )
+        }
+        return view
+      case 'ConceptGefactureerd': {
+        const { administratie, conceptId } = event.data
+        for (const h of event.data.herkomst) {
+          const nacalculatie: string[] = []
+          for (const regelId of h.conceptregelIds) {
+            const k = sleutel(administratie, conceptId, regelId)
+            const id = view.conceptregels.get(k)
+            if (id === undefined) continue
+            nacalculatie.push(id)
+            view.conceptregels.delete(k)
+          }
+          view.teFactureren.set(sleutel(administratie, conceptId, h.factuurregelId), nacalculatie)
+        }
         return view
       }
       case 'Gefactureerd': {

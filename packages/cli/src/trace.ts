@@ -93,7 +93,12 @@ export const runTrace = async (store: EventStore, factuurnummer: string): Promis
   const info = aangemaakt?.type === 'FactuurAangemaakt' ? aangemaakt.data.regels : []
 
   const conceptIds = [...new Set(info.filter((r) => r.herkomst.bron === 'concept').map((r) => r.herkomst.bronId))]
-  const conceptregels = new Map<string, { vindplaats: Vindplaats; omschrijving: string; bedrag: string }>()
+  const conceptregels = new Map<
+    string,
+    { vindplaats: Vindplaats; omschrijving: string; bedrag: string; nacalculatieRegelId: string | null }
+  >()
+  /** Per concept and printed line, the concept lines it totals, from the `ConceptGefactureerd` of this invoice. */
+  const getotaliseerd = new Map<string, readonly string[]>()
   const concepten: { conceptId: string; gefactureerd: Vindplaats | undefined }[] = []
   for (const conceptId of conceptIds) {
     let conceptGefactureerd: Vindplaats | undefined
@@ -113,10 +118,13 @@ export const runTrace = async (store: EventStore, factuurnummer: string): Promis
           vindplaats: vindplaats(e),
           omschrijving: r.omschrijving,
           bedrag: r.bedrag,
+          nacalculatieRegelId: r.nacalculatieRegelId ?? null,
         })
       }
-      if (event.type === 'ConceptGefactureerd' && event.data.factuurId === factuurId)
+      if (event.type === 'ConceptGefactureerd' && event.data.factuurId === factuurId) {
         conceptGefactureerd = vindplaats(e)
+        for (const h of event.data.herkomst) getotaliseerd.set(`${conceptId}|${h.factuurregelId}`, h.conceptregelIds)
+      }
     }
     concepten.push({ conceptId, gefactureerd: conceptGefactureerd })
   }
@@ -154,11 +162,11 @@ export const runTrace = async (store: EventStore, factuurnummer: string): Promis
         integratiegroep: regel.integratiegroep,
         bron: herkomst?.bron ?? 'onbekend',
         bronId: herkomst?.bronId ?? '',
-        conceptregels: (herkomst?.conceptregels ?? []).map((c) => {
-          const gevonden = conceptregels.get(`${herkomst?.bronId}|${c.regelId}`)
+        conceptregels: (getotaliseerd.get(`${herkomst?.bronId}|${herkomst?.bronRegelId}`) ?? []).map((regelId) => {
+          const gevonden = conceptregels.get(`${herkomst?.bronId}|${regelId}`)
           return {
-            regelId: c.regelId,
-            nacalculatieRegelId: c.nacalculatieRegelId,
+            regelId,
+            nacalculatieRegelId: gevonden?.nacalculatieRegelId ?? null,
             omschrijving: gevonden?.omschrijving,
             bedrag: gevonden?.bedrag,
             toegevoegd: gevonden?.vindplaats,

@@ -182,7 +182,7 @@ export const runVerify = async (store: EventStore, options: VerifyOptions = {}):
       const verantwoord = new Map<string, number>()
       const tel = (regelId: string) => verantwoord.set(regelId, (verantwoord.get(regelId) ?? 0) + 1)
       if (event.type === 'ConceptGefactureerd') {
-        for (const h of event.data.herkomst) for (const r of h.conceptregels) tel(r.regelId)
+        for (const h of event.data.herkomst) for (const regelId of h.conceptregelIds) tel(regelId)
         for (const regelId of c.verrekend) tel(regelId)
       }
       for (const { regelId } of event.data.afgeboekt) tel(regelId)

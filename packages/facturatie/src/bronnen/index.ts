@@ -13,5 +13,5 @@ export {
   vanTermijn,
 } from './normaliseer'
 export { Pakbonregel } from './ordermanagement'
-export { TeFacturerenRegel } from './te-factureren-regel'
+export { TeFacturerenBronkop, TeFacturerenRegel } from './te-factureren-regel'
 export { Termijn } from './termijnen'

@@ -110,7 +110,6 @@ export const vanConcept = (c: Conceptfactuur): TeFacturerenRegel[] => {
   }
   return o.regels.map((regel) => {
     const id = teFacturerenRegelId('concept', c.conceptId, regel.regelId)
-    const conceptregels = c.herkomst.find((h) => h.factuurregelId === regel.regelId)?.conceptregels
     const apartFactureren = apart.get((o.project ?? regel.project)?.nummer ?? '')
     return {
       id,
@@ -130,7 +129,6 @@ export const vanConcept = (c: Conceptfactuur): TeFacturerenRegel[] => {
       ...(o.betalingsconditie ? { betalingsconditie: o.betalingsconditie } : {}),
       ...(o.bronOmschrijving ? { bronOmschrijving: o.bronOmschrijving } : {}),
       ...(o.leverdatum ? { leverdatum: o.leverdatum } : {}),
-      ...(conceptregels ? { conceptregels } : {}),
       ...(Object.keys(kop).length > 0 ? { kop } : {}),
     }
   })

@@ -282,17 +282,27 @@ describe('R16: a concept is invoiced only with its projects’ "apart factureren
     const opgeslagen = (await store.readAll({ maxCount: 100_000 })).events.find((e) => e.type === 'ConceptGefactureerd')
     if (!opgeslagen) throw new Error('expected ConceptGefactureerd')
     expect([opgeslagen.schemaVersion, (opgeslagen.data as { projecten: unknown }).projecten]).toEqual([
-      2,
+      3,
       [
         { nummer: 'P-BEURS', apartFactureren: true },
         { nummer: 'P-WEB', apartFactureren: false },
       ],
     ])
-    const { projecten: _projecten, ...versie1 } = opgeslagen.data as Record<string, unknown>
+    const { projecten: _projecten, ...versie3 } = opgeslagen.data as Record<string, unknown> & {
+      herkomst: { factuurregelId: string; conceptregelIds: string[] }[]
+    }
+    // Version 1 (and 2) copied every concept line into `herkomst`; version 3 names them by id.
+    const versie1 = {
+      ...versie3,
+      herkomst: versie3.herkomst.map(({ factuurregelId, conceptregelIds }) => ({
+        factuurregelId,
+        conceptregels: conceptregelIds.map((regelId) => ({ regelId, nacalculatieRegelId: regelId })),
+      })),
+    }
     const gelezen = concept.conceptRegistry.decode({ type: 'ConceptGefactureerd', schemaVersion: 1, data: versie1 })
     expect(gelezen).toEqual({
       _tag: 'Right',
-      right: { type: 'ConceptGefactureerd', data: { ...versie1, projecten: [] } },
+      right: { type: 'ConceptGefactureerd', data: { ...versie3, projecten: [] } },
     })
   })
 })

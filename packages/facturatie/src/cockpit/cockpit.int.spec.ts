@@ -27,7 +27,7 @@ const werkvoorbeeldConcept: Conceptfactuur = {
   factuuropdracht: werkvoorbeeldOpdracht(),
   herkomst: werkvoorbeeldOpdracht().regels.map((r) => ({
     factuurregelId: r.regelId,
-    conceptregels: [{ regelId: `${r.regelId}-1`, nacalculatieRegelId: `N-${r.regelId}` }],
+    conceptregelIds: [`${r.regelId}-1`],
   })),
   projecten: [{ nummer: 'P2026-017', apartFactureren: false }],
 }
@@ -202,11 +202,6 @@ describe('Facturatiecockpit actions', () => {
       bronId: 'c-1',
       bronRegelId: 'werksoort:ADV|UREN|hoog',
       teFacturerenRegelId: 'concept:c-1:werksoort:ADV|UREN|hoog',
-      conceptregels: [
-        { regelId: 'n1', nacalculatieRegelId: 'n1' },
-        { regelId: 'n2', nacalculatieRegelId: 'n2' },
-        { regelId: 'afronding:f-1:werksoort:ADV|UREN|hoog', nacalculatieRegelId: null },
-      ],
     })
 
     const ref = { administratie: 'ADM01', factuurId: 'f-1' }

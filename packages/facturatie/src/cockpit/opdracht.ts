@@ -40,5 +40,4 @@ export const herkomstVan = (regel: TeFacturerenRegel): Regelherkomst => ({
   bronId: regel.bronId,
   bronRegelId: regel.bronRegelId,
   teFacturerenRegelId: regel.id,
-  ...(regel.conceptregels ? { conceptregels: regel.conceptregels } : {}),
 })

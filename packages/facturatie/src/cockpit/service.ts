@@ -1,6 +1,7 @@
 import {
   AggregateCache,
   type CommandContext,
+  type CommandHandler,
   commandHandler,
   type DecodeError,
   type DomainError,
@@ -76,6 +77,9 @@ import { controleerProjectdebiteur } from './projectdebiteur'
 import {
   type Cockpitactie,
   type Factuurgroep,
+  type TeFacturerenCommand,
+  type TeFacturerenEvent,
+  type TeFacturerenFout,
   teFacturerenDecider,
   teFacturerenRegistry,
   teFacturerenStreamId,
@@ -119,6 +123,30 @@ const stap = (context: CommandContext, commandId: string): CommandContext => ({
   causationId: context.commandId,
   correlationId: context.correlationId ?? context.commandId,
 })
+
+/** Marks per append: ~300 bytes each with metadata, so a batch stays far under the append maximum. */
+const MARKEREN_PER_APPEND = 200
+
+/**
+ * Sends a staging command until its run is recorded completely: each decision records at most a bounded number of
+ * parts (one append stays under the store's maximum), the next pass continues where the last stopped. Pass n has
+ * command id `<id>:<n>`, so a retried action replays the passes it already made and continues with the rest.
+ */
+const inDelen = async (
+  staging: CommandHandler<TeFacturerenCommand, TeFacturerenEvent, TeFacturerenFout>,
+  command: TeFacturerenCommand,
+  commandId: string,
+  context: CommandContext,
+  perEvent: (event: TeFacturerenEvent) => void,
+): Promise<Either<CockpitServiceFout, void>> => {
+  for (let pass = 1; ; pass++) {
+    const uitkomst = await staging(command, stap(context, `${commandId}:${pass}`))
+    if (isLeft(uitkomst)) return uitkomst
+    for (const event of uitkomst.right.events) perEvent(event)
+    const laatste = uitkomst.right.events.at(-1)
+    if (!laatste || laatste.type === 'TeFacturerenRegelsGefactureerd' || laatste.data.laatste) return right(undefined)
+  }
+}
 
 const strikt = <A>(
   codec: t.Type<A, unknown, unknown> & { sleutels: readonly string[] },
@@ -260,22 +288,37 @@ export const facturatiecockpit = (
         runId: groep.runId,
       }
     }
-    const gemaakt = await maakEnNummer(command, administratie, groep.factuurId, context)
-    if (isLeft(gemaakt)) return gemaakt
-    const gemarkeerd = await staging(
-      {
-        type: 'MarkeerGefactureerd',
-        administratie,
-        factuurId: groep.factuurId,
-        factuurnummer: gemaakt.right.factuurnummer,
-      },
-      stap(context, `markeer:${administratie}:${groep.factuurId}`),
-    )
-    if (isLeft(gemarkeerd)) return gemarkeerd
-    return gemaakt
+    return maakEnNummer(command, administratie, groep.factuurId, context)
   }
 
-  /** Makes the staged invoices (optionally only some), in staging order; stops at the first that fails (R21). */
+  /** Marks numbered invoices in the staging stream, up to `MARKEREN_PER_APPEND` per append. */
+  const markeer = async (
+    administratie: string,
+    facturen: readonly GemaakteFactuur[],
+    context: CommandContext,
+  ): Promise<Either<CockpitServiceFout, void>> => {
+    for (let i = 0; i < facturen.length; i += MARKEREN_PER_APPEND) {
+      const deel = facturen.slice(i, i + MARKEREN_PER_APPEND)
+      const eerste = deel[0]?.factuurId
+      const laatste = deel.at(-1)?.factuurId
+      const gemarkeerd = await staging(
+        {
+          type: 'MarkeerGefactureerd',
+          administratie,
+          facturen: deel.map(({ factuurId, factuurnummer }) => ({ factuurId, factuurnummer })),
+        },
+        stap(context, `markeer:${administratie}:${eerste}..${laatste}:${deel.length}`),
+      )
+      if (isLeft(gemarkeerd)) return gemarkeerd
+    }
+    return right(undefined)
+  }
+
+  /**
+   * Makes the staged invoices (optionally only some), in staging order; stops at the first that fails (R21). The
+   * numbered ones are marked in the staging stream in batches; an invoice numbered but not yet marked when a run
+   * stops is found numbered by the recovery, which marks it then.
+   */
   const factureerKlaargezet = async (
     administratie: string,
     filter: (groep: Factuurgroep) => boolean,
@@ -286,12 +329,22 @@ export const facturatiecockpit = (
       .filter(filter)
       .map((groep) => ({ groep, regels: groep.regelIds.map((id) => state.open.get(id) as TeFacturerenRegel) }))
     const gemaakt: GemaakteFactuur[] = []
+    let gemarkeerd = 0
     for (const { groep, regels } of werk) {
       const resultaat = await factureerGroep(administratie, groep, regels, context)
-      if (isLeft(resultaat)) return resultaat
+      if (isLeft(resultaat)) {
+        const markering = await markeer(administratie, gemaakt.slice(gemarkeerd), context)
+        return isLeft(markering) ? markering : resultaat
+      }
       gemaakt.push(resultaat.right)
+      if (gemaakt.length - gemarkeerd === MARKEREN_PER_APPEND) {
+        const markering = await markeer(administratie, gemaakt.slice(gemarkeerd), context)
+        if (isLeft(markering)) return markering
+        gemarkeerd = gemaakt.length
+      }
     }
-    return right(gemaakt)
+    const markering = await markeer(administratie, gemaakt.slice(gemarkeerd), context)
+    return isLeft(markering) ? markering : right(gemaakt)
   }
 
   const verstrek = async (input: unknown, context: CommandContext): Promise<Either<CockpitServiceFout, unknown>> => {
@@ -410,21 +463,23 @@ export const facturatiecockpit = (
       if (isLeft(profiel)) return profiel
       verzamelingen[nummer] = geldendeVerzameling(profiel.right, conceptfacturering)
     }
-    const klaar = await staging(
-      {
-        type: 'ZetRegelsKlaar',
-        administratie,
-        runId,
-        actie,
-        factuurdatum: opties.factuurdatum,
-        regels: [...regels],
-        verzamelingen,
-      },
-      stap(context, `klaarzetten:${administratie}:${runId}`),
-    )
+    const command = {
+      type: 'ZetRegelsKlaar' as const,
+      administratie,
+      runId,
+      actie,
+      factuurdatum: opties.factuurdatum,
+      regels: [...regels],
+      verzamelingen,
+    }
+    const klaargezet: { bestemming: string }[] = []
+    const alKlaargezet: string[] = []
+    const klaar = await inDelen(staging, command, `klaarzetten:${administratie}:${runId}`, context, (event) => {
+      if (event.type !== 'TeFacturerenRegelsKlaargezet') return
+      klaargezet.push(...event.data.regels)
+      alKlaargezet.push(...event.data.alKlaargezet)
+    })
     if (isLeft(klaar)) return klaar
-    const event = klaar.right.events[0]
-    const klaargezet = event?.type === 'TeFacturerenRegelsKlaargezet' ? event.data.regels : []
     const facturen = await factureerKlaargezet(administratie, (g) => g.runId === runId, context)
     if (isLeft(facturen)) return facturen
     const daarna = await naVoltooien(administratie, facturen.right, opties, context)
@@ -433,7 +488,7 @@ export const facturatiecockpit = (
       runId,
       klaargezet: klaargezet.length,
       wachtend: klaargezet.filter((r) => r.bestemming === 'verzamelen').length,
-      alKlaargezet: event?.type === 'TeFacturerenRegelsKlaargezet' ? event.data.alKlaargezet : [],
+      alKlaargezet,
       nietMeegenomen,
       facturen: facturen.right,
     })
@@ -556,7 +611,8 @@ export const facturatiecockpit = (
       const o = strikt(VerzamelfactuurOpties, 'verzamelfactuur', opties)
       if (isLeft(o)) return o
       const { administratie, runId, totEnMet, factuurdatum, verkooprelaties } = o.right
-      const samengesteld = await staging(
+      const samengesteld = await inDelen(
+        staging,
         {
           type: 'StelVerzamelfacturenSamen',
           administratie,
@@ -565,7 +621,9 @@ export const facturatiecockpit = (
           factuurdatum,
           ...(verkooprelaties ? { verkooprelaties } : {}),
         },
-        stap(context, `verzamel:${administratie}:${runId}`),
+        `verzamel:${administratie}:${runId}`,
+        context,
+        () => {},
       )
       if (isLeft(samengesteld)) return samengesteld
       const facturen = await factureerKlaargezet(administratie, (g) => g.runId === runId, context)

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import type { TeFacturerenRegel } from '../bronnen'
 import { profiel } from './cockpit.fixture'
 import { geldendeVerzameling, periode, type Verzameling } from './profiel'
-import type { KlaargezetteRegel, TeFacturerenCommand, TeFacturerenEvent, ZetRegelsKlaar } from './te-factureren'
+import type { TeFacturerenCommand, TeFacturerenEvent, ZetRegelsKlaar } from './te-factureren'
 import { teFacturerenDecider } from './te-factureren'
 
 const spec = deciderSpec(teFacturerenDecider)
@@ -49,14 +49,18 @@ const zet = (regels: TeFacturerenRegel[], verzameling: Verzameling, runId = 'R1'
   verzamelingen: { '10032': verzameling },
 })
 
-const klaar = (
-  r: TeFacturerenRegel,
-  verzameling: Verzameling,
-  bestemming: 'apart' | 'verzamelen',
-): KlaargezetteRegel => ({
-  ...r,
-  bestemming,
+/** A line's source-document fields, as a staging part records them once for all its lines. */
+const kopVan = ({ id: _i, bronRegelId: _b, regel: _r, ...kop }: TeFacturerenRegel, verzameling: Verzameling) => ({
+  ...kop,
   verzameling,
+})
+
+const verwijzing = (r: TeFacturerenRegel, bestemming: 'apart' | 'verzamelen', kopNr: number) => ({
+  id: r.id,
+  bronRegelId: r.bronRegelId,
+  regel: r.regel,
+  bestemming,
+  kopNr,
 })
 
 const groep = (factuurId: string, bronId: string, regelIds: string[], runId = 'R1') => ({
@@ -86,7 +90,10 @@ describe('te factureren regels', () => {
             runId: 'R1',
             actie: 'abonnementen',
             factuurdatum: '2026-04-30',
-            regels: [klaar(a1, apart, 'apart'), klaar(a2, apart, 'apart'), klaar(b1, apart, 'apart')],
+            deel: 1,
+            laatste: true,
+            koppen: [kopVan(a1, apart), kopVan(b1, apart)],
+            regels: [verwijzing(a1, 'apart', 0), verwijzing(a2, 'apart', 0), verwijzing(b1, 'apart', 1)],
             facturen: [groep('R1-1', 'AB-1', [a1.id, a2.id]), groep('R1-2', 'AB-2', [b1.id])],
             alKlaargezet: [],
           },
@@ -108,9 +115,12 @@ describe('te factureren regels', () => {
   it('R16: a subscription that says otherwise is invoiced apart although its relatie collects', () => {
     const eigen = regel('AB-3', 'L1', { verzamelen: false })
     const [event] = decide([], zet([a1, eigen], perRelatie))
-    expect(event?.type === 'TeFacturerenRegelsKlaargezet' && event.data.regels.map((r) => r.bestemming)).toEqual([
-      'verzamelen',
-      'apart',
+    // A part records the invoices to make first, then the waiting lines.
+    expect(
+      event?.type === 'TeFacturerenRegelsKlaargezet' && event.data.regels.map((r) => [r.id, r.bestemming]),
+    ).toEqual([
+      [eigen.id, 'apart'],
+      [a1.id, 'verzamelen'],
     ])
   })
 
@@ -126,26 +136,99 @@ describe('te factureren regels', () => {
       .then([])
   })
 
-  it('R21: marking an invoice invoiced releases its lines; again is a no-op; an unknown invoice is refused', () => {
-    const eerste = decide([], zet([a1], apart))
+  it('R21: a large run is recorded in parts under 64 KB, at most 16 per decision, each invoice whole in one part; the next decision continues, a third records nothing', () => {
+    const lang = 'x'.repeat(200)
+    const regels = Array.from({ length: 2_000 }, (_, i) =>
+      regel(`AB-${i}`, 'L1', { bronOmschrijving: lang, regel: { ...a1.regel, omschrijving: lang } }),
+    )
+    const besluiten: TeFacturerenEvent[][] = []
+    for (let gegeven: TeFacturerenEvent[] = []; ; ) {
+      const besluit = decide(gegeven, zet(regels, apart))
+      if (besluit.length === 0) break
+      besluiten.push(besluit)
+      gegeven = [...gegeven, ...besluit]
+    }
+    expect(besluiten.length).toBeGreaterThan(1)
+    expect(besluiten.slice(0, -1).every((b) => b.length === 16) && (besluiten.at(-1)?.length ?? 0) <= 16).toBe(true)
+    const delen = besluiten.flat().flatMap((e) => (e.type === 'TeFacturerenRegelsKlaargezet' ? [e.data] : []))
+    expect(delen.map((d) => [d.deel, d.laatste])).toEqual(delen.map((_, i) => [i + 1, i === delen.length - 1]))
+    for (const deel of delen) {
+      expect(new TextEncoder().encode(JSON.stringify(deel)).length).toBeLessThanOrEqual(64 * 1024)
+      const hier = new Set(deel.regels.map((r) => r.id))
+      for (const f of deel.facturen) for (const id of f.regelIds) expect(hier.has(id)).toBe(true)
+    }
+    // Every line once, in order, and the invoice ids an uninterrupted run gives.
+    expect(delen.flatMap((d) => d.regels.map((r) => r.id))).toEqual(regels.map((r) => r.id))
+    expect(delen.flatMap((d) => d.facturen.map((f) => f.factuurId))).toEqual(regels.map((_, i) => `R1-${i + 1}`))
+  })
+
+  it('R19: a large Verzamelfactuur run is recorded in parts under 64 KB, at most 16 per decision, until the part marked laatste', () => {
+    const relaties = Array.from({ length: 6_000 }, (_, i) => String(20_000 + i))
+    const regels = relaties.map((nummer) =>
+      regel(`AB-${nummer}`, 'L1', {
+        verkooprelatie: { nummer, naam: 'Relatie' },
+        factuurrelatie: { nummer, naam: 'Relatie' },
+      }),
+    )
+    const staging = {
+      ...zet(regels, perRelatie),
+      verzamelingen: Object.fromEntries(relaties.map((r) => [r, perRelatie])),
+    }
+    let gegeven: TeFacturerenEvent[] = []
+    for (let besluit = decide([], staging); besluit.length > 0; besluit = decide(gegeven, staging))
+      gegeven = [...gegeven, ...besluit]
+    const verzamel: TeFacturerenCommand = {
+      type: 'StelVerzamelfacturenSamen',
+      administratie: 'A1',
+      runId: 'V1',
+      totEnMet: '2026-04-30',
+      factuurdatum: '2026-04-30',
+    }
+    const besluiten: TeFacturerenEvent[][] = []
+    for (let besluit = decide(gegeven, verzamel); besluit.length > 0; besluit = decide(gegeven, verzamel)) {
+      besluiten.push(besluit)
+      gegeven = [...gegeven, ...besluit]
+    }
+    expect(besluiten.map((b) => b.length > 0 && b.length <= 16)).toEqual(besluiten.map(() => true))
+    expect(besluiten.length).toBe(2)
+    const delen = besluiten.flat().flatMap((e) => (e.type === 'VerzamelfacturenSamengesteld' ? [e.data] : []))
+    expect(delen.map((d) => [d.deel, d.laatste])).toEqual(delen.map((_, i) => [i + 1, i === delen.length - 1]))
+    for (const deel of delen)
+      expect(new TextEncoder().encode(JSON.stringify(deel)).length).toBeLessThanOrEqual(64 * 1024)
+    const facturen = delen.flatMap((d) => d.facturen)
+    expect(facturen.map((f) => f.factuurId)).toEqual(relaties.map((_, i) => `V1-${i + 1}`))
+    expect(facturen.flatMap((f) => f.regelIds)).toEqual(regels.map((r) => r.id))
+  })
+
+  it('R21: marking invoices invoiced releases their lines, several in one decision; again is a no-op; an unknown invoice is refused', () => {
+    const eerste = decide([], zet([a1, b1], apart))
     const markeer = {
       type: 'MarkeerGefactureerd' as const,
       administratie: 'A1',
-      factuurId: 'R1-1',
-      factuurnummer: '26000001',
+      facturen: [
+        { factuurId: 'R1-1', factuurnummer: '26000001' },
+        { factuurId: 'R1-2', factuurnummer: '26000002' },
+      ],
     }
-    const gemarkeerd: TeFacturerenEvent = {
+    const gemarkeerd = (factuurId: string, factuurnummer: string): TeFacturerenEvent => ({
       type: 'TeFacturerenRegelsGefactureerd',
-      data: { administratie: 'A1', factuurId: 'R1-1', factuurnummer: '26000001', regelIds: [a1.id] },
-    }
-    spec.given(eerste).when(markeer).then([gemarkeerd])
+      data: { administratie: 'A1', factuurId, factuurnummer },
+    })
     spec
-      .given([...eerste, gemarkeerd])
+      .given(eerste)
+      .when(markeer)
+      .then([gemarkeerd('R1-1', '26000001'), gemarkeerd('R1-2', '26000002')])
+    spec
+      .given([...eerste, gemarkeerd('R1-1', '26000001')])
+      .when(markeer)
+      .then([gemarkeerd('R1-2', '26000002')])
+    spec
+      .given([...eerste, gemarkeerd('R1-1', '26000001'), gemarkeerd('R1-2', '26000002')])
       .when(markeer)
       .then([])
     spec
       .given(eerste)
-      .when({ ...markeer, factuurId: 'X' })
+      .when({ ...markeer, facturen: [{ factuurId: 'X', factuurnummer: '26000003' }] })
       .thenFails('FACTUURGROEP_ONBEKEND')
   })
 

@@ -90,10 +90,20 @@ describe('DOMAIN.md §3 end to end, one store', () => {
       ['1510', 'credit', '140.07'],
     ])
     expect(post.right.openstaandePost.bedrag).toBe('807.07')
-    // The audit trace: every journalised line leads back through the invoice line to its nacalculatie.
-    const nacalculatieIds = [...factuur.regels.values()].flatMap((r) =>
-      (r.herkomst.conceptregels ?? []).map((c) => c.nacalculatieRegelId).filter((id) => id !== null),
+    // The audit trace: every journalised line leads back through the invoice line and the concept's hand-over (which
+    // names its concept lines by id) to the concept lines in the concept stream, and from them to nacalculatie.
+    const conceptEvents = await store.readStream(`concept-ADM01-${conceptId}`)
+    const regelsOpConcept = new Map(
+      conceptEvents
+        .filter((e) => e.type === 'ConceptRegelsToegevoegd')
+        .flatMap((e) => (e.data as { regels: { regelId: string; nacalculatieRegelId?: string }[] }).regels)
+        .map((r) => [r.regelId, r.nacalculatieRegelId]),
     )
+    const nacalculatieIds = [...factuur.regels.values()].flatMap((r) => {
+      expect([r.herkomst.bron, r.herkomst.bronId]).toEqual(['concept', conceptId])
+      const herkomst = overdracht.data.herkomst.find((h) => h.factuurregelId === r.herkomst.bronRegelId)
+      return (herkomst?.conceptregelIds ?? []).flatMap((id) => regelsOpConcept.get(id) ?? [])
+    })
     expect(nacalculatieIds).toEqual(['n1', 'n2', 'n3', 'n4', 'n5'])
   })
 })

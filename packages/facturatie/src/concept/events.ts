@@ -220,7 +220,14 @@ const Afhandeling = {
   blijftActief: t.boolean,
 }
 
-/** The hand-over to invoicing (R1): a complete Factuuropdracht plus what happened to every line. */
+interface ConceptGefactureerdV2 {
+  readonly herkomst: readonly { factuurregelId: string; conceptregels: readonly { regelId: string }[] }[]
+}
+
+/**
+ * The hand-over to invoicing (R1): a complete Factuuropdracht plus what happened to every line. Version 2 names the
+ * concept lines a printed line totals by id only (versions 1 and 2 copied each with its nacalculatie id).
+ */
 export const ConceptGefactureerd = defineEvent(
   'ConceptGefactureerd',
   t.type({
@@ -246,8 +253,23 @@ export const ConceptGefactureerd = defineEvent(
     projecten: t.array(ProjectFacturering),
     ...Afhandeling,
   }),
-  // Version 1 did not record "apart factureren": such an invoice is collected as if no project were apart.
-  { version: 2, upcasters: { 1: (data) => ({ ...(data as object), projecten: [] }) } },
+  {
+    version: 3,
+    upcasters: {
+      // Version 1 did not record "apart factureren": such an invoice is collected as if no project were apart.
+      1: (data) => ({ ...(data as object), projecten: [] }),
+      2: (data) => {
+        const v2 = data as ConceptGefactureerdV2
+        return {
+          ...v2,
+          herkomst: v2.herkomst.map(({ factuurregelId, conceptregels }) => ({
+            factuurregelId,
+            conceptregelIds: conceptregels.map((r) => r.regelId),
+          })),
+        }
+      },
+    },
+  },
 )
 /**
  * R10, R11: a run with nothing to invoice but lines to write off. Without remaining (deferred) lines the concept

@@ -329,10 +329,7 @@ export const decideFactureer = (
         factuuropdracht,
         herkomst: gedrukt.right.map((drukregel) => ({
           factuurregelId: drukregel.regel.regelId,
-          conceptregels: drukregel.conceptregels.map((regel) => ({
-            regelId: regel.regelId,
-            nacalculatieRegelId: regel.nacalculatieRegelId ?? null,
-          })),
+          conceptregelIds: drukregel.conceptregels.map((regel) => regel.regelId),
         })),
         btw: { ...btw, perCode: [...btw.perCode] },
         projectInstellingen: command.projectInstellingen,

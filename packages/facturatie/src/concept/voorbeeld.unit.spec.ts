@@ -17,7 +17,6 @@ import {
 } from './voorbeeld.fixture'
 
 const spec = deciderSpec(conceptDecider)
-const n = (id: string) => ({ regelId: id, nacalculatieRegelId: id })
 
 const afronding = (
   verdicht: string,
@@ -140,21 +139,11 @@ const verwacht: ConceptEvent[] = [
       herkomst: [
         {
           factuurregelId: 'werksoort:ADV|UREN|hoog',
-          conceptregels: [
-            n('n1'),
-            n('n2'),
-            { regelId: 'afronding:f-1:werksoort:ADV|UREN|hoog', nacalculatieRegelId: null },
-          ],
+          conceptregelIds: ['n1', 'n2', 'afronding:f-1:werksoort:ADV|UREN|hoog'],
         },
-        { factuurregelId: 'werksoort:ONT|UREN|hoog', conceptregels: [n('n3')] },
-        {
-          factuurregelId: 'kosten|KOSTEN|hoog',
-          conceptregels: [n('n4'), n('n5'), { regelId: 'afronding:f-1:kosten|KOSTEN|hoog', nacalculatieRegelId: null }],
-        },
-        {
-          factuurregelId: 'voorschot|HOOG',
-          conceptregels: [{ regelId: 'verrekening:2026000117', nacalculatieRegelId: null }],
-        },
+        { factuurregelId: 'werksoort:ONT|UREN|hoog', conceptregelIds: ['n3'] },
+        { factuurregelId: 'kosten|KOSTEN|hoog', conceptregelIds: ['n4', 'n5', 'afronding:f-1:kosten|KOSTEN|hoog'] },
+        { factuurregelId: 'voorschot|HOOG', conceptregelIds: ['verrekening:2026000117'] },
       ],
       btw: {
         modus: 'PER_TOTAAL',

@@ -1,6 +1,6 @@
 import * as t from 'io-ts'
 import { Bedrag, Code, Datum, Kenmerk, Tijdstip } from '../gedeeld/codecs'
-import { ConceptregelHerkomst, Factuurbron, Factuuropdracht, Factuurregel } from '../gedeeld/factuuropdracht'
+import { Factuurbron, Factuuropdracht, Factuurregel } from '../gedeeld/factuuropdracht'
 import { streamIdVan } from '../gedeeld/stream-id'
 import { Creditverwijzing, Integratiesoort, Journaalpost, OpenstaandePost } from '../journalisering'
 
@@ -13,10 +13,11 @@ export const Regelherkomst = t.intersection([
   t.type({ bron: Factuurbron, bronId: Code }),
   t.partial({
     bronRegelId: Kenmerk,
-    /** The staged line (cockpit run) the invoice line was made from. */
+    /**
+     * The staged line (cockpit run) the invoice line was made from. For a concept line, `bronId` and `bronRegelId`
+     * name the concept and its printed line, whose concept lines `ConceptGefactureerd` lists.
+     */
     teFacturerenRegelId: Kenmerk,
-    /** For a concept line: the conceptregels (and their nacalculatie) it totals. */
-    conceptregels: t.array(ConceptregelHerkomst),
   }),
 ])
 export type Regelherkomst = t.TypeOf<typeof Regelherkomst>

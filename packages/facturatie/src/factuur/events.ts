@@ -8,6 +8,12 @@ import { Regelherkomst, Regelstatus, Verstrekking, Verstrekkingswijze } from './
 /** An invoice line's status and origin, in the order of `opdracht.regels`. */
 const Regelinfo = t.type({ regelId: Kenmerk, status: Regelstatus, herkomst: Regelherkomst })
 
+/** Version 1 copied a concept line's concept lines into its herkomst; version 2 refers to `ConceptGefactureerd`. */
+const zonderConceptregels = (herkomst: unknown): unknown => {
+  const { conceptregels: _, ...rest } = herkomst as { conceptregels?: unknown }
+  return rest
+}
+
 export const FactuurAangemaakt = defineEvent(
   'FactuurAangemaakt',
   t.intersection([
@@ -25,8 +31,17 @@ export const FactuurAangemaakt = defineEvent(
     }),
     t.partial({ creditnota: Creditverwijzing, runId: Code }),
   ]),
-  // v2: opdracht.partijen (R32) and creditnota.origineelFactuurdatum, both optional: a v1 event reads as it is.
-  { version: 2, upcasters: { 1: (data) => data } },
+  // v2: lines refer to ConceptGefactureerd instead of copying its concept lines; opdracht.partijen (R32) and
+  // creditnota.origineelFactuurdatum, both optional.
+  {
+    version: 2,
+    upcasters: {
+      1: (data) => {
+        const v1 = data as { regels: { herkomst: unknown }[] }
+        return { ...v1, regels: v1.regels.map((r) => ({ ...r, herkomst: zonderConceptregels(r.herkomst) })) }
+      },
+    },
+  },
 )
 
 export const FactuurregelToegevoegd = defineEvent(
@@ -39,6 +54,15 @@ export const FactuurregelToegevoegd = defineEvent(
     herkomst: Regelherkomst,
     btw: BtwBerekening,
   }),
+  {
+    version: 2,
+    upcasters: {
+      1: (data) => {
+        const v1 = data as { herkomst: unknown }
+        return { ...v1, herkomst: zonderConceptregels(v1.herkomst) }
+      },
+    },
+  },
 )
 
 export const FactuurregelGewijzigd = defineEvent(

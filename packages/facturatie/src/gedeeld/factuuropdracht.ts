@@ -51,12 +51,11 @@ export const Factuurregel = t.intersection([
 ])
 export type Factuurregel = t.TypeOf<typeof Factuurregel>
 
-/** A concept line an invoice line totals, traced back to its nacalculatie line (`null` for a manual line). */
-export const ConceptregelHerkomst = t.type({ regelId: Kenmerk, nacalculatieRegelId: t.union([Code, t.null]) })
-export type ConceptregelHerkomst = t.TypeOf<typeof ConceptregelHerkomst>
-
-/** Per printed line of a concept's invoice, the concept lines it totals. */
-export const FactuurregelHerkomst = t.type({ factuurregelId: Kenmerk, conceptregels: t.array(ConceptregelHerkomst) })
+/**
+ * Per printed line of a concept's invoice, the concept lines it totals, by id: each line (and the nacalculatie line
+ * it invoices) is recorded once, in the concept's own stream.
+ */
+export const FactuurregelHerkomst = t.type({ factuurregelId: Kenmerk, conceptregelIds: t.array(Kenmerk) })
 export type FactuurregelHerkomst = t.TypeOf<typeof FactuurregelHerkomst>
 
 /** Payment terms in force for the invoice: due date and payment discount (betalingskorting, R29) follow from them. */

@@ -40,11 +40,11 @@ export const StelVerzamelfacturenSamen = t.intersection([
 ])
 export type StelVerzamelfacturenSamen = t.TypeOf<typeof StelVerzamelfacturenSamen>
 
+/** Staged invoices that got their number: their lines are done. Several at once, so a run marks in few appends. */
 export const MarkeerGefactureerd = t.type({
   type: t.literal('MarkeerGefactureerd'),
   administratie: Code,
-  factuurId: Code,
-  factuurnummer: Code,
+  facturen: t.array(t.type({ factuurId: Code, factuurnummer: Code })),
 })
 export type MarkeerGefactureerd = t.TypeOf<typeof MarkeerGefactureerd>
 

@@ -2,6 +2,7 @@ import type { Decider, Decision } from '@factuurstroom/eventsourcing'
 import { type Either, left, right } from 'fp-ts/lib/Either.js'
 import { apartSleutel, bestemming, periode, verzamelSleutel } from '../profiel'
 import type { MarkeerGefactureerd, StelVerzamelfacturenSamen, TeFacturerenCommand, ZetRegelsKlaar } from './commands'
+import { verdeelGroepen, verdeelKlaarzetting } from './delen'
 import { factuurgroepOnbekend, type TeFacturerenFout, verzamelingOnbekend } from './errors'
 import type { Factuurgroep, KlaargezetteRegel, TeFacturerenEvent } from './events'
 import { evolveTeFactureren } from './evolve'
@@ -28,11 +29,14 @@ const nieuweIds = (runId: string, bezet: ReadonlySet<string>, gekozen: Set<strin
 const zetKlaar = (command: ZetRegelsKlaar, state: TeFacturerenState): Uitkomst => {
   // The same run again (a retried action) stages nothing new: the service goes on invoicing its open invoices.
   if (state.runs.has(command.runId)) return right([])
-  const regels: KlaargezetteRegel[] = []
+  // A run recorded in part (it stopped between appends) continues with what it has not recorded yet.
+  const lopend = state.lopend.get(command.runId)
   const alKlaargezet: string[] = []
+  const wachtend: KlaargezetteRegel[] = []
   const dezeRun = new Set<string>()
-  const groepen = new Map<string, { regels: KlaargezetteRegel[] }>()
+  const groepen = new Map<string, KlaargezetteRegel[]>()
   for (const regel of command.regels) {
+    if (lopend?.behandeld.has(regel.id)) continue
     if (state.gezien.has(regel.id) || dezeRun.has(regel.id)) {
       alKlaargezet.push(regel.id)
       continue
@@ -41,20 +45,20 @@ const zetKlaar = (command: ZetRegelsKlaar, state: TeFacturerenState): Uitkomst =
     const verzameling = command.verzamelingen[regel.verkooprelatie.nummer]
     if (!verzameling) return left(verzamelingOnbekend(regel.verkooprelatie.nummer))
     const klaar: KlaargezetteRegel = { ...regel, bestemming: bestemming(regel, verzameling), verzameling }
-    regels.push(klaar)
-    if (klaar.bestemming === 'apart') {
-      const sleutel = apartSleutel(regel, verzameling)
-      const groep = groepen.get(sleutel)
-      if (groep) groep.regels.push(klaar)
-      else groepen.set(sleutel, { regels: [klaar] })
+    if (klaar.bestemming === 'verzamelen') {
+      wachtend.push(klaar)
+      continue
     }
+    const sleutel = apartSleutel(regel, verzameling)
+    const groep = groepen.get(sleutel)
+    if (groep) groep.push(klaar)
+    else groepen.set(sleutel, [klaar])
   }
-  if (regels.length === 0 && alKlaargezet.length === 0) return right([])
+  if (!lopend && dezeRun.size === 0 && alKlaargezet.length === 0) return right([])
   const nieuwId = nieuweIds(command.runId, state.factuurIds, new Set())
-  const facturen: Factuurgroep[] = []
-  for (const { regels: inGroep } of groepen.values()) {
-    const eerste = inGroep[0] as KlaargezetteRegel
-    facturen.push({
+  const facturen = [...groepen.values()].map((regels) => {
+    const eerste = regels[0] as KlaargezetteRegel
+    const groep: Factuurgroep = {
       factuurId: nieuwId(eerste.factuurIdVoorstel),
       runId: command.runId,
       integratiesoort: eerste.integratiesoort,
@@ -62,23 +66,26 @@ const zetKlaar = (command: ZetRegelsKlaar, state: TeFacturerenState): Uitkomst =
       bronId: eerste.bronId,
       // A concept fixed its own invoice date.
       factuurdatum: eerste.bron === 'concept' ? eerste.datum : command.factuurdatum,
-      regelIds: inGroep.map((r) => r.id),
-    })
-  }
-  return right([
-    {
+      regelIds: regels.map((r) => r.id),
+    }
+    return { groep, regels }
+  })
+  const { delen, compleet } = verdeelKlaarzetting(facturen, wachtend, alKlaargezet)
+  const eerder = lopend?.delen ?? 0
+  return right(
+    delen.map((deel, i) => ({
       type: 'TeFacturerenRegelsKlaargezet',
       data: {
         administratie: command.administratie,
         runId: command.runId,
         actie: command.actie,
         factuurdatum: command.factuurdatum,
-        regels,
-        facturen,
-        alKlaargezet,
+        deel: eerder + i + 1,
+        laatste: compleet && i === delen.length - 1,
+        ...deel,
       },
-    },
-  ])
+    })),
+  )
 }
 
 /**
@@ -101,7 +108,7 @@ const stelSamen = (command: StelVerzamelfacturenSamen, state: TeFacturerenState)
     if (groep) groep.push(id)
     else groepen.set(sleutel, [id])
   }
-  if (groepen.size === 0) return right([])
+  if (groepen.size === 0 && !state.lopend.has(command.runId)) return right([])
   const nieuwId = nieuweIds(command.runId, state.factuurIds, new Set())
   const facturen: Factuurgroep[] = [...groepen.values()].map((regelIds) => {
     const factuurId = nieuwId(undefined)
@@ -115,30 +122,38 @@ const stelSamen = (command: StelVerzamelfacturenSamen, state: TeFacturerenState)
       regelIds,
     }
   })
-  return right([
-    {
+  const { delen, compleet } = verdeelGroepen(facturen)
+  if (delen.length === 0) delen.push([])
+  const eerder = state.lopend.get(command.runId)?.delen ?? 0
+  return right(
+    delen.map((deel, i) => ({
       type: 'VerzamelfacturenSamengesteld',
-      data: { administratie: command.administratie, runId: command.runId, totEnMet: command.totEnMet, facturen },
-    },
-  ])
+      data: {
+        administratie: command.administratie,
+        runId: command.runId,
+        totEnMet: command.totEnMet,
+        deel: eerder + i + 1,
+        laatste: compleet && i === delen.length - 1,
+        facturen: deel,
+      },
+    })),
+  )
 }
 
 const markeer = (command: MarkeerGefactureerd, state: TeFacturerenState): Uitkomst => {
-  const groep = state.facturen.get(command.factuurId)
-  if (!groep) {
-    return state.factuurIds.has(command.factuurId) ? right([]) : left(factuurgroepOnbekend(command.factuurId))
-  }
-  return right([
-    {
+  const events: TeFacturerenEvent[] = []
+  for (const { factuurId, factuurnummer } of command.facturen) {
+    if (!state.facturen.has(factuurId)) {
+      // Marked before (a retry): nothing to do for it.
+      if (state.factuurIds.has(factuurId)) continue
+      return left(factuurgroepOnbekend(factuurId))
+    }
+    events.push({
       type: 'TeFacturerenRegelsGefactureerd',
-      data: {
-        administratie: command.administratie,
-        factuurId: command.factuurId,
-        factuurnummer: command.factuurnummer,
-        regelIds: groep.regelIds,
-      },
-    },
-  ])
+      data: { administratie: command.administratie, factuurId, factuurnummer },
+    })
+  }
+  return right(events)
 }
 
 export const teFacturerenDecider: Decider<TeFacturerenCommand, TeFacturerenEvent, TeFacturerenState, TeFacturerenFout> =

@@ -1,15 +1,18 @@
 import { defineEvent, type EventOf, eventRegistry } from '@factuurstroom/eventsourcing'
 import * as t from 'io-ts'
-import { TeFacturerenRegel } from '../../bronnen/te-factureren-regel'
+import { TeFacturerenBronkop, TeFacturerenRegel, TeFacturerenRegelEigen } from '../../bronnen/te-factureren-regel'
 import { Code, Datum, Kenmerk } from '../../gedeeld/codecs'
 import { Factuurbron } from '../../gedeeld/factuuropdracht'
 import { Integratiesoort } from '../../journalisering/integratiesoort'
 import { Verzameling } from '../profiel'
 import { Cockpitactie } from './commands'
 
+const Bestemming = t.keyof({ apart: null, verzamelen: null })
+
+/** A staged line as the state holds it: the line with its destination and collecting rule. */
 export const KlaargezetteRegel = t.intersection([
   TeFacturerenRegel,
-  t.type({ bestemming: t.keyof({ apart: null, verzamelen: null }), verzameling: Verzameling }),
+  t.type({ bestemming: Bestemming, verzameling: Verzameling }),
 ])
 export type KlaargezetteRegel = t.TypeOf<typeof KlaargezetteRegel>
 
@@ -25,6 +28,23 @@ export const Factuurgroep = t.type({
 })
 export type Factuurgroep = t.TypeOf<typeof Factuurgroep>
 
+/** A staged line's source-document fields with the collecting rule in force, recorded once per staging event. */
+export const Klaarzetkop = t.intersection([TeFacturerenBronkop, t.type({ verzameling: Verzameling })])
+export type Klaarzetkop = t.TypeOf<typeof Klaarzetkop>
+
+/** A staged line as recorded: its own fields, and `kopNr`, the index of its source document's fields in `koppen`. */
+export const KlaargezetteRegelVerwijzing = t.intersection([
+  TeFacturerenRegelEigen,
+  t.type({ bestemming: Bestemming, kopNr: t.number }),
+])
+export type KlaargezetteRegelVerwijzing = t.TypeOf<typeof KlaargezetteRegelVerwijzing>
+
+/**
+ * One part of a run's staging. A run is recorded in parts of at most ~48 KB each (no event grows with the run);
+ * `laatste` marks the part that completes it. An invoice's group and all its lines are in the same part, so a run
+ * that stopped between parts continues where it stopped (R21) and makes the same invoices with the same ids.
+ * Schema 2: parts, `koppen` shared by lines (schema 1 was one event per run with every field on every line).
+ */
 export const TeFacturerenRegelsKlaargezet = defineEvent(
   'TeFacturerenRegelsKlaargezet',
   t.type({
@@ -32,22 +52,59 @@ export const TeFacturerenRegelsKlaargezet = defineEvent(
     runId: Code,
     actie: Cockpitactie,
     factuurdatum: Datum,
-    regels: t.array(KlaargezetteRegel),
+    /** 1, 2, … within the run. */
+    deel: t.number,
+    laatste: t.boolean,
+    koppen: t.array(Klaarzetkop),
+    regels: t.array(KlaargezetteRegelVerwijzing),
     /** The invoices to make at once; lines with bestemming `verzamelen` wait. */
     facturen: t.array(Factuurgroep),
     /** Lines handed in that had been staged before: ignored, never invoiced twice. */
     alKlaargezet: t.array(Kenmerk),
   }),
+  {
+    version: 2,
+    upcasters: {
+      1: (data) => {
+        const v1 = data as { regels: (KlaargezetteRegel & { conceptregels?: unknown })[] }
+        const koppen: unknown[] = []
+        const regels = v1.regels.map(({ id, bronRegelId, regel, bestemming, conceptregels: _, ...kop }) => {
+          koppen.push(kop)
+          return { id, bronRegelId, regel, bestemming, kopNr: koppen.length - 1 }
+        })
+        return { ...v1, deel: 1, laatste: true, koppen, regels }
+      },
+    },
+  },
 )
 
+/** One part of a Verzamelfactuur run (parts and `laatste` as for staging). Schema 2: parts. */
 export const VerzamelfacturenSamengesteld = defineEvent(
   'VerzamelfacturenSamengesteld',
-  t.type({ administratie: Code, runId: Code, totEnMet: Datum, facturen: t.array(Factuurgroep) }),
+  t.type({
+    administratie: Code,
+    runId: Code,
+    totEnMet: Datum,
+    deel: t.number,
+    laatste: t.boolean,
+    facturen: t.array(Factuurgroep),
+  }),
+  { version: 2, upcasters: { 1: (data) => ({ ...(data as object), deel: 1, laatste: true }) } },
 )
 
+/** The staged invoice got its number; its lines (the group's `regelIds`) are done. Schema 2 drops the copied ids. */
 export const TeFacturerenRegelsGefactureerd = defineEvent(
   'TeFacturerenRegelsGefactureerd',
-  t.type({ administratie: Code, factuurId: Code, factuurnummer: Code, regelIds: t.array(Kenmerk) }),
+  t.type({ administratie: Code, factuurId: Code, factuurnummer: Code }),
+  {
+    version: 2,
+    upcasters: {
+      1: (data) => {
+        const { regelIds: _, ...v2 } = data as { regelIds?: unknown }
+        return v2
+      },
+    },
+  },
 )
 
 export const teFacturerenEventDefinities = [

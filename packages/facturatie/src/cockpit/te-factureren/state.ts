@@ -1,8 +1,18 @@
 import type { Factuurgroep, KlaargezetteRegel } from './events'
 
+/** A run whose staging (or collecting) is recorded in part: what the next part must not record again. */
+export interface LopendeRun {
+  /** Parts recorded so far. */
+  delen: number
+  /** Lines this run staged or reported as staged before. */
+  readonly behandeld: Set<string>
+}
+
 /** Mutable, built fresh by `initialState()`; only evolve changes it, so folding and the cache stay linear. */
 export interface TeFacturerenState {
+  /** Runs recorded completely (their `laatste` part). */
   runs: Set<string>
+  lopend: Map<string, LopendeRun>
   /** Every line ever staged. */
   gezien: Set<string>
   /** Staged lines not yet on a numbered invoice. */
@@ -16,6 +26,7 @@ export interface TeFacturerenState {
 
 export const initialTeFacturerenState = (): TeFacturerenState => ({
   runs: new Set(),
+  lopend: new Map(),
   gezien: new Set(),
   open: new Map(),
   wachtend: new Set(),
