@@ -7,6 +7,8 @@ export type CockpitFoutCode =
   | 'BALIEFACTUUR_NIET_VIA_COCKPIT'
   | 'BRON_NIET_VIA_COCKPIT'
   | 'RELATIEPROFIEL_ONBEKEND'
+  | 'RELATIE_INSTELLINGEN_ONBEKEND'
+  | 'CONCEPTFACTURERING_NIET_AANGESLOTEN'
   | 'JOURNAALPOST_NIET_GEAUTORISEERD'
   | 'FACTUUR_NIET_GEJOURNALISEERD'
   | 'CREDITERING_LEEG'
@@ -60,6 +62,20 @@ export const relatieprofielOnbekend = (administratie: string, relatie: string) =
     'RELATIEPROFIEL_ONBEKEND',
     `Relatie ${relatie} in administratie ${administratie} has no verkooprelatieprofiel, so neither its verstrekkingswijze nor its collecting method is known (R19, R22). Link it to a profile and run the action again.`,
     { administratie, relatie },
+  )
+
+export const relatieInstellingenOnbekend = (administratie: string, relatie: string) =>
+  fout(
+    'RELATIE_INSTELLINGEN_ONBEKEND',
+    `Verkooprelatie ${relatie} in administratie ${administratie} has a factureerbaar concept but the host's master data has no concept settings for it (R6, R12). Add the relatie's settings and run "factureren concepten" again.`,
+    { administratie, relatie },
+  )
+
+export const conceptfactureringNietAangesloten = () =>
+  fout(
+    'CONCEPTFACTURERING_NIET_AANGESLOTEN',
+    'The cockpit was made without a concept source, so "factureren concepten" cannot find the concepts (R1, R17). Pass `concepten: conceptPoort(conceptService(store), { store, inrichting, stamgegevens })` to facturatiecockpit.',
+    {},
   )
 
 export const journaalpostNietGeautoriseerd = (actor: string | undefined, administratie: string) =>

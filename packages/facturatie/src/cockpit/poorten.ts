@@ -5,6 +5,7 @@ import type { Verstrekking } from '../factuur/commands'
 import type { Factuuropdracht } from '../gedeeld/factuuropdracht'
 import type { BtwAfrondingsmodus } from '../geld'
 import type { BtwBerekening, Creditverwijzing, Integratiesoort, Journaalpost, OpenstaandePost } from '../journalisering'
+import type { Conceptfacturering } from './conceptfacturering'
 import type { Verkooprelatieprofiel } from './profiel'
 
 export type PoortFout = DomainError | DecodeError
@@ -72,6 +73,8 @@ export interface CockpitDeps {
   readonly instellingen: Instellingen
   readonly autorisatie: Autorisatie
   readonly uitvoer?: Uitvoer
+  /** The concepts "factureren concepten" invoices (R1, R17): `conceptPoort(conceptService(store), …)`. */
+  readonly concepten?: Conceptfacturering
 }
 
 /** Numbering and journalising through the dagboek and set-up of issue 5 (`dagboekService`). */
