@@ -164,7 +164,11 @@ export const maakHost = (options: HostOptions) => {
         }
       }
     }
-    const run = await cockpit.factureerConceptoverdrachten({ administratie: adm, runId: decoded.right.runId }, facturen, ctx)
+    const run = await cockpit.factureerConceptoverdrachten(
+      { administratie: adm, runId: decoded.right.runId },
+      facturen,
+      ctx,
+    )
     return isLeft(run) ? fout(run.left) : { status: 201, body: { facturen: run.right.facturen } }
   }
 
