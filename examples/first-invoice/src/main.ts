@@ -31,9 +31,8 @@ const main = async (): Promise<void> => {
   // 2. Nacalculatie onto a concept (settings from the master data), the advance settled on it, ready to invoice.
   const concepten = concept.conceptService(store, { stamgegevens })
   const route = { administratie: adm, verkooprelatie: relatie, valuta: 'EUR' }
-  const overgenomen = ok(
-    await concepten.neemNacalculatieOver({ ...route, projecten: [project], regels: nacalculatie }, ctx()),
-  )
+  const aangeboden = { ...route, projecten: [project], regels: nacalculatie }
+  const overgenomen = ok(await concepten.neemNacalculatieOver(aangeboden, ctx()))
   ok(await concepten.voegVoorschotToe({ ...route, project, voorschotfactuur }, ctx()))
   const conceptId = overgenomen.concepten[0]?.conceptId
   ok(await concepten.stelFactureerbaar({ administratie: adm, conceptId }, ctx()))
