@@ -5,6 +5,7 @@ import { type Decider, type DomainError, type DomainWarning, decisionEvents, dec
 import type { DomainEvent, EventMetadata } from './envelope'
 import { ConcurrencyRetriesExhaustedError, WrongExpectedRevisionError } from './errors'
 import type { EventStore } from './event-store'
+import { traceCommand } from './telemetry'
 
 /** Who sends the command and when; the handler copies it into every event's metadata. */
 export interface CommandContext {
@@ -60,9 +61,9 @@ export const commandHandler =
     store: EventStore,
     config: CommandHandlerConfig<Command, Event, State, Error>,
   ): CommandHandler<Command, Event, Error> =>
-  async (command, context) => {
+  (command, context) => {
     const streamId = config.streamId(command)
-    return retryOnConflict(streamId, config.retry, async () => {
+    const attempt = async (): Promise<Either<Error, HandledCommand<Event>>> => {
       const loaded = await loadAggregate(store, streamId, config.decider, config.registry, config.cache)
       const earlier = loaded.eventsByCommandId.get(context.commandId)
       if (earlier) {
@@ -97,7 +98,8 @@ export const commandHandler =
         revision: result.nextExpectedRevision,
         lastPosition: result.lastPosition,
       })
-    })
+    }
+    return traceCommand(streamId, command, (counted) => retryOnConflict(streamId, config.retry, attempt, counted))
   }
 
 /**
@@ -108,12 +110,15 @@ export const retryOnConflict = async <T>(
   label: string,
   policy: RetryPolicy | undefined,
   attempt: () => Promise<T>,
+  /** Called before each attempt (telemetry counts them). */
+  onAttempt?: () => void,
 ): Promise<T> => {
   const maxAttempts = policy?.maxAttempts ?? 25
   const baseDelayMs = policy?.baseDelayMs ?? 1
   const maxDelayMs = policy?.maxDelayMs ?? 50
   for (let attemptNumber = 1; ; attemptNumber++) {
     try {
+      onAttempt?.()
       return await attempt()
     } catch (error) {
       if (!(error instanceof WrongExpectedRevisionError)) throw error

@@ -12,6 +12,7 @@ import type {
   Subscription,
   SubscriptionHandler,
 } from './event-store'
+import { traceAppend } from './telemetry'
 
 export interface InMemoryEventStoreOptions {
   /** Clock for `recordedAt`; inject one in tests that replay "as of" a date. */
@@ -33,11 +34,11 @@ export class InMemoryEventStore implements EventStore {
     this.#clock = options.clock ?? (() => new Date())
   }
 
-  async appendToStream(
-    streamId: string,
-    events: readonly NewEvent[],
-    expected: ExpectedRevision,
-  ): Promise<AppendResult> {
+  appendToStream(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
+    return traceAppend('memory', streamId, events, () => this.#append(streamId, events, expected))
+  }
+
+  async #append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
     await yieldToOthers()
     this.#assertOpen()
     const stream = this.#streams.get(streamId)

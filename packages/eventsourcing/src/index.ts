@@ -56,3 +56,4 @@ export {
   replayProjection,
 } from './projection'
 export * from './tamper-evidence'
+export { TelemetryAttributes, traceAppend, traceCommand, traceProjectionPage } from './telemetry'

@@ -13,6 +13,7 @@ import {
   type SubscribeOptions,
   type Subscription,
   type SubscriptionHandler,
+  traceAppend,
 } from '@factuurstroom/eventsourcing'
 import { isStreamNotFound, translateAppendError, translateUnavailable } from './errors'
 import { isSystemEvent, toEventData, toRecordedEvent } from './event-mapping'
@@ -57,14 +58,16 @@ export class EventStoreDbEventStore implements EventStore {
     events: readonly NewEvent[],
     expected: ExpectedRevision,
   ): Promise<AppendResult> {
-    try {
-      const result = await this.#client.appendToStream(streamId, events.map(toEventData), {
-        expectedRevision: toClientExpectedRevision(expected),
-      })
-      return { nextExpectedRevision: result.nextExpectedRevision, lastPosition: result.position?.commit ?? -1n }
-    } catch (error) {
-      throw translateAppendError(error, streamId, expected, this.#location)
-    }
+    return traceAppend('eventstoredb', streamId, events, async () => {
+      try {
+        const result = await this.#client.appendToStream(streamId, events.map(toEventData), {
+          expectedRevision: toClientExpectedRevision(expected),
+        })
+        return { nextExpectedRevision: result.nextExpectedRevision, lastPosition: result.position?.commit ?? -1n }
+      } catch (error) {
+        throw translateAppendError(error, streamId, expected, this.#location)
+      }
+    })
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<readonly RecordedEvent[]> {

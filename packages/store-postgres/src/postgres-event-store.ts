@@ -13,6 +13,7 @@ import {
   type SubscribeOptions,
   type Subscription,
   type SubscriptionHandler,
+  traceAppend,
 } from '@factuurstroom/eventsourcing'
 import pg from 'pg'
 import { appendEvents, appendNothing } from './append'
@@ -107,9 +108,11 @@ export class PostgresEventStore implements EventStore {
     expected: ExpectedRevision,
   ): Promise<AppendResult> {
     this.#assertOpen()
-    return events.length === 0
-      ? appendNothing(this.#db, this.#s, streamId, expected)
-      : appendEvents(this.#db, this.#s, streamId, events, expected)
+    return traceAppend('postgresql', streamId, events, () =>
+      events.length === 0
+        ? appendNothing(this.#db, this.#s, streamId, expected)
+        : appendEvents(this.#db, this.#s, streamId, events, expected),
+    )
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<readonly RecordedEvent[]> {
