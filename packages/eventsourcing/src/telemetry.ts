@@ -1,5 +1,6 @@
 import {
-  type Attributes,
+  context,
+  isSpanContextValid,
   type Meter,
   type MeterProvider,
   metrics,
@@ -66,6 +67,13 @@ const markFailed = (span: Span, error: unknown): void => {
 }
 
 /**
+ * Runs `work` with `span` as the active span, so appends inside it become its children. Without an SDK the span has
+ * no valid context and the context switch (most of the no-op cost) is skipped.
+ */
+const within = <T>(span: Span, work: () => Promise<T>): Promise<T> =>
+  isSpanContextValid(span.spanContext()) ? context.with(trace.setSpan(context.active(), span), work) : work()
+
+/**
  * A span `command <type>` around one command: attempts, conflicts and the outcome. `run` calls `attempt()` at the
  * start of each try; every try after the first was caused by a conflict.
  */
@@ -75,39 +83,41 @@ export const traceCommand = <L extends { code: string }, R extends { duplicate: 
   run: (attempt: () => void) => Promise<Either<L, R>>,
 ): Promise<Either<L, R>> => {
   const commandType = commandTypeOf(command)
-  const attributes: Attributes = {
-    [TelemetryAttributes.stream]: streamId,
-    [TelemetryAttributes.commandType]: commandType,
+  const span = tracer.startSpan(`command ${commandType}`, {
+    kind: SpanKind.INTERNAL,
+    attributes: { [TelemetryAttributes.stream]: streamId, [TelemetryAttributes.commandType]: commandType },
+  })
+  let attempts = 0
+  const finish = (outcome: string, code?: string) => {
+    const conflicted = outcome === 'error' ? attempts : Math.max(0, attempts - 1)
+    span.setAttribute(TelemetryAttributes.attempts, attempts)
+    span.setAttribute(TelemetryAttributes.conflicts, conflicted)
+    span.setAttribute(TelemetryAttributes.outcome, outcome)
+    if (code !== undefined) span.setAttribute(TelemetryAttributes.errorCode, code)
+    counters().commands.add(1, {
+      [TelemetryAttributes.commandType]: commandType,
+      [TelemetryAttributes.outcome]: outcome,
+    })
+    if (conflicted > 0) counters().conflicts.add(conflicted, { [TelemetryAttributes.commandType]: commandType })
+    span.end()
   }
-  return tracer.startActiveSpan(`command ${commandType}`, { kind: SpanKind.INTERNAL, attributes }, async (span) => {
-    let attempts = 0
-    const finish = (outcome: string, code?: string) => {
-      const conflicted = outcome === 'error' ? attempts : Math.max(0, attempts - 1)
-      span.setAttribute(TelemetryAttributes.attempts, attempts)
-      span.setAttribute(TelemetryAttributes.conflicts, conflicted)
-      span.setAttribute(TelemetryAttributes.outcome, outcome)
-      if (code !== undefined) span.setAttribute(TelemetryAttributes.errorCode, code)
-      counters().commands.add(1, {
-        [TelemetryAttributes.commandType]: commandType,
-        [TelemetryAttributes.outcome]: outcome,
-      })
-      if (conflicted > 0) counters().conflicts.add(conflicted, { [TelemetryAttributes.commandType]: commandType })
-      span.end()
-    }
-    try {
-      const result = await run(() => {
-        attempts++
-      })
+  return within(span, () =>
+    run(() => {
+      attempts++
+    }),
+  ).then(
+    (result) => {
       if (result._tag === 'Left') finish('rejected', result.left.code)
       else finish(result.right.duplicate ? 'duplicate' : 'ok')
       return result
-    } catch (error) {
+    },
+    (error: unknown) => {
       markFailed(span, error)
       const code = (error as { code?: unknown } | null)?.code
       finish('error', typeof code === 'string' ? code : undefined)
       throw error
-    }
-  })
+    },
+  )
 }
 
 /** A client span `append` around one store append: stream, events and (only when recorded) their JSON bytes. */
@@ -116,38 +126,36 @@ export const traceAppend = <T>(
   streamId: string,
   events: readonly NewEvent[],
   append: () => Promise<T>,
-): Promise<T> =>
-  tracer.startActiveSpan(
-    'append',
-    {
-      kind: SpanKind.CLIENT,
-      attributes: {
-        [TelemetryAttributes.dbSystem]: system,
-        [TelemetryAttributes.stream]: streamId,
-        [TelemetryAttributes.events]: events.length,
-      },
+): Promise<T> => {
+  const span = tracer.startSpan('append', {
+    kind: SpanKind.CLIENT,
+    attributes: {
+      [TelemetryAttributes.dbSystem]: system,
+      [TelemetryAttributes.stream]: streamId,
+      [TelemetryAttributes.events]: events.length,
     },
-    async (span) => {
-      if (span.isRecording()) {
-        let bytes = 0
-        for (const event of events) {
-          bytes += utf8.encode(JSON.stringify(event.data)).byteLength
-          bytes += utf8.encode(JSON.stringify(event.metadata)).byteLength
-        }
-        span.setAttribute(TelemetryAttributes.bytes, bytes)
-      }
-      try {
-        const result = await append()
-        counters().appended.add(events.length, { [TelemetryAttributes.dbSystem]: system })
-        return result
-      } catch (error) {
-        markFailed(span, error)
-        throw error
-      } finally {
-        span.end()
-      }
+  })
+  if (span.isRecording()) {
+    let bytes = 0
+    for (const event of events) {
+      bytes += utf8.encode(JSON.stringify(event.data)).byteLength
+      bytes += utf8.encode(JSON.stringify(event.metadata)).byteLength
+    }
+    span.setAttribute(TelemetryAttributes.bytes, bytes)
+  }
+  return within(span, append).then(
+    (result) => {
+      counters().appended.add(events.length, { [TelemetryAttributes.dbSystem]: system })
+      span.end()
+      return result
+    },
+    (error: unknown) => {
+      markFailed(span, error)
+      span.end()
+      throw error
     },
   )
+}
 
 /**
  * A span `projection page` for one page of the log applied to a projection: its events and the lag, in ms, between
@@ -158,18 +166,22 @@ export const traceProjectionPage = <T>(
   page: readonly RecordedEvent[],
   apply: () => Promise<T> | T,
   now: () => number = Date.now,
-): Promise<T> =>
-  tracer.startActiveSpan('projection page', { kind: SpanKind.INTERNAL }, async (span) => {
-    const last = page[page.length - 1]
-    span.setAttribute(TelemetryAttributes.projection, projection)
-    span.setAttribute(TelemetryAttributes.events, page.length)
-    if (last !== undefined) span.setAttribute(TelemetryAttributes.lagMs, Math.max(0, now() - last.recordedAt.getTime()))
-    try {
-      return await apply()
-    } catch (error) {
-      markFailed(span, error)
-      throw error
-    } finally {
-      span.end()
-    }
+): Promise<T> => {
+  const last = page[page.length - 1]
+  const span = tracer.startSpan('projection page', {
+    kind: SpanKind.INTERNAL,
+    attributes: { [TelemetryAttributes.projection]: projection, [TelemetryAttributes.events]: page.length },
   })
+  if (last !== undefined) span.setAttribute(TelemetryAttributes.lagMs, Math.max(0, now() - last.recordedAt.getTime()))
+  return within(span, async () => apply()).then(
+    (result) => {
+      span.end()
+      return result
+    },
+    (error: unknown) => {
+      markFailed(span, error)
+      span.end()
+      throw error
+    },
+  )
+}
