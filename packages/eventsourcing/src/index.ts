@@ -1,3 +1,10 @@
+/**
+ * The domain-agnostic kernel: deciders, the event-store port and in-memory store, the command handler, codecs,
+ * projections, tamper evidence and telemetry.
+ *
+ * @packageDocumentation
+ * @module @factuurstroom/eventsourcing
+ */
 export { AggregateCache, type LoadedAggregate, loadAggregate } from './aggregate-loader'
 export { type CatchUpSource, catchUpSubscription } from './catch-up-subscription'
 export { ChangeSignal } from './change-signal'

@@ -64,6 +64,7 @@ export const relatieprofielOnbekend = (administratie: string, relatie: string) =
     { administratie, relatie },
   )
 
+/** R6, R12: a factureerbaar concept's relatie is missing from the host's master data. */
 export const relatieInstellingenOnbekend = (administratie: string, relatie: string) =>
   fout(
     'RELATIE_INSTELLINGEN_ONBEKEND',
@@ -71,6 +72,7 @@ export const relatieInstellingenOnbekend = (administratie: string, relatie: stri
     { administratie, relatie },
   )
 
+/** R1, R17: "factureren concepten" on a cockpit made without a concept source. */
 export const conceptfactureringNietAangesloten = () =>
   fout(
     'CONCEPTFACTURERING_NIET_AANGESLOTEN',
