@@ -11,7 +11,7 @@ import {
   relatie,
   stamgegevens,
   voorschotfactuur,
-} from './gegevens'
+} from './gegevens.js'
 
 let commando = 0
 const ctx = (): CommandContext => ({ commandId: `c-${++commando}`, occurredAt: '2026-03-31T12:00:00Z', actor: 'jan' })

@@ -1,4 +1,5 @@
-import Decimal from 'decimal.js'
+// The named type import keeps the published .d.ts valid for ESM hosts (decimal.js ships CommonJS-style typings).
+import DecimalJs, { type Decimal } from 'decimal.js'
 import { Decimaal, decimaal } from './decimaal'
 
 /**
@@ -11,7 +12,7 @@ export const HALF_UP_CENT = 'HALF_UP_CENT' as const
 
 /** Rounds to whole cents, half away from zero. */
 export const rondAfOpCent = (value: Decimal.Value): Decimaal =>
-  decimaal(value).toDecimalPlaces(2, Decimal.ROUND_HALF_UP)
+  decimaal(value).toDecimalPlaces(2, DecimalJs.ROUND_HALF_UP)
 
 /** Formats a money amount the way events carry it: plain digits, exactly two decimals (`"1021.00"`, `"-0.25"`). */
 export const alsBedrag = (value: Decimal.Value): string => {
@@ -49,9 +50,9 @@ export interface Afrondingsmethode {
 }
 
 const modus: Record<AfrondingsRichting, Decimal.Rounding> = {
-  omlaag: Decimal.ROUND_FLOOR,
-  omhoog: Decimal.ROUND_CEIL,
-  dichtstbij: Decimal.ROUND_HALF_UP,
+  omlaag: DecimalJs.ROUND_FLOOR,
+  omhoog: DecimalJs.ROUND_CEIL,
+  dichtstbij: DecimalJs.ROUND_HALF_UP,
 }
 
 /** Rounds to a multiple of the method's step in its direction. */
