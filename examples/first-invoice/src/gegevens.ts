@@ -61,7 +61,7 @@ export const inrichtingsstappen: readonly (readonly [Inrichtingsactie, object])[
   ],
 ]
 
-/** Master data the host keeps: project settings of the administratie, concept settings per relatie. */
+/** Master data the host keeps: project settings of the administratie, concept settings per relatie and project. */
 export const stamgegevens: concept.Conceptstamgegevens = {
   projectInstellingen: () => ({
     facturerenOpBasisVanConcepten: true,
@@ -75,6 +75,7 @@ export const stamgegevens: concept.Conceptstamgegevens = {
     projectenFacturerenAanAlleVerkooprelaties: false,
   }),
   relatieInstellingen: (_adm, nummer) => (nummer === relatie.nummer ? { btwPlicht: 'binnenland' } : undefined),
+  apartFactureren: (_adm, nummer) => (nummer === project.nummer ? false : undefined),
 }
 
 /** The relatie's profile: invoiced apart, the invoice e-mailed as PDF (R19, R22). */

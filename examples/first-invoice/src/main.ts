@@ -41,7 +41,8 @@ const main = async (): Promise<void> => {
   const facturatiecockpit = cockpit.facturatiecockpit(store, {
     ...cockpit.dagboekPoorten(dagboek.dagboekService(store, { inrichting: setUp })),
     concepten: cockpit.conceptPoort(concepten, { store, inrichting: setUp, stamgegevens }),
-    instellingen: { conceptfacturering: () => true },
+    instellingen: { conceptfacturering: () => true, projectenFacturerenAanAlleVerkooprelaties: () => false },
+    projecten: { debiteur: (_adm, nummer) => (nummer === project.nummer ? relatie.nummer : undefined) },
     relaties: { profiel: (_adm, nummer) => profiel(nummer) },
     autorisatie: { magJournaalpostRaadplegen: (actor) => actor === 'jan' },
   })

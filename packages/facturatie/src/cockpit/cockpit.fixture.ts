@@ -68,6 +68,8 @@ export interface Opzet {
   readonly profielen?: Record<string, Verkooprelatieprofiel>
   readonly store?: EventStore
   readonly administratie?: string
+  /** R13: project → its debiteur; the worked example's project belongs to 10032. */
+  readonly projecten?: Record<string, string>
 }
 
 /** The worked example's master data: its project settings, relatie 10032's settings; `relaties` is editable. */
@@ -77,6 +79,7 @@ export const werkvoorbeeldStamgegevens = (
   relaties,
   projectInstellingen: () => projectInstellingen,
   relatieInstellingen: (_administratie, relatie) => relaties[relatie],
+  apartFactureren: () => false,
 })
 
 /** The worked example's set-up (real inrichting and dagboek of issue 5) with a cockpit over it. */
@@ -95,7 +98,11 @@ export const maakCockpit = async (opzet: Opzet = {}) => {
   ]
   for (const integratiesoort of extra) await richtIntegratiesoortIn(inrichting, integratiesoort, administratie)
   const profielen: Record<string, Verkooprelatieprofiel> = { ...(opzet.profielen ?? {}) }
-  const instellingen = { conceptfacturering: opzet.conceptfacturering ?? false }
+  const instellingen = {
+    conceptfacturering: opzet.conceptfacturering ?? false,
+    projectenFacturerenAanAlleVerkooprelaties: false,
+  }
+  const projecten: Record<string, string> = { ...(opzet.projecten ?? { 'P2026-017': '10032' }) }
   const uitgevoerd: string[] = []
   const stamgegevens = werkvoorbeeldStamgegevens()
   /** One process: its own caches and dagboek queue over the shared store. */
@@ -103,7 +110,11 @@ export const maakCockpit = async (opzet: Opzet = {}) => {
     facturatiecockpit(store, {
       ...dagboekPoorten(dagboekService(store, { inrichting: inrichtingService(store) })),
       relaties: { profiel: (_adm, relatie) => profielen[relatie] ?? profiel(relatie) },
-      instellingen: { conceptfacturering: () => instellingen.conceptfacturering },
+      instellingen: {
+        conceptfacturering: () => instellingen.conceptfacturering,
+        projectenFacturerenAanAlleVerkooprelaties: () => instellingen.projectenFacturerenAanAlleVerkooprelaties,
+      },
+      projecten: { debiteur: (_adm, project) => projecten[project] },
       autorisatie: { magJournaalpostRaadplegen: (actor) => actor === 'boekhouder' },
       concepten: conceptPoort(conceptService(store), { store, inrichting: inrichtingService(store), stamgegevens }),
       uitvoer: {
@@ -114,7 +125,18 @@ export const maakCockpit = async (opzet: Opzet = {}) => {
     })
   const cockpit = maakTweede()
   const dagboek = dagboekService(store, { inrichting })
-  return { store, cockpit, profielen, instellingen, inrichting, dagboek, maakTweede, uitgevoerd, stamgegevens }
+  return {
+    store,
+    cockpit,
+    profielen,
+    instellingen,
+    projecten,
+    inrichting,
+    dagboek,
+    maakTweede,
+    uitgevoerd,
+    stamgegevens,
+  }
 }
 
 export const richtIntegratiesoortIn = async (

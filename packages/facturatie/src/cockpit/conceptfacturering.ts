@@ -50,6 +50,16 @@ export const conceptPoort = (
         const relatie = state.kop.verkooprelatie.nummer
         const relatieInstellingen = await deps.stamgegevens.relatieInstellingen(administratie, relatie)
         if (relatieInstellingen === undefined) return left(relatieInstellingenOnbekend(administratie, relatie))
+        const projecten = []
+        const nummers = new Set([
+          state.kop.project?.nummer,
+          ...[...state.regels.values()].map((r) => r.project?.nummer),
+        ])
+        for (const nummer of nummers) {
+          if (nummer === undefined) continue
+          const apartFactureren = await deps.stamgegevens.apartFactureren(administratie, nummer)
+          if (apartFactureren !== undefined) projecten.push({ nummer, apartFactureren })
+        }
         const gedaan = await concepten.factureer(
           {
             administratie,
@@ -60,6 +70,7 @@ export const conceptPoort = (
             relatieInstellingen,
             btwCodes: btw.right.btwCodes,
             btwAfrondingsmodus: btw.right.btwAfrondingsmodus,
+            projecten,
           },
           context(conceptId),
         )
@@ -67,8 +78,8 @@ export const conceptPoort = (
         for (const { events } of gedaan.right.concepten) {
           for (const event of events) {
             if (event.type !== 'ConceptGefactureerd') continue
-            const { conceptId: id, factuurId: f, factuuropdracht, herkomst } = event.data
-            facturen.push({ administratie, conceptId: id, factuurId: f, factuuropdracht, herkomst })
+            const { conceptId: id, factuurId: f, factuuropdracht, herkomst, projecten: p } = event.data
+            facturen.push({ administratie, conceptId: id, factuurId: f, factuuropdracht, herkomst, projecten: p })
           }
         }
       }

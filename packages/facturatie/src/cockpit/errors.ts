@@ -13,6 +13,8 @@ export type CockpitFoutCode =
   | 'FACTUUR_NIET_GEJOURNALISEERD'
   | 'CREDITERING_LEEG'
   | 'ANDERE_ADMINISTRATIE'
+  | 'PROJECT_ONBEKEND'
+  | 'FACTUREREN_AAN_NIET_INGESTELD'
 
 export type CockpitFout = DomainError<CockpitFoutCode>
 
@@ -106,4 +108,24 @@ export const andereAdministratie = (administratie: string, regel: string, regelA
     'ANDERE_ADMINISTRATIE',
     `The action runs in administratie ${administratie}, but line ${regel} belongs to ${regelAdministratie}. Invoice each administratie's lines in its own run.`,
     { administratie, regel, regelAdministratie },
+  )
+
+/** R13: a manual project invoice for a project the host's master data does not know. */
+export const projectOnbekend = (administratie: string, project: string) =>
+  fout(
+    'PROJECT_ONBEKEND',
+    `Project ${project} is not in the project master data of administratie ${administratie}, so its debiteur is unknown and "projecten factureren aan alle verkooprelaties" is off (R13). Add the project, or invoice without a project.`,
+    { administratie, project },
+  )
+
+/** R12/R13: invoicing another relatie than the project's debiteur that is not its "factureren aan". */
+export const facturerenAanNietIngesteld = (
+  debiteur: string,
+  factuurrelatie: string,
+  facturerenAan: string | undefined,
+) =>
+  fout(
+    'FACTUREREN_AAN_NIET_INGESTELD',
+    `A manual project invoice for debiteur ${debiteur} goes to ${factuurrelatie}, but ${debiteur}'s "factureren aan" is ${facturerenAan ?? 'not set'} (R12), and "projecten factureren aan alle verkooprelaties" is off (R13). Send it to ${facturerenAan ?? debiteur}, or set "factureren aan" on relatie ${debiteur}.`,
+    { debiteur, factuurrelatie, facturerenAan: facturerenAan ?? null },
   )

@@ -9,6 +9,8 @@ export interface Conceptstamgegevens {
     administratie: string,
     verkooprelatie: string,
   ): Promise<VerkooprelatieInstellingen | undefined> | VerkooprelatieInstellingen | undefined
+  /** R16: the project's "apart factureren"; `undefined` for a project the host does not know. */
+  apartFactureren(administratie: string, project: string): Promise<boolean | undefined> | boolean | undefined
 }
 
 const tekstVeld = (waarde: unknown, veld: string): string | undefined => {
