@@ -12,6 +12,7 @@ import type {
   Subscription,
   SubscriptionHandler,
 } from './event-store'
+import { StoreClosedError } from './factuurstroom-error'
 import { traceAppend } from './telemetry'
 
 export interface InMemoryEventStoreOptions {
@@ -130,7 +131,7 @@ export class InMemoryEventStore implements EventStore {
   }
 
   #assertOpen(): void {
-    if (this.#closed) throw new Error('InMemoryEventStore is closed')
+    if (this.#closed) throw new StoreClosedError('InMemoryEventStore')
   }
 }
 

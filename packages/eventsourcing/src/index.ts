@@ -51,6 +51,7 @@ export type {
   SubscriptionHandler,
 } from './event-store'
 export { readAllEvents } from './event-store'
+export { FactuurstroomError, StoreClosedError } from './factuurstroom-error'
 export { evolveWithImmer } from './immer-evolve'
 export { InMemoryEventStore, type InMemoryEventStoreOptions } from './in-memory-event-store'
 export {

@@ -10,6 +10,7 @@ import {
   type ReadAllPage,
   type ReadStreamOptions,
   type RecordedEvent,
+  StoreClosedError,
   type SubscribeOptions,
   type Subscription,
   type SubscriptionHandler,
@@ -173,6 +174,6 @@ export class PostgresEventStore implements EventStore {
   }
 
   #assertOpen(): void {
-    if (this.#closed) throw new Error(`PostgresEventStore (${this.#db.location}, schema ${this.#schema}) is closed`)
+    if (this.#closed) throw new StoreClosedError(`PostgresEventStore (${this.#db.location}, schema ${this.#schema})`)
   }
 }
