@@ -1,11 +1,12 @@
 /** The parts of @factuurstroom/facturatie this host uses, named once from the package's public index. */
-import { type bronnen, cockpit, concept, dagboek, inrichting } from '@factuurstroom/facturatie'
+import { cockpit, concept, dagboek, inrichting } from '@factuurstroom/facturatie'
 
 export { weergaven } from '@factuurstroom/facturatie'
 
-export type Conceptfactuur = bronnen.Conceptfactuur
 export const facturatiecockpit = cockpit.facturatiecockpit
 export const dagboekPoorten = cockpit.dagboekPoorten
+export const conceptPoort = cockpit.conceptPoort
+export type ConceptStamgegevens = concept.Conceptstamgegevens
 export type Verkooprelatieprofiel = cockpit.Verkooprelatieprofiel
 export const conceptService = concept.conceptService
 export const NacalculatieRegelInput = concept.NacalculatieRegelInput
