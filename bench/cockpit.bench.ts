@@ -94,7 +94,7 @@ const billingRun = async (relaties: number) => {
     )
     if (isLeft(a)) throw new Error(a.left.message)
     instellingen.conceptfacturering = true
-    const c = await cockpit.factureerConcepten(
+    const c = await cockpit.factureerConceptoverdrachten(
       { administratie: 'A1', runId: 'CON-2026-04', ...opties },
       conceptfacturen,
       ctx(),

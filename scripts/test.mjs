@@ -12,6 +12,8 @@ const steps = [
   ['type-check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
   ['lint', 'npx', ['biome', 'check', '.']],
   ['build', 'npm', ['run', 'build', '--silent']],
+  // The API reference (docs/api, not committed): fails on an undocumented export.
+  ['api reference', 'npm', ['run', 'docs', '--silent']],
 ]
 const failedSteps = steps.filter(([label, command, args]) => !run(label, command, args)).map(([label]) => label)
 

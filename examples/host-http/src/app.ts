@@ -4,13 +4,15 @@ import {
   type CommandContext,
   decodeWith,
   type EventStore,
+  FactuurstroomError,
   ProjectionRunner,
 } from '@factuurstroom/eventsourcing'
 import { type Either, isLeft } from 'fp-ts/lib/Either.js'
 import * as t from 'io-ts'
 import {
   Code,
-  type Conceptfactuur,
+  type ConceptStamgegevens,
+  conceptPoort,
   conceptService,
   Datum,
   dagboekPoorten,
@@ -74,9 +76,21 @@ export const maakHost = (options: HostOptions) => {
   const nieuwId = options.nieuwId ?? (() => globalThis.crypto.randomUUID())
   const cache = new AggregateCache()
   const inrichting = inrichtingService(store, { cache })
-  const concepten = conceptService(store, { nieuwId })
+  // Master data the concepts are made and invoiced under. This host keeps no project master data: no project of a
+  // concept is invoiced apart (R16).
+  const conceptStamgegevens: ConceptStamgegevens = {
+    projectInstellingen: (adm) => {
+      const administratie = stamgegevens.administraties[adm]
+      if (administratie) return administratie.projectInstellingen
+      throw new FactuurstroomError('ADMINISTRATIE_ONBEKEND', `Unknown administratie ${adm}.`, { administratie: adm })
+    },
+    relatieInstellingen: (adm, relatie) => stamgegevens.administraties[adm]?.relaties[relatie]?.instellingen,
+    apartFactureren: () => false,
+  }
+  const concepten = conceptService(store, { nieuwId, stamgegevens: conceptStamgegevens })
   const relaties = relatieService(store)
   const cockpit = facturatiecockpit(store, {
+    concepten: conceptPoort(concepten, { store, inrichting, stamgegevens: conceptStamgegevens }),
     ...dagboekPoorten(dagboekService(store, { inrichting, cache })),
     relaties: { profiel: (adm, relatie) => stamgegevens.administraties[adm]?.relaties[relatie]?.profiel },
     instellingen: {
@@ -143,48 +157,20 @@ export const maakHost = (options: HostOptions) => {
     }
   }
 
-  /** Factureren concepten: each concept invoiced (R1), then the cockpit action over their hand-overs (R20). */
+  /** Factureren concepten: the listed concepts made factureerbaar (R11), then the cockpit's one action (R1, R20). */
   const factureer = async (adm: string, body: unknown, ctx: CommandContext): Promise<Antwoord> => {
     const decoded = decodeWith(FactureerBody, 'FactureerConcepten', body)
     if (isLeft(decoded)) return fout(decoded.left)
-    const administratie = stamgegevens.administraties[adm]
-    if (!administratie) return { status: 404, body: { code: 'ONBEKEND', message: `Unknown administratie ${adm}.` } }
-    const btwCodes = administratie.btwCodes.map(({ rekening: _rekening, ...regel }) => regel)
-    const facturen: Conceptfactuur[] = []
-    for (const conceptId of decoded.right.concepten) {
-      const concept = await concepten.laad(adm, conceptId)
-      const relatie = concept.kop && administratie.relaties[concept.kop.verkooprelatie.nummer]
-      if (!relatie) return { status: 404, body: { code: 'ONBEKEND', message: `Unknown concept ${conceptId}.` } }
-      const stap = (naam: string): CommandContext => ({ ...ctx, commandId: `${ctx.commandId}:${naam}:${conceptId}` })
-      const factureerbaar = await concepten.stelFactureerbaar({ administratie: adm, conceptId }, stap('factureerbaar'))
-      if (isLeft(factureerbaar)) return fout(factureerbaar.left)
-      const gefactureerd = await concepten.factureer(
-        {
-          administratie: adm,
-          conceptId,
-          factuurId: `F-${conceptId}`,
-          factuurdatum: decoded.right.factuurdatum,
-          projectInstellingen: administratie.projectInstellingen,
-          relatieInstellingen: relatie.instellingen,
-          btwCodes,
-          btwAfrondingsmodus: 'PER_TOTAAL',
-          // R16: this host keeps no project master data, so no project of the concept is invoiced apart.
-          projecten: [
-            ...new Set([...concept.regels.values()].flatMap((r) => (r.project ? [r.project.nummer] : []))),
-          ].map((nummer) => ({ nummer, apartFactureren: false })),
-        },
-        stap('factureer'),
-      )
-      if (isLeft(gefactureerd)) return fout(gefactureerd.left)
-      for (const { events } of gefactureerd.right.concepten) {
-        for (const e of events) {
-          if (e.type !== 'ConceptGefactureerd') continue
-          const { administratie: a, conceptId: c, factuurId, factuuropdracht, herkomst, projecten } = e.data
-          facturen.push({ administratie: a, conceptId: c, factuurId, factuuropdracht, herkomst, projecten })
-        }
-      }
+    if (!stamgegevens.administraties[adm]) {
+      return { status: 404, body: { code: 'ONBEKEND', message: `Unknown administratie ${adm}.` } }
     }
-    const run = await cockpit.factureerConcepten({ administratie: adm, runId: decoded.right.runId }, facturen, ctx)
+    const { runId, factuurdatum } = decoded.right
+    for (const conceptId of decoded.right.concepten) {
+      const stap: CommandContext = { ...ctx, commandId: `${ctx.commandId}:factureerbaar:${conceptId}` }
+      const factureerbaar = await concepten.stelFactureerbaar({ administratie: adm, conceptId }, stap)
+      if (isLeft(factureerbaar)) return fout(factureerbaar.left)
+    }
+    const run = await cockpit.factureerConcepten({ administratie: adm, runId, factuurdatum }, ctx)
     return isLeft(run) ? fout(run.left) : { status: 201, body: { facturen: run.right.facturen } }
   }
 

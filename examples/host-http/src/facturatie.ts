@@ -1,11 +1,12 @@
 /** The parts of @factuurstroom/facturatie this host uses, named once from the package's public index. */
-import { type bronnen, cockpit, codecs, concept, dagboek, inrichting, relatie } from '@factuurstroom/facturatie'
+import { cockpit, codecs, concept, dagboek, inrichting, relatie } from '@factuurstroom/facturatie'
 
 export { weergaven } from '@factuurstroom/facturatie'
 
-export type Conceptfactuur = bronnen.Conceptfactuur
 export const facturatiecockpit = cockpit.facturatiecockpit
 export const dagboekPoorten = cockpit.dagboekPoorten
+export const conceptPoort = cockpit.conceptPoort
+export type ConceptStamgegevens = concept.Conceptstamgegevens
 export type Verkooprelatieprofiel = cockpit.Verkooprelatieprofiel
 export const Code = codecs.Code
 export const Datum = codecs.Datum

@@ -145,7 +145,7 @@ describe('host-http: given the earlier requests, when one request, then its resp
       { ...boekhouder, 'idempotency-key': 'journaal-1' },
       {},
     ])
-    expect([status, body]).toEqual([200, { gejournaliseerd: ['F-id-1'] }])
+    expect([status, body]).toEqual([200, { gejournaliseerd: ['RUN-2026-03-id-1'] }])
     expect(events).toEqual([
       {
         stream: 'dagboek-A1-70',
@@ -153,7 +153,7 @@ describe('host-http: given the earlier requests, when one request, then its resp
         data: {
           administratie: 'A1',
           dagboek: '70',
-          factuurId: 'F-id-1',
+          factuurId: 'RUN-2026-03-id-1',
           factuurnummer: '26000001',
           integratiesoort: 'automatischeProjectfacturen',
           omschrijvingFinancieel: 'bronNummerNaamFactuurrelatie',
@@ -164,11 +164,11 @@ describe('host-http: given the earlier requests, when one request, then its resp
         },
       },
       {
-        stream: 'factuur-A1-F-id-1',
+        stream: 'factuur-A1-RUN-2026-03-id-1',
         type: 'FactuurGejournaliseerd',
         data: {
           administratie: 'A1',
-          factuurId: 'F-id-1',
+          factuurId: 'RUN-2026-03-id-1',
           factuurnummer: '26000001',
           dagboek: '70',
           integratiesoort: 'automatischeProjectfacturen',
@@ -186,7 +186,7 @@ describe('host-http: given the earlier requests, when one request, then its resp
   it('R1/R27: POST concepten/factureer invoices the concept and numbers it from verkoopboek 70', async () => {
     await gegeven(nacalculatieVerzoek)
     const { status, body, events } = await wanneer(factureerVerzoek)
-    expect([status, body]).toEqual([201, { facturen: [{ factuurId: 'F-id-1', factuurnummer: '26000001' }] }])
+    expect([status, body]).toEqual([201, { facturen: [{ factuurId: 'RUN-2026-03-id-1', factuurnummer: '26000001' }] }])
     expect(events.map((e) => [e.stream, e.type])).toEqual([
       ['concept-A1-id-1', 'ConceptFactureerbaarGesteld'],
       ['concept-A1-id-1', 'AfrondingsregelBerekend'],
@@ -194,10 +194,10 @@ describe('host-http: given the earlier requests, when one request, then its resp
       ['concept-A1-id-1', 'ConceptGefactureerd'],
       [expect.stringMatching(/^conceptsleutel/), 'ConceptSleutelVrijgegeven'],
       ['tefactureren-A1', 'TeFacturerenRegelsKlaargezet'],
-      ['factuur-A1-F-id-1', 'FactuurAangemaakt'],
+      ['factuur-A1-RUN-2026-03-id-1', 'FactuurAangemaakt'],
       ['dagboek-A1-70', 'NummeringGestart'],
       ['dagboek-A1-70', 'FactuurnummerToegekend'],
-      ['factuur-A1-F-id-1', 'Gefactureerd'],
+      ['factuur-A1-RUN-2026-03-id-1', 'Gefactureerd'],
       ['tefactureren-A1', 'TeFacturerenRegelsGefactureerd'],
     ])
     const gefactureerd = events.find((e) => e.type === 'Gefactureerd')?.data
@@ -221,7 +221,7 @@ describe('host-http: given the earlier requests, when one request, then its resp
       rijen: [
         {
           administratie: 'A1',
-          factuurId: 'F-id-1',
+          factuurId: 'RUN-2026-03-id-1',
           factuurnummer: '26000001',
           bron: 'concept',
           soort: 'apart',
@@ -292,7 +292,7 @@ describe('host-http: given the earlier requests, when one request, then its resp
 
   it('R24: GET journaalpost needs a user (401), an authorised one (403); reading appends nothing', async () => {
     await gegeven(nacalculatieVerzoek, factureerVerzoek, ['POST', '/administraties/A1/journaliseer', boekhouder, {}])
-    const url = '/administraties/A1/facturen/F-id-1/journaalpost'
+    const url = '/administraties/A1/facturen/RUN-2026-03-id-1/journaalpost'
     const anoniem = await wanneer(['GET', url])
     expect([anoniem.status, anoniem.events]).toEqual([401, []])
     const verkoper = await wanneer(['GET', url, { authorization: 'Bearer token-verkoper' }])
@@ -302,7 +302,7 @@ describe('host-http: given the earlier requests, when one request, then its resp
     const toegestaan = await wanneer(['GET', url, boekhouder])
     expect(toegestaan.status).toBe(200)
     expect(toegestaan.body).toMatchObject({
-      factuurId: 'F-id-1',
+      factuurId: 'RUN-2026-03-id-1',
       factuurnummer: '26000001',
       journaalpost,
       openstaandePost,

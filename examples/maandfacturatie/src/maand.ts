@@ -506,7 +506,7 @@ const cockpitConcepten = async (
   conceptfacturen: readonly Conceptfactuur[],
   ctx: Stap,
 ) => {
-  const run = await bieb.cockpit.factureerConcepten(
+  const run = await bieb.cockpit.factureerConceptoverdrachten(
     { administratie: adm.code, runId: `CONCEPTEN-${maand.periode}` },
     conceptfacturen,
     ctx(`factureren-concepten:${adm.code}`),

@@ -1,4 +1,4 @@
-import type { EventStore, ReplayLimit } from '@factuurstroom/eventsourcing'
+import { type EventStore, FactuurstroomError, type ReplayLimit } from '@factuurstroom/eventsourcing'
 import { weergaven } from '@factuurstroom/facturatie'
 
 const {
@@ -58,7 +58,13 @@ export const runAsOf = async (
   options: AsOfOptions = {},
 ): Promise<AsOfReport> => {
   if (!(AS_OF_VIEWS as readonly string[]).includes(view)) {
-    throw new Error(`Unknown view '${view}'. Choose one of: ${AS_OF_VIEWS.join(', ')}`)
+    throw new FactuurstroomError(
+      'WEERGAVE_ONBEKEND',
+      `Unknown view '${view}'. Choose one of: ${AS_OF_VIEWS.join(', ')}.`,
+      {
+        view,
+      },
+    )
   }
   const limit: ReplayLimit =
     options.positie !== undefined ? { toPosition: options.positie } : { toRecordedAt: totEnMet(moment) }

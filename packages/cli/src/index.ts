@@ -1,3 +1,9 @@
+/**
+ * The audit tool `factuurstroom`: replay, verify, trace, as-of.
+ *
+ * @packageDocumentation
+ * @module @factuurstroom/cli
+ */
 export { AS_OF_VIEWS, type AsOfOptions, type AsOfReport, type AsOfView, runAsOf } from './as-of'
 export { type DocumentOpties, type DocumentProbleem, type DocumentReport, runDocument } from './document'
 export { metVoortgang, telEvents } from './log'

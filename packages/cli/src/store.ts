@@ -1,4 +1,4 @@
-import type { EventStore } from '@factuurstroom/eventsourcing'
+import { type EventStore, FactuurstroomError } from '@factuurstroom/eventsourcing'
 
 export interface StoreKeuze {
   /** Directory of an embedded (PGlite) store. */
@@ -12,7 +12,11 @@ export interface StoreKeuze {
 /** Opens the store an audit command runs against: `--store <dir>` (embedded PostgreSQL) or `--pg <url>`. */
 export const openStore = async (keuze: StoreKeuze): Promise<EventStore> => {
   if ((keuze.store === undefined) === (keuze.pg === undefined)) {
-    throw new Error('Name exactly one store: --store <directory> (embedded) or --pg <postgres://…>')
+    throw new FactuurstroomError(
+      'STORE_KEUZE_ONGELDIG',
+      'Name exactly one store: --store <directory> (embedded) or --pg <postgres://…>.',
+      { store: keuze.store ?? null, pg: keuze.pg ?? null },
+    )
   }
   const { PostgresEventStore } = await import('@factuurstroom/store-postgres')
   const schema = keuze.schema ? { schema: keuze.schema } : {}

@@ -2,6 +2,7 @@ import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js'
 import type * as t from 'io-ts'
 import type { DomainEvent, EventMetadata, NewEvent, RecordedEvent } from './envelope'
 import { DecodeError, type DecodeProblem } from './errors'
+import { FactuurstroomError } from './factuurstroom-error'
 
 /** Turns io-ts errors into problems that name the path and the offending value. */
 export const toProblems = (errors: t.Errors): DecodeProblem[] =>
@@ -81,7 +82,13 @@ export const eventRegistry = <const Defs extends readonly AnyDefinition[]>(
   type Event = EventOf<Defs>
   const byType = new Map<string, AnyDefinition>()
   for (const definition of definitions) {
-    if (byType.has(definition.type)) throw new Error(`Event type '${definition.type}' is defined twice`)
+    if (byType.has(definition.type)) {
+      throw new FactuurstroomError(
+        'EVENT_TYPE_TWEE_KEER',
+        `Event type '${definition.type}' is defined twice in one registry; give each definition its own type name.`,
+        { type: definition.type },
+      )
+    }
     byType.set(definition.type, definition)
   }
 
@@ -154,7 +161,13 @@ export const combineRegistries = <Events extends DomainEvent>(
   const owner = new Map<string, EventRegistry<DomainEvent>>()
   for (const registry of registries) {
     for (const type of registry.types) {
-      if (owner.has(type)) throw new Error(`Event type '${type}' is in two registries`)
+      if (owner.has(type)) {
+        throw new FactuurstroomError(
+          'EVENT_TYPE_IN_TWEE_REGISTRIES',
+          `Event type '${type}' is in two of the registries combined; combine each registry once, or rename one type.`,
+          { type },
+        )
+      }
       owner.set(type, registry)
     }
   }

@@ -12,6 +12,7 @@ import {
 import type { DomainEvent, EventMetadata } from './envelope'
 import { ConcurrencyRetriesExhaustedError, WrongExpectedRevisionError } from './errors'
 import type { AppendResult, EventStore } from './event-store'
+import { traceCommand } from './telemetry'
 
 /** Who sends the command and when; the handler copies it into every event's metadata. */
 export interface CommandContext {
@@ -80,7 +81,7 @@ export const commandHandler =
     // Held across attempts: after a conflict only the events written meanwhile are read.
     let snapshot = cache?.take(streamId)
     let stale = false
-    return retryOnConflict(streamId, config.retry, async () => {
+    const attempt = async (): Promise<Either<Error, HandledCommand<Event>>> => {
       // Whether the state was read in this attempt, rather than taken from the cache unproven.
       let current = false
       if (!snapshot || stale) {
@@ -138,7 +139,8 @@ export const commandHandler =
           lastPosition: result.lastPosition,
         })
       }
-    })
+    }
+    return traceCommand(streamId, command, (counted) => retryOnConflict(streamId, config.retry, attempt, counted))
   }
 
 /**
@@ -149,12 +151,15 @@ export const retryOnConflict = async <T>(
   label: string,
   policy: RetryPolicy | undefined,
   attempt: () => Promise<T>,
+  /** Called before each attempt (telemetry counts them). */
+  onAttempt?: () => void,
 ): Promise<T> => {
   const maxAttempts = policy?.maxAttempts ?? 25
   const baseDelayMs = policy?.baseDelayMs ?? 1
   const maxDelayMs = policy?.maxDelayMs ?? 50
   for (let attemptNumber = 1; ; attemptNumber++) {
     try {
+      onAttempt?.()
       return await attempt()
     } catch (error) {
       if (!(error instanceof WrongExpectedRevisionError)) throw error

@@ -13,7 +13,9 @@ import type {
   Subscription,
   SubscriptionHandler,
 } from './event-store'
+import { StoreClosedError } from './factuurstroom-error'
 import { assertStorable } from './storable'
+import { traceAppend } from './telemetry'
 
 export interface InMemoryEventStoreOptions {
   /** Clock for `recordedAt`; inject one in tests that replay "as of" a date. */
@@ -39,11 +41,11 @@ export class InMemoryEventStore implements EventStore {
     this.#maxAppendBytes = options.maxAppendBytes ?? DEFAULT_MAX_APPEND_BYTES
   }
 
-  async appendToStream(
-    streamId: string,
-    events: readonly NewEvent[],
-    expected: ExpectedRevision,
-  ): Promise<AppendResult> {
+  appendToStream(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
+    return traceAppend('memory', streamId, events, () => this.#append(streamId, events, expected))
+  }
+
+  async #append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
     await yieldToOthers()
     this.#assertOpen()
     assertStorable(streamId, events)
@@ -138,7 +140,7 @@ export class InMemoryEventStore implements EventStore {
   }
 
   #assertOpen(): void {
-    if (this.#closed) throw new Error('InMemoryEventStore is closed')
+    if (this.#closed) throw new StoreClosedError('InMemoryEventStore')
   }
 }
 

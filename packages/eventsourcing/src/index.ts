@@ -1,3 +1,10 @@
+/**
+ * The domain-agnostic kernel: deciders, the event-store port and in-memory store, the command handler, codecs,
+ * projections, tamper evidence and telemetry.
+ *
+ * @packageDocumentation
+ * @module @factuurstroom/eventsourcing
+ */
 export {
   AggregateCache,
   type AggregateSnapshot,
@@ -54,6 +61,7 @@ export type {
   SubscriptionHandler,
 } from './event-store'
 export { readAllEvents } from './event-store'
+export { FactuurstroomError, StoreClosedError } from './factuurstroom-error'
 export { evolveWithImmer } from './immer-evolve'
 export { InMemoryEventStore, type InMemoryEventStoreOptions } from './in-memory-event-store'
 export {
@@ -67,3 +75,4 @@ export {
 } from './projection'
 export { assertStorable, maxStreamIdBytes, streamIdProblem } from './storable'
 export * from './tamper-evidence'
+export { TelemetryAttributes, traceAppend, traceCommand, traceProjectionPage } from './telemetry'

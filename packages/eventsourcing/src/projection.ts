@@ -1,6 +1,7 @@
 import type { EventRegistry } from './codec'
 import type { DomainEvent, RecordedEvent } from './envelope'
-import { type EventStore, readAllEvents, type Subscription } from './event-store'
+import type { EventStore, Subscription } from './event-store'
+import { traceProjectionPage } from './telemetry'
 
 /**
  * A view folded from the global log. `evolve` may mutate the view it is given (the runner owns it) and returns the
@@ -78,12 +79,20 @@ export class ProjectionRunner<View, Event extends DomainEvent = DomainEvent> {
   /** Reads the log from the current position to its end (or the limit); returns how many events were applied. */
   async catchUp(store: EventStore, limit?: ReplayLimit, onProgress?: (position: bigint) => void): Promise<number> {
     let applied = 0
-    for await (const recorded of readAllEvents(store, { after: this.#position, maxCount: 1000 })) {
-      if (isBeyond(recorded, limit)) break
-      if (this.apply(recorded)) applied++
-      if (onProgress && applied % 1000 === 0) onProgress(recorded.globalPosition)
+    let after = this.#position
+    for (;;) {
+      const page = await store.readAll({ after, maxCount: 1000 })
+      const beyond = page.events.findIndex((recorded) => isBeyond(recorded, limit))
+      const events = beyond === -1 ? page.events : page.events.slice(0, beyond)
+      await traceProjectionPage(this.projection.name, events, () => {
+        for (const recorded of events) {
+          if (this.apply(recorded)) applied++
+          if (onProgress && applied % 1000 === 0) onProgress(recorded.globalPosition)
+        }
+      })
+      if (beyond !== -1 || page.isEnd || page.events.length === 0) return applied
+      after = page.position
     }
-    return applied
   }
 
   /** Follows the log live, saving the checkpoint after each event. */

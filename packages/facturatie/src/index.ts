@@ -1,3 +1,9 @@
+/**
+ * Dutch invoicing as AFAS Profit does it: concepts, invoices, dagboeken, journalising, the cockpit and its views.
+ *
+ * @packageDocumentation
+ * @module @factuurstroom/facturatie
+ */
 export * as bronnen from './bronnen'
 export * as cockpit from './cockpit'
 export * as concept from './concept'

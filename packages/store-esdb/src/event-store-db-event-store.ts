@@ -15,6 +15,7 @@ import {
   type Subscription,
   type SubscriptionHandler,
   serializeForAppend,
+  traceAppend,
 } from '@factuurstroom/eventsourcing'
 import { isStreamNotFound, translateAppendError, translateUnavailable } from './errors'
 import { isSystemEvent, toEventData, toRecordedEvent } from './event-mapping'
@@ -65,14 +66,16 @@ export class EventStoreDbEventStore implements EventStore {
   ): Promise<AppendResult> {
     assertStorable(streamId, events)
     serializeForAppend(streamId, events, this.#maxAppendBytes)
-    try {
-      const result = await this.#client.appendToStream(streamId, events.map(toEventData), {
-        expectedRevision: toClientExpectedRevision(expected),
-      })
-      return { nextExpectedRevision: result.nextExpectedRevision, lastPosition: result.position?.commit ?? -1n }
-    } catch (error) {
-      throw translateAppendError(error, streamId, expected, this.#location)
-    }
+    return traceAppend('eventstoredb', streamId, events, async () => {
+      try {
+        const result = await this.#client.appendToStream(streamId, events.map(toEventData), {
+          expectedRevision: toClientExpectedRevision(expected),
+        })
+        return { nextExpectedRevision: result.nextExpectedRevision, lastPosition: result.position?.commit ?? -1n }
+      } catch (error) {
+        throw translateAppendError(error, streamId, expected, this.#location)
+      }
+    })
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<readonly RecordedEvent[]> {

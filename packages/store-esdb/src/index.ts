@@ -1,3 +1,9 @@
+/**
+ * The event store on EventStoreDB.
+ *
+ * @packageDocumentation
+ * @module @factuurstroom/store-esdb
+ */
 export {
   type EventStoreDbClient,
   EventStoreDbEventStore,

@@ -1,7 +1,13 @@
+import { FactuurstroomError } from '@factuurstroom/eventsourcing'
+
 /** A PostgreSQL identifier quoted for SQL text, e.g. `"factuurstroom"`. */
 export const quoteIdentifier = (name: string): string => {
   if (name.length === 0 || name.length > 63) {
-    throw new Error(`Invalid PostgreSQL schema name '${name}': it must be 1 to 63 characters long.`)
+    throw new FactuurstroomError(
+      'SCHEMA_NAAM_ONGELDIG',
+      `Invalid PostgreSQL schema name '${name}': it must be 1 to 63 characters long.`,
+      { schema: name },
+    )
   }
   return `"${name.replaceAll('"', '""')}"`
 }

@@ -1,3 +1,9 @@
+/**
+ * The event store on PostgreSQL: a server through `pg`, or embedded through PGlite.
+ *
+ * @packageDocumentation
+ * @module @factuurstroom/store-postgres
+ */
 export { PostgresCheckpointStore } from './checkpoint-store'
 export { SchemaTooNewError } from './errors'
 export { latestSchemaVersion } from './migrations'

@@ -11,10 +11,12 @@ import {
   type ReadAllPage,
   type ReadStreamOptions,
   type RecordedEvent,
+  StoreClosedError,
   type SubscribeOptions,
   type Subscription,
   type SubscriptionHandler,
   streamIdProblem,
+  traceAppend,
 } from '@factuurstroom/eventsourcing'
 import pg from 'pg'
 import { appendEvents, appendNothing } from './append'
@@ -115,13 +117,15 @@ export class PostgresEventStore implements EventStore {
   ): Promise<AppendResult> {
     this.#assertOpen()
     assertStorable(streamId, events)
-    try {
-      return events.length === 0
-        ? await appendNothing(this.#db, this.#s, streamId, expected)
-        : await appendEvents(this.#db, this.#s, streamId, events, expected, this.#maxAppendBytes)
-    } catch (error) {
-      throw translateAppendRefusal(error, streamId)
-    }
+    return traceAppend('postgresql', streamId, events, async () => {
+      try {
+        return events.length === 0
+          ? await appendNothing(this.#db, this.#s, streamId, expected)
+          : await appendEvents(this.#db, this.#s, streamId, events, expected, this.#maxAppendBytes)
+      } catch (error) {
+        throw translateAppendRefusal(error, streamId)
+      }
+    })
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<readonly RecordedEvent[]> {
@@ -184,6 +188,6 @@ export class PostgresEventStore implements EventStore {
   }
 
   #assertOpen(): void {
-    if (this.#closed) throw new Error(`PostgresEventStore (${this.#db.location}, schema ${this.#schema}) is closed`)
+    if (this.#closed) throw new StoreClosedError(`PostgresEventStore (${this.#db.location}, schema ${this.#schema})`)
   }
 }

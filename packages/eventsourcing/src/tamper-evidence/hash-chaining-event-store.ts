@@ -1,6 +1,7 @@
 import type { NewEvent } from '../envelope'
 import { WrongExpectedRevisionError } from '../errors'
 import type { AppendResult, EventStore, ExpectedRevision } from '../event-store'
+import { FactuurstroomError } from '../factuurstroom-error'
 import { eventHash, GENESIS_HASH, HASH_KEY, hashOf } from './event-hash'
 
 /**
@@ -74,7 +75,11 @@ export class HashChainingEventStore implements EventStore {
     if (!last) return expected === 'any' ? undefined : 'conflict'
     const hash = hashOf(last.metadata)
     if (hash === undefined)
-      throw new Error(`Event ${streamId}@${last.streamRevision} has no hash: the stream predates chaining`)
+      throw new FactuurstroomError(
+        'STREAM_NIET_GEKETEND',
+        `Event ${streamId}@${last.streamRevision} has no hash: the stream predates chaining. Chain it from the start (replay it into a HashChainingEventStore) or append to it without chaining.`,
+        { streamId, revision: last.streamRevision.toString() },
+      )
     return { revision: last.streamRevision, hash }
   }
 

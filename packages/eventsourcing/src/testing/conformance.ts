@@ -1,3 +1,9 @@
+/**
+ * The event-store conformance suite every adapter passes (vitest).
+ *
+ * @packageDocumentation
+ * @module @factuurstroom/eventsourcing/conformance
+ */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { NewEvent, RecordedEvent } from '../envelope'
 import { AppendTooLargeError, WrongExpectedRevisionError } from '../errors'

@@ -99,7 +99,7 @@ const maand = async ({ conceptmethode, verzamelmethode, beursApart }: Geval) => 
       facturen.push({ administratie, conceptId, factuurId, factuuropdracht, herkomst, projecten })
     }
   }
-  const run = ok(await cockpit.factureerConcepten({ administratie: 'A1', runId: 'R-04' }, facturen, ctx()))
+  const run = ok(await cockpit.factureerConceptoverdrachten({ administratie: 'A1', runId: 'R-04' }, facturen, ctx()))
   expect([run.klaargezet, run.wachtend, run.facturen]).toEqual([3, 3, []])
   const verzameld = ok(
     await cockpit.maakVerzamelfactuur(

@@ -7,10 +7,14 @@ import {
   type NewEvent,
 } from '@factuurstroom/eventsourcing'
 import { isLeft } from 'fp-ts/lib/Either.js'
+import { conceptService } from '../concept'
+import type { Conceptstamgegevens } from '../concept/stamgegevens'
+import { projectInstellingen, relatieInstellingen } from '../concept/voorbeeld.fixture'
 import { dagboekService } from '../dagboek'
 import { inrichtingService } from '../inrichting/service'
 import { richtWerkvoorbeeldIn } from '../inrichting/werkvoorbeeld.fixture'
 import type { Integratiesoort } from '../journalisering'
+import { conceptPoort } from './conceptfacturering'
 import { dagboekPoorten } from './poorten'
 import type { Verkooprelatieprofiel } from './profiel'
 import { facturatiecockpit } from './service'
@@ -68,6 +72,16 @@ export interface Opzet {
   readonly projecten?: Record<string, string>
 }
 
+/** The worked example's master data: its project settings, relatie 10032's settings; `relaties` is editable. */
+export const werkvoorbeeldStamgegevens = (
+  relaties: Record<string, typeof relatieInstellingen> = { '10032': relatieInstellingen },
+): Conceptstamgegevens & { relaties: typeof relaties } => ({
+  relaties,
+  projectInstellingen: () => projectInstellingen,
+  relatieInstellingen: (_administratie, relatie) => relaties[relatie],
+  apartFactureren: () => false,
+})
+
 /** The worked example's set-up (real inrichting and dagboek of issue 5) with a cockpit over it. */
 export const maakCockpit = async (opzet: Opzet = {}) => {
   const store = opzet.store ?? new InMemoryEventStore()
@@ -90,6 +104,7 @@ export const maakCockpit = async (opzet: Opzet = {}) => {
   }
   const projecten: Record<string, string> = { ...(opzet.projecten ?? { 'P2026-017': '10032' }) }
   const uitgevoerd: string[] = []
+  const stamgegevens = werkvoorbeeldStamgegevens()
   /** One process: its own caches and dagboek queue over the shared store. */
   const maakTweede = () =>
     facturatiecockpit(store, {
@@ -101,6 +116,7 @@ export const maakCockpit = async (opzet: Opzet = {}) => {
       },
       projecten: { debiteur: (_adm, project) => projecten[project] },
       autorisatie: { magJournaalpostRaadplegen: (actor) => actor === 'boekhouder' },
+      concepten: conceptPoort(conceptService(store), { store, inrichting: inrichtingService(store), stamgegevens }),
       uitvoer: {
         verstrek: async (factuur, verstrekking) => {
           uitgevoerd.push(`${factuur.factuurnummer}:${verstrekking.rapport}:${verstrekking.wijze}`)
@@ -109,7 +125,18 @@ export const maakCockpit = async (opzet: Opzet = {}) => {
     })
   const cockpit = maakTweede()
   const dagboek = dagboekService(store, { inrichting })
-  return { store, cockpit, profielen, instellingen, projecten, inrichting, dagboek, maakTweede, uitgevoerd }
+  return {
+    store,
+    cockpit,
+    profielen,
+    instellingen,
+    projecten,
+    inrichting,
+    dagboek,
+    maakTweede,
+    uitgevoerd,
+    stamgegevens,
+  }
 }
 
 export const richtIntegratiesoortIn = async (

@@ -85,7 +85,7 @@ describe('Facturatiecockpit actions', () => {
     const run = { administratie: 'A1', runId: 'R', factuurdatum: '2026-04-01' }
     expect(code(await aan.cockpit.factureerNacalculatie(run, [], ctx()))).toBe('NACALCULATIE_VIA_CONCEPTEN')
     const uit = await maakCockpit()
-    expect(code(await uit.cockpit.factureerConcepten({ administratie: 'A1', runId: 'R' }, [], ctx()))).toBe(
+    expect(code(await uit.cockpit.factureerConceptoverdrachten({ administratie: 'A1', runId: 'R' }, [], ctx()))).toBe(
       'CONCEPTFACTURERING_UIT',
     )
     const uren = await uit.cockpit.factureerNacalculatie(
@@ -167,7 +167,11 @@ describe('Facturatiecockpit actions', () => {
       conceptfacturering: true,
       profielen: { '10032': profiel('10032', { verzamelmethode: 'perProject', verzamelperiode: 'week' }) },
     })
-    const run = await cockpit.factureerConcepten({ administratie: 'A1', runId: 'R1' }, [werkvoorbeeldConcept], ctx())
+    const run = await cockpit.factureerConceptoverdrachten(
+      { administratie: 'A1', runId: 'R1' },
+      [werkvoorbeeldConcept],
+      ctx(),
+    )
     expect(isRight(run) && run.right.wachtend).toBe(6)
     const wachtend = (await cockpit.teFacturerenRegels('A1')).wachtend
     expect(wachtend[0]?.verzameling).toEqual({
@@ -186,7 +190,7 @@ describe('Facturatiecockpit actions', () => {
     if (overdracht?.type !== 'ConceptGefactureerd') throw new Error('expected ConceptGefactureerd')
 
     const { cockpit } = await maakCockpit({ conceptfacturering: true, administratie: 'ADM01' })
-    const run = await cockpit.factureerConcepten(
+    const run = await cockpit.factureerConceptoverdrachten(
       { administratie: 'ADM01', runId: 'R-2026-01', journaliserenNaVoltooien: true, verstrekkenNaVoltooien: true },
       [overdracht.data],
       ctx(),
@@ -225,7 +229,7 @@ describe('Facturatiecockpit actions', () => {
 
   it('bad input: journalising twice, an Afgehandeld line, crediting beyond the original and a credit note beyond its amount', async () => {
     const { cockpit, store } = await maakCockpit({ conceptfacturering: true })
-    await cockpit.factureerConcepten({ administratie: 'A1', runId: 'R' }, [werkvoorbeeldConcept], ctx())
+    await cockpit.factureerConceptoverdrachten({ administratie: 'A1', runId: 'R' }, [werkvoorbeeldConcept], ctx())
     const ref = { administratie: 'A1', factuurId: 'F-C-2026-0001' }
     const telling = async () => (await store.readAll({ maxCount: 100_000 })).events.length
     const adv = (await cockpit.factuur('A1', 'F-C-2026-0001')).regels.get('concept:C-2026-0001:ADV')!.regel
@@ -413,7 +417,7 @@ describe('Facturatiecockpit actions', () => {
   it('bad input: invoicing or crediting a blocked relatie is refused and appends nothing', async () => {
     const { cockpit, store, profielen } = await maakCockpit({ conceptfacturering: true })
     const telling = async () => (await store.readAll({ maxCount: 100_000 })).events.length
-    await cockpit.factureerConcepten({ administratie: 'A1', runId: 'R' }, [werkvoorbeeldConcept], ctx())
+    await cockpit.factureerConceptoverdrachten({ administratie: 'A1', runId: 'R' }, [werkvoorbeeldConcept], ctx())
     profielen['10032'] = profiel('10032', { geblokkeerd: true })
     const voor = await telling()
     const credit = await cockpit.crediteer(
@@ -443,7 +447,7 @@ describe('Facturatiecockpit actions', () => {
 
   it('R24: consulting a journaalpost is authorised, and there is none before journalising', async () => {
     const { cockpit } = await maakCockpit({ conceptfacturering: true })
-    await cockpit.factureerConcepten({ administratie: 'A1', runId: 'R' }, [werkvoorbeeldConcept], ctx())
+    await cockpit.factureerConceptoverdrachten({ administratie: 'A1', runId: 'R' }, [werkvoorbeeldConcept], ctx())
     const ref = { administratie: 'A1', factuurId: 'F-C-2026-0001' }
     const geweigerd = await cockpit.raadpleegJournaalpost(ref, { actor: 'stagiair' })
     expect(isLeft(geweigerd) && geweigerd.left.message).toContain('R24')

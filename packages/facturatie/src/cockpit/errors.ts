@@ -7,6 +7,8 @@ export type CockpitFoutCode =
   | 'BALIEFACTUUR_NIET_VIA_COCKPIT'
   | 'BRON_NIET_VIA_COCKPIT'
   | 'RELATIEPROFIEL_ONBEKEND'
+  | 'RELATIE_INSTELLINGEN_ONBEKEND'
+  | 'CONCEPTFACTURERING_NIET_AANGESLOTEN'
   | 'JOURNAALPOST_NIET_GEAUTORISEERD'
   | 'FACTUUR_NIET_GEJOURNALISEERD'
   | 'CREDITERING_LEEG'
@@ -65,6 +67,22 @@ export const relatieprofielOnbekend = (administratie: string, relatie: string) =
     { administratie, relatie },
   )
 
+/** R6, R12: a factureerbaar concept's relatie is missing from the host's master data. */
+export const relatieInstellingenOnbekend = (administratie: string, relatie: string) =>
+  fout(
+    'RELATIE_INSTELLINGEN_ONBEKEND',
+    `Verkooprelatie ${relatie} in administratie ${administratie} has a factureerbaar concept but the host's master data has no concept settings for it (R6, R12). Add the relatie's settings and run "factureren concepten" again.`,
+    { administratie, relatie },
+  )
+
+/** R1, R17: "factureren concepten" on a cockpit made without a concept source. */
+export const conceptfactureringNietAangesloten = () =>
+  fout(
+    'CONCEPTFACTURERING_NIET_AANGESLOTEN',
+    'The cockpit was made without a concept source, so "factureren concepten" cannot find the concepts (R1, R17). Pass `concepten: conceptPoort(conceptService(store), { store, inrichting, stamgegevens })` to facturatiecockpit.',
+    {},
+  )
+
 export const journaalpostNietGeautoriseerd = (actor: string | undefined, administratie: string) =>
   fout(
     'JOURNAALPOST_NIET_GEAUTORISEERD',
@@ -93,6 +111,7 @@ export const andereAdministratie = (administratie: string, regel: string, regelA
     { administratie, regel, regelAdministratie },
   )
 
+/** R13: a manual project invoice for a project the host's master data does not know. */
 export const projectOnbekend = (administratie: string, project: string) =>
   fout(
     'PROJECT_ONBEKEND',
@@ -100,6 +119,7 @@ export const projectOnbekend = (administratie: string, project: string) =>
     { administratie, project },
   )
 
+/** R12/R13: invoicing another relatie than the project's debiteur that is not its "factureren aan". */
 export const facturerenAanNietIngesteld = (
   debiteur: string,
   factuurrelatie: string,

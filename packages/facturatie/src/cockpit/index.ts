@@ -1,3 +1,4 @@
+export { type Conceptfacturering, conceptPoort } from './conceptfacturering'
 export * from './errors'
 export { opdrachtVan } from './opdracht'
 export * from './opties'

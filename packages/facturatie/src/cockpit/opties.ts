@@ -40,8 +40,18 @@ export const NacalculatieOpties = strikt(
   { ...basis, factuurdatum: Datum },
   { ...verstrekken, ...journaliseren },
 )
-/** Factureren concepten (concepts on, R1): the concepts fixed their invoice dates. */
-export const ConceptenOpties = strikt('FacturerenConceptenOpties', { ...basis }, { ...verstrekken, ...journaliseren })
+/** Factureren concepten (concepts on, R1): every factureerbaar concept of the administratie, on this invoice date. */
+export const ConceptenOpties = strikt(
+  'FacturerenConceptenOpties',
+  { ...basis, factuurdatum: Datum },
+  { ...verstrekken, ...journaliseren },
+)
+/** The concepts' hand-overs from a host that invoiced them itself: the concepts fixed their invoice dates. */
+export const ConceptoverdrachtenOpties = strikt(
+  'FacturerenConceptoverdrachtenOpties',
+  { ...basis },
+  { ...verstrekken, ...journaliseren },
+)
 /** Factureren termijnen: no credit option. */
 export const TermijnenOpties = strikt(
   'FacturerenTermijnenOpties',
@@ -69,6 +79,7 @@ export type CursussenOpties = t.TypeOf<typeof CursussenOpties>
 export type OrdermanagementOpties = t.TypeOf<typeof OrdermanagementOpties>
 export type NacalculatieOpties = t.TypeOf<typeof NacalculatieOpties>
 export type ConceptenOpties = t.TypeOf<typeof ConceptenOpties>
+export type ConceptoverdrachtenOpties = t.TypeOf<typeof ConceptoverdrachtenOpties>
 export type TermijnenOpties = t.TypeOf<typeof TermijnenOpties>
 export type TeFacturerenRegelsOpties = t.TypeOf<typeof TeFacturerenRegelsOpties>
 export type VerzamelfactuurOpties = t.TypeOf<typeof VerzamelfactuurOpties>

@@ -6,6 +6,7 @@ import type { Factuuropdracht } from '../gedeeld/factuuropdracht'
 import type { Partij } from '../gedeeld/partij'
 import type { BtwAfrondingsmodus } from '../geld'
 import type { BtwBerekening, Creditverwijzing, Integratiesoort, Journaalpost, OpenstaandePost } from '../journalisering'
+import type { Conceptfacturering } from './conceptfacturering'
 import type { Verkooprelatieprofiel } from './profiel'
 
 export type PoortFout = DomainError | DecodeError
@@ -92,6 +93,8 @@ export interface CockpitDeps {
   readonly autorisatie: Autorisatie
   readonly uitvoer?: Uitvoer
   readonly partijen?: Administratiepartij
+  /** The concepts "factureren concepten" invoices (R1, R17): `conceptPoort(conceptService(store), …)`. */
+  readonly concepten?: Conceptfacturering
 }
 
 /** Numbering and journalising through the dagboek and set-up of issue 5 (`dagboekService`). */

@@ -49,6 +49,7 @@ import {
   andereAdministratie,
   baliefactuurNietViaCockpit,
   bronNietViaCockpit,
+  conceptfactureringNietAangesloten,
   conceptfactureringUit,
   crediteringLeeg,
   factuurNietGejournaliseerd,
@@ -61,6 +62,7 @@ import { herkomstVan, opdrachtVan } from './opdracht'
 import {
   AbonnementenOpties,
   ConceptenOpties,
+  ConceptoverdrachtenOpties,
   CursussenOpties,
   NacalculatieOpties,
   type NaVoltooien,
@@ -568,9 +570,31 @@ export const facturatiecockpit = (
       return voerRunUit('nacalculatie', o.right, r.right.map(vanNacalculatie), 0, false, context)
     },
 
-    /** R1/R20 factureren concepten: the concepts' hand-overs (ConceptGefactureerd); only with concepts on. */
-    factureerConcepten: async (opties: unknown, concepten: unknown, context: CommandContext) => {
+    /**
+     * R1/R17/R20 factureren concepten: invoices every factureerbaar concept of the administratie under the settings
+     * in force (set-up and the host's master data), stages and makes the invoices; only with concepts on. The same
+     * runId resumes a run that stopped half way (R21).
+     */
+    factureerConcepten: async (opties: unknown, context: CommandContext) => {
       const o = strikt(ConceptenOpties, 'factureren concepten', opties)
+      if (isLeft(o)) return o
+      const { administratie, runId, factuurdatum } = o.right
+      if (!(await conceptfactureringAan(administratie))) return left(conceptfactureringUit(administratie))
+      if (deps.concepten === undefined) return left(conceptfactureringNietAangesloten())
+      const overdrachten = await deps.concepten.factureer(
+        { administratie, factuurdatum, factuurIdVoor: (conceptId) => `${runId}-${conceptId}` },
+        (conceptId) => stap(context, `${administratie}:${runId}:factureer-concept:${conceptId}`),
+      )
+      if (isLeft(overdrachten)) return overdrachten
+      return voerRunUit('concepten', o.right, overdrachten.right.flatMap(vanConcept), 0, true, context)
+    },
+
+    /**
+     * R1/R20 factureren concepten for a host that invoiced the concepts itself (`conceptService.factureer`): their
+     * hand-overs (the data of ConceptGefactureerd); only with concepts on.
+     */
+    factureerConceptoverdrachten: async (opties: unknown, concepten: unknown, context: CommandContext) => {
+      const o = strikt(ConceptoverdrachtenOpties, 'factureren concepten', opties)
       if (isLeft(o)) return o
       if (!(await conceptfactureringAan(o.right.administratie))) {
         return left(conceptfactureringUit(o.right.administratie))

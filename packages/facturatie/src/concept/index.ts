@@ -4,6 +4,7 @@ export { conceptDecider } from './decide'
 export * from './errors'
 export * from './events'
 export * from './instellingen'
+export { type ConceptenVanAdministratie, conceptRegister } from './register'
 export {
   type ConceptService,
   type ConceptServiceFout,
@@ -23,6 +24,7 @@ export {
   sleutelRegistry,
   sleutelStreamId,
 } from './sleutel'
+export { type Conceptstamgegevens, vulStamgegevensAan } from './stamgegevens'
 export {
   type ConceptKop,
   type ConceptState,

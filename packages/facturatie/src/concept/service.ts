@@ -44,6 +44,7 @@ import { conceptDecider } from './decide'
 import { type ConceptFout, fout } from './errors'
 import { type ConceptEvent, type Conceptsleutel, conceptRegistry } from './events'
 import { conceptStreamId, sleutelDecider, sleutelRegistry, sleutelStreamId } from './sleutel'
+import { type Conceptstamgegevens, vulStamgegevensAan } from './stamgegevens'
 import { type ConceptKop, type ConceptState, initialConceptState, isActief } from './state'
 import { RichtTellerReeksInInput, tellerDecider, tellerRegistry, tellerStreamId } from './teller'
 import {
@@ -64,6 +65,8 @@ export interface ConceptServiceOptions {
   readonly retry?: RetryPolicy
   /** For long concepts: each command then reads only the new tail of the concept's stream. */
   readonly cache?: AggregateCache
+  /** The host's master data: fills the settings a command leaves out (project and relatie settings). */
+  readonly stamgegevens?: Conceptstamgegevens
 }
 
 export type ConceptServiceFout = ConceptFout | DecodeError
@@ -338,7 +341,11 @@ export const conceptService = (store: EventStore, options: ConceptServiceOptions
 
     /** R2, R3, R5: takes billable nacalculatie lines onto concepts: one per key, split per btw-plicht. */
     neemNacalculatieOver: async (input: unknown, context: CommandContext): Resultaat => {
-      const decoded = decodeWith(NeemNacalculatieOverInput, 'NeemNacalculatieOver', input)
+      const decoded = decodeWith(
+        NeemNacalculatieOverInput,
+        'NeemNacalculatieOver',
+        await vulStamgegevensAan(options.stamgegevens, input),
+      )
       if (isLeft(decoded)) return decoded
       const opdracht = decoded.right
       const conceptVelden = vrijeVelden(
@@ -415,7 +422,11 @@ export const conceptService = (store: EventStore, options: ConceptServiceOptions
 
     /** R7: a manual concept, routed by its key (R3); with verdichting its line is a new verdichte regel. */
     openHandmatigConcept: async (input: unknown, context: CommandContext): Resultaat => {
-      const decoded = decodeWith(OpenHandmatigConceptInput, 'OpenHandmatigConcept', input)
+      const decoded = decodeWith(
+        OpenHandmatigConceptInput,
+        'OpenHandmatigConcept',
+        await vulStamgegevensAan(options.stamgegevens, input),
+      )
       if (isLeft(decoded)) return decoded
       const opdracht = decoded.right
       const conceptVelden = vrijeVelden(
@@ -474,7 +485,11 @@ export const conceptService = (store: EventStore, options: ConceptServiceOptions
 
     /** R9: an advance invoice becomes a voorschotregel on the active concept of its project's key. */
     voegVoorschotToe: async (input: unknown, context: CommandContext): Resultaat => {
-      const decoded = decodeWith(VoegVoorschotToeInput, 'VoegVoorschotToe', input)
+      const decoded = decodeWith(
+        VoegVoorschotToeInput,
+        'VoegVoorschotToe',
+        await vulStamgegevensAan(options.stamgegevens, input),
+      )
       if (isLeft(decoded)) return decoded
       const opdracht = decoded.right
       const methode = opdracht.projectInstellingen.conceptmethode

@@ -209,7 +209,11 @@ export const maakIngangen = async (conceptId: () => string) => {
       ],
       roep: twee(cockpit.factureerNacalculatie),
     },
-    { naam: 'cockpit.factureerConcepten', geldig: () => [run, []], roep: twee(cockpit.factureerConcepten) },
+    {
+      naam: 'cockpit.factureerConceptoverdrachten',
+      geldig: () => [run, []],
+      roep: twee(cockpit.factureerConceptoverdrachten),
+    },
     {
       naam: 'cockpit.factureerTermijnen',
       geldig: () => [

@@ -1,4 +1,7 @@
-import Decimal from 'decimal.js'
+// The named type import keeps the published .d.ts valid for ESM hosts (decimal.js ships CommonJS-style typings).
+
+import { FactuurstroomError } from '@factuurstroom/eventsourcing'
+import DecimalJs, { type Decimal } from 'decimal.js'
 import { Decimaal, decimaal } from './decimaal'
 
 /**
@@ -11,14 +14,19 @@ export const HALF_UP_CENT = 'HALF_UP_CENT' as const
 
 /** Rounds to whole cents, half away from zero. */
 export const rondAfOpCent = (value: Decimal.Value): Decimaal =>
-  decimaal(value).toDecimalPlaces(2, Decimal.ROUND_HALF_UP)
+  decimaal(value).toDecimalPlaces(2, DecimalJs.ROUND_HALF_UP)
+
+const meerDanTweeDecimalen = (value: Decimaal) =>
+  new FactuurstroomError(
+    'MEER_DAN_TWEE_DECIMALEN',
+    `Amount ${value.toString()} has more than two decimals; round it with a named rounding first.`,
+    { bedrag: value.toString() },
+  )
 
 /** Formats a money amount the way events carry it: plain digits, exactly two decimals (`"1021.00"`, `"-0.25"`). */
 export const alsBedrag = (value: Decimal.Value): string => {
   const rounded = decimaal(value)
-  if (!rounded.equals(rondAfOpCent(rounded))) {
-    throw new Error(`Amount ${rounded.toString()} has more than two decimals; round it with a named rounding first`)
-  }
+  if (!rounded.equals(rondAfOpCent(rounded))) throw meerDanTweeDecimalen(rounded)
   return rounded.isZero() ? '0.00' : rounded.toFixed(2)
 }
 
@@ -27,9 +35,7 @@ export const alsBedrag = (value: Decimal.Value): string => {
  * string, without copying and rounding the value to compare it with itself.
  */
 export const decimaalAlsBedrag = (value: Decimaal): string => {
-  if (value.decimalPlaces() > 2) {
-    throw new Error(`Amount ${value.toString()} has more than two decimals; round it with a named rounding first`)
-  }
+  if (value.decimalPlaces() > 2) throw meerDanTweeDecimalen(value)
   return value.isZero() ? '0.00' : value.toFixed(2)
 }
 
@@ -49,15 +55,21 @@ export interface Afrondingsmethode {
 }
 
 const modus: Record<AfrondingsRichting, Decimal.Rounding> = {
-  omlaag: Decimal.ROUND_FLOOR,
-  omhoog: Decimal.ROUND_CEIL,
-  dichtstbij: Decimal.ROUND_HALF_UP,
+  omlaag: DecimalJs.ROUND_FLOOR,
+  omhoog: DecimalJs.ROUND_CEIL,
+  dichtstbij: DecimalJs.ROUND_HALF_UP,
 }
 
 /** Rounds to a multiple of the method's step in its direction. */
 export const rondAfMetMethode = (value: Decimal.Value, methode: Afrondingsmethode): Decimaal => {
   const stap = decimaal(methode.stap)
-  if (!stap.isPositive() || stap.isZero()) throw new Error(`Afrondingsstap must be positive, got ${methode.stap}`)
+  if (!stap.isPositive() || stap.isZero()) {
+    throw new FactuurstroomError(
+      'AFRONDINGSSTAP_ONGELDIG',
+      `Afrondingsstap must be positive, got ${methode.stap}; use a step such as "1", "5" or "0.05" (R8).`,
+      { stap: methode.stap },
+    )
+  }
   return decimaal(value).dividedBy(stap).toDecimalPlaces(0, modus[methode.richting]).times(stap)
 }
 

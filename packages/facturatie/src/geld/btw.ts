@@ -1,3 +1,4 @@
+import { FactuurstroomError } from '@factuurstroom/eventsourcing'
 import { alsBedrag, HALF_UP_CENT, rondAfOpCent } from './afronding'
 import { type Decimaal, decimaal, NUL } from './decimaal'
 
@@ -42,7 +43,11 @@ export const berekenBtw = (regels: readonly BtwGrondslagRegel[], modus: BtwAfron
     const bedrag = decimaal(regel.bedrag)
     const entry = perCode.get(regel.btwCode)
     if (entry && entry.percentage !== regel.percentage && !decimaal(entry.percentage).equals(regel.percentage)) {
-      throw new Error(`btw-code ${regel.btwCode} appears at ${entry.percentage} % and ${regel.percentage} %`)
+      throw new FactuurstroomError(
+        'BTW_CODE_MET_TWEE_PERCENTAGES',
+        `btw-code ${regel.btwCode} appears at ${entry.percentage} % and ${regel.percentage} %; one btw-code has one rate, so give each rate its own btw-code.`,
+        { btwCode: regel.btwCode, percentages: [entry.percentage, regel.percentage] },
+      )
     }
     // Only PER_REGEL needs a rounded VAT per line; PER_TOTAAL computes once per code below.
     const btwRegel = modus === 'PER_REGEL' ? rondAfOpCent(bedrag.times(regel.percentage).dividedBy(100)) : NUL

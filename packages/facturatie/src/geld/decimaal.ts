@@ -1,10 +1,16 @@
-import Decimal from 'decimal.js'
+// The named type import keeps the published .d.ts valid for ESM hosts (decimal.js ships CommonJS-style typings).
+import DecimalJs, { type Decimal } from 'decimal.js'
 
 /**
  * The one Decimal constructor of the domain: 40 significant digits and no exponent notation in strings, so a
  * value never silently loses a cent and always prints as plain digits. Rounding is always explicit (see afronding.ts).
  */
-export const Decimaal = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 })
+export const Decimaal: typeof Decimal = DecimalJs.clone({
+  precision: 40,
+  rounding: DecimalJs.ROUND_HALF_UP,
+  toExpNeg: -40,
+  toExpPos: 40,
+})
 export type Decimaal = Decimal
 
 export const decimaal = (value: Decimal.Value): Decimaal => new Decimaal(value)
@@ -12,4 +18,4 @@ export const decimaal = (value: Decimal.Value): Decimaal => new Decimaal(value)
 export const som = (values: readonly Decimal.Value[]): Decimaal =>
   values.reduce<Decimaal>((total, value) => total.plus(value), new Decimaal(0))
 
-export const NUL = new Decimaal(0)
+export const NUL: Decimaal = new Decimaal(0)

@@ -1,4 +1,5 @@
-import type Decimal from 'decimal.js'
+import { FactuurstroomError } from '@factuurstroom/eventsourcing'
+import type { Decimal } from 'decimal.js'
 import { alsBedrag, rondAfOpCent } from './afronding'
 import { type Decimaal, decimaal } from './decimaal'
 
@@ -50,7 +51,11 @@ export class Geld {
 
   #same(other: Geld): Geld {
     if (other.valuta !== this.valuta) {
-      throw new Error(`Cannot combine ${this.valuta} and ${other.valuta} amounts; convert one first`)
+      throw new FactuurstroomError(
+        'VALUTA_VERSCHILLEN',
+        `Cannot combine ${this.valuta} and ${other.valuta} amounts; convert one first.`,
+        { valuta: [this.valuta, other.valuta] },
+      )
     }
     return other
   }

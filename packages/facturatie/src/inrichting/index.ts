@@ -15,6 +15,7 @@ export {
 } from './service'
 export {
   type BtwCodeKeuze,
+  type BtwInstellingen,
   bepaalBtwCode,
   integratiedagboek,
   journaliseringsInrichting,

@@ -22,12 +22,13 @@ import {
   RichtIntegratiesoortIn,
 } from './commands'
 import { inrichtingDecider } from './decider'
-import type { InrichtingFout } from './errors'
+import { administratieNietIngericht, type InrichtingFout } from './errors'
 import { type InrichtingEvent, inrichtingRegistry, inrichtingStream } from './events'
 import { omgevingDecider } from './omgeving/decider'
 import { omgevingRegistry, omgevingStream } from './omgeving/events'
 import {
   type BtwCodeKeuze,
+  type BtwInstellingen,
   bepaalBtwCode,
   integratiedagboek,
   journaliseringsInrichting,
@@ -167,6 +168,19 @@ export const inrichtingService = (store: EventStore, options: InrichtingServiceO
       creditnota = false,
     ): Promise<Either<InrichtingFout, JournaliseringsInrichting>> =>
       journaliseringsInrichting(await laad(administratie), administratie, integratiesoort, creditnota),
+
+    /** R33 and the btw-code table, as set up: what a concept is invoiced under (recorded in ConceptGefactureerd). */
+    btwInstellingen: async (administratie: string): Promise<Either<InrichtingFout, BtwInstellingen>> => {
+      const state = await laad(administratie)
+      if (state.administratie === undefined) return left(administratieNietIngericht(administratie))
+      const btwCodes = [...state.btwCodes.values()].map(({ btwPlicht, tariefgroep, btwCode, percentage }) => ({
+        btwPlicht,
+        tariefgroep,
+        btwCode,
+        percentage,
+      }))
+      return right({ btwAfrondingsmodus: state.administratie.btwAfrondingsmodus, btwCodes })
+    },
 
     bepaalBtwCode: async (
       administratie: string,

@@ -89,6 +89,17 @@ export const journaliseringsInrichting = (
   })
 }
 
+/** The administratie's VAT rounding mode (R33) and btw-code table, without the VAT accounts. */
+export interface BtwInstellingen {
+  readonly btwAfrondingsmodus: 'PER_REGEL' | 'PER_TOTAAL'
+  readonly btwCodes: readonly {
+    readonly btwPlicht: string
+    readonly tariefgroep: string
+    readonly btwCode: string
+    readonly percentage: string
+  }[]
+}
+
 export interface BtwCodeKeuze {
   readonly btwCode: string
   readonly percentage: string

@@ -5,6 +5,7 @@ import {
   type DomainEvent,
   type EventRegistry,
   type EventStore,
+  FactuurstroomError,
   foldEvents,
   isBeyond,
   type RecordedEvent,
@@ -20,7 +21,11 @@ import { type Weergaven, weergavenProjectie } from './weergaven'
 export const totEnMet = (moment: string): Date => {
   const datum = /^\d{4}-\d{2}-\d{2}$/.test(moment) ? new Date(`${moment}T23:59:59.999Z`) : new Date(moment)
   if (Number.isNaN(datum.getTime())) {
-    throw new Error(`'${moment}' is not a date (YYYY-MM-DD) or an ISO instant (2026-04-01T12:00:00.000Z)`)
+    throw new FactuurstroomError(
+      'MOMENT_ONGELDIG',
+      `'${moment}' is not a date (YYYY-MM-DD) or an ISO instant (2026-04-01T12:00:00.000Z).`,
+      { moment },
+    )
   }
   return datum
 }

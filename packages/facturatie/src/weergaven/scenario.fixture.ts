@@ -159,7 +159,7 @@ export const bouwScenario = async (options: { store?: EventStore; opDag?: (dag: 
   )
   const f1 = await factureer(relaties.r10032, c10032, 'F-1', DAGEN[1])
   ok(
-    await cockpit.factureerConcepten(
+    await cockpit.factureerConceptoverdrachten(
       { administratie: 'A1', runId: 'R-1', verstrekkenNaVoltooien: true, journaliserenNaVoltooien: true },
       [f1],
       ctx(at(DAGEN[1])),
@@ -170,7 +170,7 @@ export const bouwScenario = async (options: { store?: EventStore; opDag?: (dag: 
   opDag(DAGEN[2])
   const f2 = await factureer(relaties.r20001, c20001, 'F-2', DAGEN[2])
   ok(
-    await cockpit.factureerConcepten(
+    await cockpit.factureerConceptoverdrachten(
       { administratie: 'A1', runId: 'R-2', journaliserenNaVoltooien: true },
       [f2],
       ctx(at(DAGEN[2])),

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs'
+
+/**
+ * `npm run docs`: the API reference in docs/api. Every exported name needs a doc comment: an undocumented export is a
+ * warning and warnings fail the build. `scripts/typedoc-undocumented.json` lists the names that had none when the
+ * check came in; it may only shrink (a listed name that gains a comment must leave the list, or the build fails).
+ */
+const undocumented = JSON.parse(readFileSync(new URL('./scripts/typedoc-undocumented.json', import.meta.url), 'utf8'))
+
+/** @type {import('typedoc').TypeDocOptions} */
+export default {
+  name: 'Factuurstroom',
+  entryPoints: [
+    'packages/eventsourcing/src/index.ts',
+    'packages/eventsourcing/src/testing/index.ts',
+    'packages/eventsourcing/src/testing/conformance.ts',
+    'packages/facturatie/src/index.ts',
+    'packages/store-postgres/src/index.ts',
+    'packages/store-esdb/src/index.ts',
+    'packages/cli/src/index.ts',
+  ],
+  tsconfig: 'tsconfig.json',
+  out: 'docs/api',
+  readme: 'none',
+  excludePrivate: true,
+  excludeInternal: true,
+  validation: {
+    notExported: false,
+    invalidLink: true,
+    notDocumented: true,
+  },
+  requiredToBeDocumented: ['Enum', 'Variable', 'Function', 'Class', 'Interface', 'TypeAlias', 'Namespace'],
+  treatWarningsAsErrors: true,
+  logLevel: 'Warn',
+  packagesRequiringDocumentation: [
+    '@factuurstroom/eventsourcing',
+    '@factuurstroom/facturatie',
+    '@factuurstroom/store-postgres',
+    '@factuurstroom/store-esdb',
+    '@factuurstroom/cli',
+  ],
+  intentionallyNotDocumented: undocumented,
+}
