@@ -22,7 +22,7 @@ import { migrate } from './migrations'
 import { PgDatabase } from './pg-database'
 import { PgliteDatabase } from './pglite-database'
 import { readAllPage, readStreamEvents } from './reads'
-import type { SqlDatabase, SqlExecutor } from './sql-executor'
+import type { SqlDatabase, SqlExecutor, SqlSession } from './sql-executor'
 
 interface CommonOptions {
   /** PostgreSQL schema holding the store's tables; default `factuurstroom`. One schema, one independent store. */
@@ -69,6 +69,11 @@ export class PostgresEventStore implements EventStore {
     this.#schema = options.schema ?? defaultSchema
     this.#s = quoteIdentifier(this.#schema)
     this.#notifier = new ChangeSignal(options.pollIntervalMs ?? 1000)
+  }
+
+  /** Where the data lives (host and port, or a directory), as error messages name it. */
+  get location(): string {
+    return this.#db.location
   }
 
   /** Connects to a PostgreSQL server. Throws `StoreUnavailableError` naming host and port when it cannot. */
@@ -124,12 +129,7 @@ export class PostgresEventStore implements EventStore {
 
   subscribeToAll(handler: SubscriptionHandler, options: SubscribeOptions = {}): Subscription {
     this.#assertOpen()
-    this.#unlisten ??= this.#db
-      .listen(appendedChannel, (payload) => {
-        if (payload === this.#schema) this.#notifier.wake()
-      })
-      // Without a listening connection the subscription still polls.
-      .catch(() => async () => undefined)
+    this.#listen()
     const subscription = catchUpSubscription(
       {
         readPage: (after, maxCount) => readAllPage(this.#db, this.#s, after, maxCount),
@@ -141,6 +141,22 @@ export class PostgresEventStore implements EventStore {
     this.#subscriptions.add(subscription)
     subscription.done.finally(() => this.#subscriptions.delete(subscription)).catch(() => undefined)
     return subscription
+  }
+
+  /**
+   * Resolves when an append to this store's schema is notified (LISTEN/NOTIFY), after the poll interval in any case,
+   * or when `signal` aborts: what a process that reads the log itself (a projection worker) waits on.
+   */
+  waitForAppend(signal: AbortSignal): Promise<void> {
+    this.#assertOpen()
+    this.#listen()
+    return this.#notifier.wait(signal)
+  }
+
+  /** A connection of its own, for session-level state such as advisory locks; release it to end the session. */
+  session(): Promise<SqlSession> {
+    this.#assertOpen()
+    return this.#db.session()
   }
 
   /** Checkpoints kept in this store's database, each save committed on its own. */
@@ -167,6 +183,15 @@ export class PostgresEventStore implements EventStore {
     await Promise.all([...this.#subscriptions].map((subscription) => subscription.stop()))
     if (this.#unlisten) await (await this.#unlisten)()
     await this.#db.close()
+  }
+
+  #listen(): void {
+    this.#unlisten ??= this.#db
+      .listen(appendedChannel, (payload) => {
+        if (payload === this.#schema) this.#notifier.wake()
+      })
+      // Without a listening connection subscribers still poll.
+      .catch(() => async () => undefined)
   }
 
   #assertOpen(): void {

@@ -61,6 +61,7 @@ export {
 export { type Weergave, type WeergaveEvent, weergaveRegistry } from './registry'
 export { aggregaatOpMoment, herbouwWeergaven, momentopname, totEnMet } from './replay'
 export { OPENSTAANDE_POSTEN_TABEL, OpenstaandePostenTabel } from './sql/openstaande-posten-tabel'
+export { TABELVERSIES, type TabelProjectie, tabelProjecties } from './sql/projecties'
 export {
   type ExtraVoorwaarden,
   kolomnaam,

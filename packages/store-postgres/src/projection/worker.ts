@@ -1,0 +1,175 @@
+import type { PostgresEventStore } from '../postgres-event-store'
+import { type ProjectionLag, projectionLag } from './lag'
+import { ProjectionLeases } from './leases'
+import { ensureVersionTable, loadVersion, saveVersion } from './versions'
+
+/** A projection the worker keeps current: tables fed from the log, with a checkpoint that commits with their rows. */
+export interface ProjectionTarget {
+  /** Its checkpoint's name, which is also the name of its lease and of its recorded definition version. */
+  readonly name: string
+  /** The version of its definition; when the recorded one differs, the worker rebuilds before catching up. */
+  readonly version: string
+  /** Applies the log from the checkpoint to its end; resolves to the number of events passed. */
+  catchUp(): Promise<number>
+  /** Recreates the tables for the current definition and applies the log from its start. */
+  rebuild(): Promise<number>
+}
+
+export interface ProjectionWorkerOptions {
+  /** How often a waiting worker tries the leases, and the longest an active one waits without a notification. */
+  readonly pollIntervalMs?: number
+  /** Told of everything the worker does; errors included, after which it retries on the next round. */
+  readonly onEvent?: (event: ProjectionWorkerEvent) => void
+}
+
+export type ProjectionWorkerEvent =
+  | { readonly type: 'acquired'; readonly projection: string }
+  | { readonly type: 'rebuilt'; readonly projection: string; readonly events: number; readonly from?: string }
+  | { readonly type: 'caughtUp'; readonly projection: string; readonly events: number }
+  | { readonly type: 'lost'; readonly error: unknown }
+  | { readonly type: 'failed'; readonly projection?: string; readonly error: unknown }
+
+export interface ProjectionStatus extends ProjectionLag {
+  readonly name: string
+  /** This worker holds the lease and keeps the projection current. */
+  readonly active: boolean
+}
+
+/**
+ * Keeps projections current from a PostgreSQL store: for each one it takes the lease (at most one active worker per
+ * projection across processes; the others wait and take over when the holder dies), rebuilds it when its definition
+ * version changed, catches up from its checkpoint, then follows the log, waking on every append notification.
+ */
+export class ProjectionWorker {
+  readonly #abort = new AbortController()
+  #loop: Promise<void> | undefined
+  #leases: ProjectionLeases | undefined
+  #schema: string | undefined
+  #caughtUp = new Set<string>()
+
+  constructor(
+    private readonly store: PostgresEventStore,
+    readonly targets: readonly ProjectionTarget[],
+    private readonly options: ProjectionWorkerOptions = {},
+  ) {
+    const names = new Set(targets.map((t) => t.name))
+    if (names.size !== targets.length) throw new Error('ProjectionWorker: two targets share a name')
+  }
+
+  /** Starts the loop; `stop()` ends it. */
+  start(): this {
+    this.#loop ??= this.#run()
+    return this
+  }
+
+  /**
+   * One round for a caller that does not follow the log (a one-off catch-up): takes the free leases, rebuilds or
+   * catches up what it holds, and resolves to the names it kept current. Leases stay held until `stop()`.
+   */
+  async runOnce(): Promise<string[]> {
+    await this.#round()
+    return this.targets.filter((t) => this.#leases?.holds(t.name)).map((t) => t.name)
+  }
+
+  /** Resolves once every projection this worker holds has caught up at least once, or after `signal` aborts. */
+  async caughtUp(signal?: AbortSignal): Promise<void> {
+    while (!signal?.aborted && !this.#abort.signal.aborted) {
+      const held = this.targets.filter((t) => this.#leases?.holds(t.name))
+      if (held.length > 0 && held.every((t) => this.#caughtUp.has(t.name))) return
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+  }
+
+  /** Per projection: whether this worker is the active one, and how far the projection is behind the log. */
+  async status(): Promise<ProjectionStatus[]> {
+    return this.store.withTransaction(async (tx) =>
+      Promise.all(
+        this.targets.map(async (t) => ({
+          name: t.name,
+          active: this.#leases?.holds(t.name) ?? false,
+          ...(await projectionLag(tx, tx.schema, t.name)),
+        })),
+      ),
+    )
+  }
+
+  /** Ends the loop and gives up the leases (another worker takes over on its next try). */
+  async stop(): Promise<void> {
+    this.#abort.abort()
+    await this.#loop
+    await this.#dropLeases()
+  }
+
+  async #run(): Promise<void> {
+    const signal = this.#abort.signal
+    while (!signal.aborted) {
+      await this.#round()
+      if (!signal.aborted) await this.store.waitForAppend(signal)
+    }
+  }
+
+  async #round(): Promise<void> {
+    let leases: ProjectionLeases
+    try {
+      leases = await this.#ensureLeases()
+      await leases.assertAlive()
+    } catch (error) {
+      await this.#dropLeases()
+      this.options.onEvent?.({ type: 'lost', error })
+      return
+    }
+    for (const target of this.targets) {
+      if (this.#abort.signal.aborted) return
+      try {
+        if (!leases.holds(target.name)) {
+          if (!(await leases.tryAcquire(target.name))) continue
+          this.options.onEvent?.({ type: 'acquired', projection: target.name })
+          await this.#rebuildIfChanged(target)
+        }
+        const events = await target.catchUp()
+        this.#caughtUp.add(target.name)
+        if (events > 0) this.options.onEvent?.({ type: 'caughtUp', projection: target.name, events })
+      } catch (error) {
+        this.options.onEvent?.({ type: 'failed', projection: target.name, error })
+      }
+    }
+  }
+
+  async #rebuildIfChanged(target: ProjectionTarget): Promise<void> {
+    const schema = await this.#schemaName()
+    const recorded = await this.store.withTransaction((tx) => loadVersion(tx, schema, target.name))
+    if (recorded === target.version) return
+    const events = await target.rebuild()
+    // Recorded only after the rebuild: a worker that dies half-way leaves the old version, and the next one rebuilds.
+    await this.store.withTransaction((tx) => saveVersion(tx, schema, target.name, target.version))
+    this.options.onEvent?.({
+      type: 'rebuilt',
+      projection: target.name,
+      events,
+      ...(recorded === undefined ? {} : { from: recorded }),
+    })
+  }
+
+  async #schemaName(): Promise<string> {
+    this.#schema ??= await this.store.withTransaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['factuurstroom-projection-versions'])
+      await ensureVersionTable(tx, tx.schema)
+      return tx.schema
+    })
+    return this.#schema
+  }
+
+  async #ensureLeases(): Promise<ProjectionLeases> {
+    if (this.#leases) return this.#leases
+    const session = await this.store.session()
+    this.#leases = new ProjectionLeases(session, `${this.store.location}|${await this.#schemaName()}`)
+    return this.#leases
+  }
+
+  async #dropLeases(): Promise<void> {
+    const leases = this.#leases
+    this.#leases = undefined
+    this.#caughtUp.clear()
+    await leases?.release().catch(() => undefined)
+  }
+}
