@@ -83,7 +83,7 @@ describe('projection worker on a PostgreSQL server', () => {
     const store = await open(freshSchema('live'))
     await append(store, 0, 5)
     const { target, calls } = counter(store, 'v1')
-    const worker = new ProjectionWorker(store, [target], { pollIntervalMs: 100 })
+    const worker = new ProjectionWorker(store, [target])
     const [before] = await worker.status()
     expect(before).toMatchObject({ name: 'counter', active: false, events: 5, checkpoint: undefined })
     worker.start()
@@ -129,11 +129,10 @@ describe('projection worker on a PostgreSQL server', () => {
     const schema = freshSchema('lease')
     const [a, b] = [await open(schema), await open(schema)]
     await append(a, 0, 3)
-    const workerA = new ProjectionWorker(a, [counter(a, 'v1').target], { pollIntervalMs: 100 }).start()
+    const workerA = new ProjectionWorker(a, [counter(a, 'v1').target]).start()
     await workerA.caughtUp()
     const bEvents: ProjectionWorkerEvent[] = []
     const workerB = new ProjectionWorker(b, [counter(b, 'v1').target], {
-      pollIntervalMs: 100,
       onEvent: (e) => bEvents.push(e),
     }).start()
     await new Promise((resolve) => setTimeout(resolve, 300))

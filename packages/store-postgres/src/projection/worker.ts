@@ -15,9 +15,8 @@ export interface ProjectionTarget {
   rebuild(): Promise<number>
 }
 
+/** A waiting worker tries the leases, and an active one reads the log, on every append notification and at least every poll interval of the store (`pollIntervalMs`). */
 export interface ProjectionWorkerOptions {
-  /** How often a waiting worker tries the leases, and the longest an active one waits without a notification. */
-  readonly pollIntervalMs?: number
   /** Told of everything the worker does; errors included, after which it retries on the next round. */
   readonly onEvent?: (event: ProjectionWorkerEvent) => void
 }
@@ -45,7 +44,9 @@ export class ProjectionWorker {
   #loop: Promise<void> | undefined
   #leases: ProjectionLeases | undefined
   #schema: string | undefined
-  #caughtUp = new Set<string>()
+  readonly #caughtUp = new Set<string>()
+  readonly #following = new Map<string, Promise<void>>()
+  #rebuilding: Promise<void> = Promise.resolve()
 
   constructor(
     private readonly store: PostgresEventStore,
@@ -67,8 +68,9 @@ export class ProjectionWorker {
    * catches up what it holds, and resolves to the names it kept current. Leases stay held until `stop()`.
    */
   async runOnce(): Promise<string[]> {
-    await this.#round()
-    return this.targets.filter((t) => this.#leases?.holds(t.name)).map((t) => t.name)
+    const held = await this.#acquire()
+    await Promise.all(held.map((target) => this.#keepCurrent(target)))
+    return held.map((t) => t.name)
   }
 
   /** Resolves once every projection this worker holds has caught up at least once, or after `signal` aborts. */
@@ -82,33 +84,49 @@ export class ProjectionWorker {
 
   /** Per projection: whether this worker is the active one, and how far the projection is behind the log. */
   async status(): Promise<ProjectionStatus[]> {
-    return this.store.withTransaction(async (tx) =>
-      Promise.all(
-        this.targets.map(async (t) => ({
-          name: t.name,
-          active: this.#leases?.holds(t.name) ?? false,
-          ...(await projectionLag(tx, tx.schema, t.name)),
-        })),
-      ),
-    )
+    return this.store.withTransaction(async (tx) => {
+      const statuses: ProjectionStatus[] = []
+      for (const t of this.targets) {
+        const lag = await projectionLag(tx, tx.schema, t.name)
+        statuses.push({ name: t.name, active: this.#leases?.holds(t.name) ?? false, ...lag })
+      }
+      return statuses
+    })
   }
 
   /** Ends the loop and gives up the leases (another worker takes over on its next try). */
   async stop(): Promise<void> {
     this.#abort.abort()
     await this.#loop
+    await Promise.all(this.#following.values())
     await this.#dropLeases()
   }
 
+  /** Tries the leases it lacks on every append notification (or poll); follows each projection it holds on its own. */
   async #run(): Promise<void> {
     const signal = this.#abort.signal
     while (!signal.aborted) {
-      await this.#round()
+      for (const target of await this.#acquire()) {
+        if (!this.#following.has(target.name)) {
+          const following = this.#follow(target).finally(() => this.#following.delete(target.name))
+          this.#following.set(target.name, following)
+        }
+      }
       if (!signal.aborted) await this.store.waitForAppend(signal)
     }
   }
 
-  async #round(): Promise<void> {
+  /** Keeps one projection current while this worker holds its lease: one waiting on a lock holds no other back. */
+  async #follow(target: ProjectionTarget): Promise<void> {
+    const signal = this.#abort.signal
+    while (!signal.aborted && this.#leases?.holds(target.name)) {
+      await this.#keepCurrent(target)
+      if (!signal.aborted) await this.store.waitForAppend(signal)
+    }
+  }
+
+  /** Checks the lease session is alive, takes the free leases, and returns the projections this worker holds. */
+  async #acquire(): Promise<ProjectionTarget[]> {
     let leases: ProjectionLeases
     try {
       leases = await this.#ensureLeases()
@@ -116,26 +134,44 @@ export class ProjectionWorker {
     } catch (error) {
       await this.#dropLeases()
       this.options.onEvent?.({ type: 'lost', error })
-      return
+      return []
     }
+    const held: ProjectionTarget[] = []
     for (const target of this.targets) {
-      if (this.#abort.signal.aborted) return
+      if (this.#abort.signal.aborted) break
       try {
         if (!leases.holds(target.name)) {
           if (!(await leases.tryAcquire(target.name))) continue
           this.options.onEvent?.({ type: 'acquired', projection: target.name })
-          await this.#rebuildIfChanged(target)
         }
-        const events = await target.catchUp()
-        this.#caughtUp.add(target.name)
-        if (events > 0) this.options.onEvent?.({ type: 'caughtUp', projection: target.name, events })
+        held.push(target)
       } catch (error) {
         this.options.onEvent?.({ type: 'failed', projection: target.name, error })
       }
     }
+    return held
   }
 
-  async #rebuildIfChanged(target: ProjectionTarget): Promise<void> {
+  async #keepCurrent(target: ProjectionTarget): Promise<void> {
+    try {
+      if (!this.#caughtUp.has(target.name)) await this.#rebuildIfChanged(target)
+      const events = await target.catchUp()
+      this.#caughtUp.add(target.name)
+      if (events > 0) this.options.onEvent?.({ type: 'caughtUp', projection: target.name, events })
+    } catch (error) {
+      this.options.onEvent?.({ type: 'failed', projection: target.name, error })
+    }
+  }
+
+  /** Rebuilds run one at a time: they create and drop tables, and projections may share some (PostgreSQL's
+   * `CREATE TABLE IF NOT EXISTS` is not safe against a concurrent one). */
+  #rebuildIfChanged(target: ProjectionTarget): Promise<void> {
+    const next = this.#rebuilding.then(() => this.#rebuildIfChangedNow(target))
+    this.#rebuilding = next.catch(() => undefined)
+    return next
+  }
+
+  async #rebuildIfChangedNow(target: ProjectionTarget): Promise<void> {
     const schema = await this.#schemaName()
     const recorded = await this.store.withTransaction((tx) => loadVersion(tx, schema, target.name))
     if (recorded === target.version) return
