@@ -23,6 +23,7 @@ export default defineConfig({
       'packages/*/test/**/*.spec.ts',
       'examples/*/src/**/*.spec.ts',
       'examples/*/test/**/*.spec.ts',
+      'scripts/**/*.spec.mjs',
     ],
     testTimeout: 60_000,
     hookTimeout: 180_000,

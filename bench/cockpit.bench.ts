@@ -65,6 +65,7 @@ const concepten = (RELATIES: number): Conceptfactuur[] =>
       })),
     },
     herkomst: [],
+    projecten: [],
   }))
 
 /** The floor: JSON.parse of the events the run produced, serialized the way a store would hold them. */

@@ -70,7 +70,11 @@ export const maakHost = (options: HostOptions) => {
     instellingen: {
       conceptfacturering: (adm) =>
         stamgegevens.administraties[adm]?.projectInstellingen.facturerenOpBasisVanConcepten ?? false,
+      projectenFacturerenAanAlleVerkooprelaties: (adm) =>
+        stamgegevens.administraties[adm]?.projectInstellingen.projectenFacturerenAanAlleVerkooprelaties ?? false,
     },
+    // This host keeps no project master data and offers no manual invoices: a manual project invoice is refused (R13).
+    projecten: { debiteur: () => undefined },
     autorisatie: {
       magJournaalpostRaadplegen: (actor) =>
         Object.values(stamgegevens.gebruikers).some((g) => g.actor === actor && g.magJournaalpostRaadplegen),
@@ -152,6 +156,10 @@ export const maakHost = (options: HostOptions) => {
           relatieInstellingen: relatie.instellingen,
           btwCodes,
           btwAfrondingsmodus: 'PER_TOTAAL',
+          // R16: this host keeps no project master data, so no project of the concept is invoiced apart.
+          projecten: [
+            ...new Set([...concept.regels.values()].flatMap((r) => (r.project ? [r.project.nummer] : []))),
+          ].map((nummer) => ({ nummer, apartFactureren: false })),
         },
         stap('factureer'),
       )
@@ -159,8 +167,8 @@ export const maakHost = (options: HostOptions) => {
       for (const { events } of gefactureerd.right.concepten) {
         for (const e of events) {
           if (e.type !== 'ConceptGefactureerd') continue
-          const { administratie: a, conceptId: c, factuurId, factuuropdracht, herkomst } = e.data
-          facturen.push({ administratie: a, conceptId: c, factuurId, factuuropdracht, herkomst })
+          const { administratie: a, conceptId: c, factuurId, factuuropdracht, herkomst, projecten } = e.data
+          facturen.push({ administratie: a, conceptId: c, factuurId, factuuropdracht, herkomst, projecten })
         }
       }
     }

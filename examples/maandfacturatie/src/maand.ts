@@ -97,10 +97,19 @@ export const bouwBibliotheek = (store: EventStore, maand: Maand): Bibliotheek =>
   })
   const dagboek = dagboekService(store, { inrichting, cache })
   const relaties = new Relatiebestand(maand)
+  const debiteuren = new Map(
+    maand.administraties.flatMap((adm) => adm.projecten.map((p) => [`${adm.code}|${p.nummer}`, p.relatie] as const)),
+  )
   const cockpit = facturatiecockpit(store, {
     ...dagboekPoorten(dagboek),
     relaties: { profiel: relaties.profiel },
-    instellingen: { conceptfacturering: () => true },
+    instellingen: {
+      conceptfacturering: () => true,
+      projectenFacturerenAanAlleVerkooprelaties: (adm) =>
+        maand.administraties.find((a) => a.code === adm)?.projectInstellingen
+          .projectenFacturerenAanAlleVerkooprelaties ?? false,
+    },
+    projecten: { debiteur: (adm, project) => debiteuren.get(`${adm}|${project}`) },
     autorisatie: { magJournaalpostRaadplegen: (actor) => actor === 'maandfacturatie' },
   })
   return { inrichting, concepten, cockpit, relaties }
@@ -440,6 +449,13 @@ const factureerConcepten = async (
   ctx: Stap,
 ): Promise<Conceptfactuur[]> => {
   const btwCodes = adm.btwCodes.map(({ rekening: _rekening, ...regel }) => regel)
+  // R16: per relatie its projects; this firm invoices no project apart.
+  const projectenVan = new Map<string, { nummer: string; apartFactureren: boolean }[]>()
+  for (const p of adm.projecten) {
+    const lijst = projectenVan.get(p.relatie) ?? []
+    lijst.push({ nummer: p.nummer, apartFactureren: false })
+    projectenVan.set(p.relatie, lijst)
+  }
   const facturen: Conceptfactuur[] = []
   for (const [i, concept] of concepten.entries()) {
     voortgang(`${adm.code} concepten factureren`, i + 1, concepten.length)
@@ -459,6 +475,7 @@ const factureerConcepten = async (
           relatieInstellingen: concept.relatie.instellingen,
           btwCodes,
           btwAfrondingsmodus: 'PER_TOTAAL',
+          projecten: projectenVan.get(concept.relatie.nummer) ?? [],
         },
         ctx(`factureer:${adm.code}:${concept.conceptId}`),
       ),
@@ -466,8 +483,8 @@ const factureerConcepten = async (
     for (const { events } of uitkomst.concepten) {
       for (const event of events) {
         if (event.type !== 'ConceptGefactureerd') continue
-        const { administratie, conceptId, factuurId, factuuropdracht, herkomst } = event.data
-        facturen.push({ administratie, conceptId, factuurId, factuuropdracht, herkomst })
+        const { administratie, conceptId, factuurId, factuuropdracht, herkomst, projecten } = event.data
+        facturen.push({ administratie, conceptId, factuurId, factuuropdracht, herkomst, projecten })
       }
     }
   }

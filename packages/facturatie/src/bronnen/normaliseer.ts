@@ -96,9 +96,13 @@ export const vanNacalculatie = (r: Nacalculatieregel): TeFacturerenRegel =>
 export const vanTermijn = (r: Termijn): TeFacturerenRegel =>
   normaliseer('termijn', 'termijnfacturenProjecten', r.termijnId, r.datum, r)
 
-/** A concept's invoice, line by line; apart it keeps the concept's factuurId. */
+/**
+ * A concept's invoice, line by line; apart it keeps the concept's factuurId. Each line carries its project's "apart
+ * factureren" as the concept recorded it (R16): the concept's project, or per line on a concept over several projects.
+ */
 export const vanConcept = (c: Conceptfactuur): TeFacturerenRegel[] => {
   const o = c.factuuropdracht
+  const apart = new Map(c.projecten.map((p) => [p.nummer, p.apartFactureren]))
   const kop = {
     ...(o.geheelVerdicht ? { geheelVerdicht: o.geheelVerdicht } : {}),
     ...(o.verstrekkingswijze ? { verstrekkingswijze: o.verstrekkingswijze } : {}),
@@ -107,6 +111,7 @@ export const vanConcept = (c: Conceptfactuur): TeFacturerenRegel[] => {
   return o.regels.map((regel) => {
     const id = teFacturerenRegelId('concept', c.conceptId, regel.regelId)
     const conceptregels = c.herkomst.find((h) => h.factuurregelId === regel.regelId)?.conceptregels
+    const apartFactureren = apart.get((o.project ?? regel.project)?.nummer ?? '')
     return {
       id,
       bron: 'concept',
@@ -121,6 +126,7 @@ export const vanConcept = (c: Conceptfactuur): TeFacturerenRegel[] => {
       regel: { ...regel, regelId: id },
       factuurIdVoorstel: c.factuurId,
       ...(o.project ? { project: o.project } : {}),
+      ...(apartFactureren === undefined ? {} : { apartFactureren }),
       ...(o.betalingsconditie ? { betalingsconditie: o.betalingsconditie } : {}),
       ...(o.bronOmschrijving ? { bronOmschrijving: o.bronOmschrijving } : {}),
       ...(o.leverdatum ? { leverdatum: o.leverdatum } : {}),

@@ -64,6 +64,8 @@ export interface Opzet {
   readonly profielen?: Record<string, Verkooprelatieprofiel>
   readonly store?: EventStore
   readonly administratie?: string
+  /** R13: project → its debiteur; the worked example's project belongs to 10032. */
+  readonly projecten?: Record<string, string>
 }
 
 /** The worked example's set-up (real inrichting and dagboek of issue 5) with a cockpit over it. */
@@ -82,14 +84,22 @@ export const maakCockpit = async (opzet: Opzet = {}) => {
   ]
   for (const integratiesoort of extra) await richtIntegratiesoortIn(inrichting, integratiesoort, administratie)
   const profielen: Record<string, Verkooprelatieprofiel> = { ...(opzet.profielen ?? {}) }
-  const instellingen = { conceptfacturering: opzet.conceptfacturering ?? false }
+  const instellingen = {
+    conceptfacturering: opzet.conceptfacturering ?? false,
+    projectenFacturerenAanAlleVerkooprelaties: false,
+  }
+  const projecten: Record<string, string> = { ...(opzet.projecten ?? { 'P2026-017': '10032' }) }
   const uitgevoerd: string[] = []
   /** One process: its own caches and dagboek queue over the shared store. */
   const maakTweede = () =>
     facturatiecockpit(store, {
       ...dagboekPoorten(dagboekService(store, { inrichting: inrichtingService(store) })),
       relaties: { profiel: (_adm, relatie) => profielen[relatie] ?? profiel(relatie) },
-      instellingen: { conceptfacturering: () => instellingen.conceptfacturering },
+      instellingen: {
+        conceptfacturering: () => instellingen.conceptfacturering,
+        projectenFacturerenAanAlleVerkooprelaties: () => instellingen.projectenFacturerenAanAlleVerkooprelaties,
+      },
+      projecten: { debiteur: (_adm, project) => projecten[project] },
       autorisatie: { magJournaalpostRaadplegen: (actor) => actor === 'boekhouder' },
       uitvoer: {
         verstrek: async (factuur, verstrekking) => {
@@ -99,7 +109,7 @@ export const maakCockpit = async (opzet: Opzet = {}) => {
     })
   const cockpit = maakTweede()
   const dagboek = dagboekService(store, { inrichting })
-  return { store, cockpit, profielen, instellingen, inrichting, dagboek, maakTweede, uitgevoerd }
+  return { store, cockpit, profielen, instellingen, projecten, inrichting, dagboek, maakTweede, uitgevoerd }
 }
 
 export const richtIntegratiesoortIn = async (

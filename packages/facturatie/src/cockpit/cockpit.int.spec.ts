@@ -29,6 +29,7 @@ const werkvoorbeeldConcept: Conceptfactuur = {
     factuurregelId: r.regelId,
     conceptregels: [{ regelId: `${r.regelId}-1`, nacalculatieRegelId: `N-${r.regelId}` }],
   })),
+  projecten: [{ nummer: 'P2026-017', apartFactureren: false }],
 }
 
 describe('Facturatiecockpit actions', () => {

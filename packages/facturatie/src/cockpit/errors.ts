@@ -11,6 +11,8 @@ export type CockpitFoutCode =
   | 'FACTUUR_NIET_GEJOURNALISEERD'
   | 'CREDITERING_LEEG'
   | 'ANDERE_ADMINISTRATIE'
+  | 'PROJECT_ONBEKEND'
+  | 'FACTUREREN_AAN_NIET_INGESTELD'
 
 export type CockpitFout = DomainError<CockpitFoutCode>
 
@@ -88,4 +90,22 @@ export const andereAdministratie = (administratie: string, regel: string, regelA
     'ANDERE_ADMINISTRATIE',
     `The action runs in administratie ${administratie}, but line ${regel} belongs to ${regelAdministratie}. Invoice each administratie's lines in its own run.`,
     { administratie, regel, regelAdministratie },
+  )
+
+export const projectOnbekend = (administratie: string, project: string) =>
+  fout(
+    'PROJECT_ONBEKEND',
+    `Project ${project} is not in the project master data of administratie ${administratie}, so its debiteur is unknown and "projecten factureren aan alle verkooprelaties" is off (R13). Add the project, or invoice without a project.`,
+    { administratie, project },
+  )
+
+export const facturerenAanNietIngesteld = (
+  debiteur: string,
+  factuurrelatie: string,
+  facturerenAan: string | undefined,
+) =>
+  fout(
+    'FACTUREREN_AAN_NIET_INGESTELD',
+    `A manual project invoice for debiteur ${debiteur} goes to ${factuurrelatie}, but ${debiteur}'s "factureren aan" is ${facturerenAan ?? 'not set'} (R12), and "projecten factureren aan alle verkooprelaties" is off (R13). Send it to ${facturerenAan ?? debiteur}, or set "factureren aan" on relatie ${debiteur}.`,
+    { debiteur, factuurrelatie, facturerenAan: facturerenAan ?? null },
   )

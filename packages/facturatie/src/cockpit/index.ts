@@ -9,6 +9,7 @@ export {
   type Journalisering,
   type Nummering,
   type PoortFout,
+  type Projecten,
   type Relaties,
   type Uitvoer,
 } from './poorten'

@@ -11,8 +11,12 @@ export const opdrachtVan = (
 ): Factuuropdracht => {
   const eerste = regels[0]
   if (!eerste) throw new Error(`Factuurgroep ${groep.factuurId} has no lines`)
-  const project = regels.every((r) => r.project?.nummer === eerste.project?.nummer) ? eerste.project : undefined
   const apart = groep.bron !== 'verzamelfactuur'
+  // A verzamelfactuur names the project its lines share; a concept over several projects hands it over per line (R16).
+  const projectVan = (r: TeFacturerenRegel) => r.project ?? (apart ? undefined : r.regel.project)
+  const project = regels.every((r) => projectVan(r)?.nummer === projectVan(eerste)?.nummer)
+    ? projectVan(eerste)
+    : undefined
   return {
     administratie,
     bron: groep.bron,

@@ -50,6 +50,14 @@ export interface Relaties {
 export interface Instellingen {
   /** R1: "factureren op basis van concepten". */
   conceptfacturering(administratie: string): Promise<boolean> | boolean
+  /** R13: "projecten factureren aan alle verkooprelaties" (Projecten / Beheer / Instellingen, tab Projecten). */
+  projectenFacturerenAanAlleVerkooprelaties(administratie: string): Promise<boolean> | boolean
+}
+
+/** The host's project master data (R13). */
+export interface Projecten {
+  /** The debiteur recorded in the project (a verkooprelatie number); `undefined` for a project the host does not know. */
+  debiteur(administratie: string, project: string): Promise<string | undefined> | string | undefined
 }
 
 /** R24: the host's authorisation of the "Journaalpost" action. */
@@ -70,6 +78,7 @@ export interface CockpitDeps {
   readonly journalisering: Journalisering
   readonly relaties: Relaties
   readonly instellingen: Instellingen
+  readonly projecten: Projecten
   readonly autorisatie: Autorisatie
   readonly uitvoer?: Uitvoer
 }

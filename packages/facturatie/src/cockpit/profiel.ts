@@ -22,14 +22,18 @@ export const Verzamelperiode = t.keyof({ niet: null, week: null, maand: null, vi
 export type Verzamelperiode = t.TypeOf<typeof Verzamelperiode>
 
 /** The per-relatie profile the host keeps (R12, R19): what the cockpit needs of it. */
-export const Verkooprelatieprofiel = t.type({
-  relatie: Code,
-  geblokkeerd: t.boolean,
-  verzamelmethode: Verzamelmethode,
-  verzamelperiode: Verzamelperiode,
-  /** Verstrekkingswijze per report type (R22). */
-  verstrekkingen: t.array(Verstrekking),
-})
+export const Verkooprelatieprofiel = t.intersection([
+  t.type({
+    relatie: Code,
+    geblokkeerd: t.boolean,
+    verzamelmethode: Verzamelmethode,
+    verzamelperiode: Verzamelperiode,
+    /** Verstrekkingswijze per report type (R22). */
+    verstrekkingen: t.array(Verstrekking),
+  }),
+  /** R12 "factureren aan": the relatie this relatie's invoices go to on purpose (e.g. the head office). */
+  t.partial({ facturerenAan: Code }),
+])
 export type Verkooprelatieprofiel = t.TypeOf<typeof Verkooprelatieprofiel>
 
 /** The collecting rule that applied to a line, recorded when it is staged. */
@@ -78,7 +82,8 @@ export const apartSleutel = (regel: TeFacturerenRegel, verzameling: Verzameling)
 
 /**
  * Lines collected on one verzamelfactuur. Per project, and per verkooprelatie for a project on "apart factureren"
- * (R16), add the project; per conceptdebiteur never does. A collecting period adds the period.
+ * (R16), add the project; per conceptdebiteur never does. A collecting period adds the period. A concept over several
+ * projects hands over no invoice project, so its printed line's project counts.
  */
 export const verzamelSleutel = (regel: TeFacturerenRegel, verzameling: Verzameling): string => {
   const perProject =
@@ -89,7 +94,7 @@ export const verzamelSleutel = (regel: TeFacturerenRegel, verzameling: Verzameli
     regel.factuurrelatie.nummer,
     regel.valuta,
     regel.btwPlicht,
-    perProject ? (regel.project?.nummer ?? '') : '',
+    perProject ? (regel.project?.nummer ?? regel.regel.project?.nummer ?? '') : '',
     periode(regel.datum, verzameling.periode)?.van ?? '',
   ].join('|')
 }

@@ -71,6 +71,7 @@ import {
 } from './opties'
 import type { CockpitDeps } from './poorten'
 import { geldendeVerzameling, type Verzameling } from './profiel'
+import { controleerProjectdebiteur } from './projectdebiteur'
 import {
   type Cockpitactie,
   type Factuurgroep,
@@ -559,7 +560,10 @@ export const facturatiecockpit = (
       }
     },
 
-    /** A manual invoice (lines Actief, R23), numbered at once. Balie, bakkerij and flex are refused (R18). */
+    /**
+     * A manual invoice (lines Actief, R23), numbered at once. Balie, bakkerij and flex are refused (R18); a project
+     * invoice goes to the project's debiteur unless all verkooprelaties are allowed (R13, with R12's factureren aan).
+     */
     factureerHandmatig: async (input: unknown, context: CommandContext) => {
       const bron = (input as { opdracht?: { bron?: unknown } } | null)?.opdracht?.bron
       if (bron === 'balie') return left(baliefactuurNietViaCockpit())
@@ -575,6 +579,8 @@ export const facturatiecockpit = (
         )
         if (isLeft(r1)) return r1
       }
+      const r13 = await controleerProjectdebiteur(deps, administratie, opdracht)
+      if (isLeft(r13)) return r13
       const integratiesoort = decoded.right.integratiesoort ?? 'handmatigeProjectfacturen'
       const profiel = await profielVan(administratie, opdracht.factuurrelatie.nummer)
       if (isLeft(profiel)) return profiel

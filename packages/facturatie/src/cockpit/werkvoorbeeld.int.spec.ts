@@ -57,6 +57,7 @@ describe('DOMAIN.md §3 end to end, one store', () => {
           relatieInstellingen,
           btwCodes,
           btwAfrondingsmodus: 'PER_TOTAAL',
+          projecten: [{ nummer: projectBeurs.nummer, apartFactureren: false }],
         },
         ctx(),
       ),

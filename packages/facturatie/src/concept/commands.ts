@@ -5,6 +5,7 @@ import { type ConceptRegel, Voorschotfactuur } from './events'
 import {
   BtwAfrondingsmodusCodec,
   BtwCodeRegel,
+  ProjectFacturering,
   ProjectInstellingen,
   Tekstcode,
   VerkooprelatieInstellingen,
@@ -158,6 +159,8 @@ export const FactureerConceptInput = t.type({
   relatieInstellingen: VerkooprelatieInstellingen,
   btwCodes: t.array(BtwCodeRegel),
   btwAfrondingsmodus: BtwAfrondingsmodusCodec,
+  /** R16: "apart factureren" of every project on the lines to invoice (more may be sent), as in force now. */
+  projecten: t.array(ProjectFacturering),
 })
 export type FactureerConceptInput = t.TypeOf<typeof FactureerConceptInput>
 

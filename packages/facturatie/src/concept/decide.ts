@@ -77,6 +77,19 @@ const openOfControleer = (
   return right({ kop: huidig, geopend: [] })
 }
 
+/**
+ * R2: "per regel" never adds a line to an existing concept. A per-regel concept takes its one line when it opens;
+ * plus-regels, voorschotregels and lines moved by overboeken all open a concept of their own instead.
+ */
+const perRegelGesloten = (kop: ConceptKop, state: ConceptState, conceptId: string): ConceptFout | undefined =>
+  kop.conceptmethode === 'perRegel' && state.status !== 'nieuw'
+    ? fout(
+        'CONCEPT_PER_REGEL',
+        `Conceptmethode is per regel (R2): concept ${conceptId} already exists and takes no further lines. Open a new concept for the line (openHandmatigConcept, or move lines to a concept of another conceptmethode).`,
+        { conceptId, conceptmethode: kop.conceptmethode },
+      )
+    : undefined
+
 const valutaWijktAf = (conceptId: string, concept: string, regel: string): ConceptFout =>
   fout(
     'REGEL_VALUTA_WIJKT_AF',
@@ -149,11 +162,13 @@ const decideNacalculatie = (
   const geopend = openOfControleer(state, command, command.kop)
   if (geopend._tag === 'Left') return geopend
   const { kop } = geopend.right
-  if (kop.conceptmethode === 'perRegel' && (state.regels.size > 0 || command.regels.length > 1)) {
+  const perRegel = perRegelGesloten(kop, state, command.conceptId)
+  if (perRegel) return left(perRegel)
+  if (kop.conceptmethode === 'perRegel' && command.regels.length > 1) {
     return left(
       fout(
         'CONCEPT_PER_REGEL',
-        `Conceptmethode is per regel (R2): every line opens a new concept and concept ${command.conceptId} takes no further lines.`,
+        `Conceptmethode is per regel (R2): every line opens a new concept of its own, so concept ${command.conceptId} takes one line, not ${command.regels.length}.`,
       ),
     )
   }
@@ -176,6 +191,8 @@ const decidePlusRegel = (
     command.kop === undefined ? actieveKop(state, command.conceptId) : openOfControleer(state, command, command.kop)
   if (geopend._tag === 'Left') return geopend
   const { kop, geopend: opening } = 'geopend' in geopend.right ? geopend.right : { kop: geopend.right, geopend: [] }
+  const perRegel = perRegelGesloten(kop, state, command.conceptId)
+  if (perRegel) return left(perRegel)
   const regels = maakRegels(state, kop, [command.regel], 'plusregel')
   if (regels._tag === 'Left') return regels
   return right([
@@ -194,6 +211,8 @@ const decideVoorschot = (
   const geopend = openOfControleer(state, command, command.kop)
   if (geopend._tag === 'Left') return geopend
   const { kop } = geopend.right
+  const perRegel = perRegelGesloten(kop, state, command.conceptId)
+  if (perRegel) return left(perRegel)
   const factuur = command.voorschotfactuur
   if (!decimaal(factuur.bedrag).isPositive() || decimaal(factuur.bedrag).isZero()) {
     return left(
@@ -398,6 +417,8 @@ const decideOvernemen = (
   const bestaand = actieveKop(state, command.conceptId)
   if (bestaand._tag === 'Left') return bestaand
   const kop = bestaand.right
+  const perRegel = perRegelGesloten(kop, state, command.conceptId)
+  if (perRegel) return left(perRegel)
   if (command.valuta !== kop.valuta) return left(valutaWijktAf(command.conceptId, kop.valuta, command.valuta))
   const regels: ConceptRegel[] = []
   for (const { verdichteRegel: _oud, ...regel } of command.regels) {

@@ -5,6 +5,7 @@ import { Factuuropdracht, FactuurregelHerkomst, ProjectRef, RelatieRef } from '.
 import {
   AfrondingsmethodeCodec,
   Conceptmethode,
+  ProjectFacturering,
   ProjectInstellingen,
   Tekstcode,
   VerkooprelatieInstellingen,
@@ -227,8 +228,12 @@ export const ConceptGefactureerd = defineEvent(
     /** The settings in force at invoicing. */
     projectInstellingen: ProjectInstellingen,
     relatieInstellingen: VerkooprelatieInstellingen,
+    /** R16: the projects on the invoice with their "apart factureren" in force at invoicing. */
+    projecten: t.array(ProjectFacturering),
     ...Afhandeling,
   }),
+  // Version 1 did not record "apart factureren": such an invoice is collected as if no project were apart.
+  { version: 2, upcasters: { 1: (data) => ({ ...(data as object), projecten: [] }) } },
 )
 /**
  * R10, R11: a run with nothing to invoice but lines to write off. Without remaining (deferred) lines the concept

@@ -2,6 +2,7 @@ import type { Decision, DomainWarning } from '@factuurstroom/eventsourcing'
 import { type Either, left, right } from 'fp-ts/lib/Either.js'
 import type { Factuuropdracht, Factuurregel } from '../gedeeld/factuuropdracht'
 import { afrondingsverschil, alsBedrag, berekenBtw, decimaal, som } from '../geld'
+import { projectenVanFactuur } from './apart-factureren'
 import type { ConceptCommand } from './commands'
 import { type ConceptFout, fout, waarschuwing } from './errors'
 import type { ConceptEvent, ConceptEventVan, ConceptRegel } from './events'
@@ -283,6 +284,8 @@ export const decideFactureer = (
     ...afgerond.map((event) => event.data.regel),
     ...verrekend.map((event) => event.data.regel),
   ]
+  const projecten = projectenVanFactuur(kop, gefactureerd, command.projecten)
+  if (projecten._tag === 'Left') return projecten
   const gedrukt = drukregels(gefactureerd, btwPlicht, command.relatieInstellingen, command.btwCodes)
   if (gedrukt._tag === 'Left') return gedrukt
   const factuurregels = gedrukt.right.map((drukregel) => drukregel.regel)
@@ -334,6 +337,7 @@ export const decideFactureer = (
         btw: { ...btw, perCode: [...btw.perCode] },
         projectInstellingen: command.projectInstellingen,
         relatieInstellingen: command.relatieInstellingen,
+        projecten: projecten.right,
         afgeboekt,
         doorgeschoven: doorgeschoven.map((regel) => regel.regelId),
         factureerbaarGesteld: factureerbaarGesteld.map((regel) => regel.regelId),

@@ -86,6 +86,10 @@ export const VerkooprelatieInstellingen = t.intersection([
 ])
 export type VerkooprelatieInstellingen = t.TypeOf<typeof VerkooprelatieInstellingen>
 
+/** R16: a project's "apart factureren" as in force when a concept with its lines is invoiced. */
+export const ProjectFacturering = t.type({ nummer: Code, apartFactureren: t.boolean })
+export type ProjectFacturering = t.TypeOf<typeof ProjectFacturering>
+
 /** One row of the administratie's btw-code table: btw-plicht + tariefgroep → btw-code and rate. */
 export const BtwCodeRegel = t.type({ btwPlicht: Code, tariefgroep: Code, btwCode: Code, percentage: Percentage })
 export type BtwCodeRegel = t.TypeOf<typeof BtwCodeRegel>

@@ -235,6 +235,7 @@ describe('concept service with the in-memory store', () => {
       relatieInstellingen,
       btwCodes,
       btwAfrondingsmodus: 'PER_TOTAAL',
+      projecten: [{ nummer: projectBeurs.nummer, apartFactureren: false }],
     })
     ok(await service.factureer(factuur('f-1'), ctx()))
     expect(await service.houderVan(sleutel)).toBe(conceptId)
@@ -400,6 +401,7 @@ describe('concept service with the in-memory store', () => {
               relatieInstellingen,
               btwCodes,
               btwAfrondingsmodus: 'PER_TOTAAL',
+              projecten: [],
             },
             ctx(),
           ),
@@ -418,6 +420,7 @@ describe('concept service with the in-memory store', () => {
               relatieInstellingen,
               btwCodes,
               btwAfrondingsmodus: 'PER_TOTAAL',
+              projecten: [],
             },
             ctx(),
           ),

@@ -170,6 +170,7 @@ export const factureer = (
   relatieInstellingen,
   btwCodes,
   btwAfrondingsmodus: 'PER_TOTAAL',
+  projecten: [{ nummer: projectBeurs.nummer, apartFactureren: false }],
   ...overrides,
 })
 

@@ -166,6 +166,7 @@ const verwacht: ConceptEvent[] = [
       },
       projectInstellingen,
       relatieInstellingen,
+      projecten: [{ nummer: projectBeurs.nummer, apartFactureren: false }],
       afgeboekt: [],
       doorgeschoven: [],
       factureerbaarGesteld: [],

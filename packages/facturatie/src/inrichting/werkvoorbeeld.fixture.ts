@@ -4,7 +4,8 @@ import type { InrichtingResultaat, InrichtingService } from './service'
 
 let teller = 0
 export const context = (): CommandContext => ({
-  commandId: `cmd-${++teller}`,
+  // Its own prefix: the cockpit fixture numbers `cmd-…` too, and a shared id would make a set-up step a no-op.
+  commandId: `inrichting-${++teller}`,
   occurredAt: '2026-03-31T12:00:00.000Z',
 })
 

@@ -117,6 +117,7 @@ export const bouwScenario = async (options: { store?: EventStore; opDag?: (dag: 
           relatieInstellingen: instellingen[relatie.nummer],
           btwCodes,
           btwAfrondingsmodus: 'PER_TOTAAL',
+          projecten: [{ nummer: 'P-1', apartFactureren: false }],
         },
         ctx(at(dag)),
       ),
@@ -124,8 +125,8 @@ export const bouwScenario = async (options: { store?: EventStore; opDag?: (dag: 
     const events = uitkomst.concepten.flatMap((c) => c.events) as ConceptEvent[]
     const gefactureerd = events.find((e) => e.type === 'ConceptGefactureerd')
     if (gefactureerd?.type !== 'ConceptGefactureerd') throw new Error('no ConceptGefactureerd')
-    const { administratie, factuurId: id, factuuropdracht, herkomst } = gefactureerd.data
-    return { administratie, conceptId, factuurId: id, factuuropdracht, herkomst } satisfies Conceptfactuur
+    const { administratie, factuurId: id, factuuropdracht, herkomst, projecten } = gefactureerd.data
+    return { administratie, conceptId, factuurId: id, factuuropdracht, herkomst, projecten } satisfies Conceptfactuur
   }
 
   // Day 1: nacalculatie arrives on concepts.

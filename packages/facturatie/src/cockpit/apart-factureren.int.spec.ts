@@ -1,0 +1,298 @@
+import type { CommandContext } from '@factuurstroom/eventsourcing'
+import type { Either } from 'fp-ts/lib/Either.js'
+import { describe, expect, it } from 'vitest'
+import type { Conceptfactuur } from '../bronnen'
+import { btwCodes, projectInstellingen, relatie10032, relatieInstellingen } from '../concept/voorbeeld.fixture'
+import { concept } from '../index'
+import { ctx, maakCockpit, profiel } from './cockpit.fixture'
+import type { Verzamelmethode } from './profiel'
+
+// R16 end to end: nacalculatie onto concepts (public concept service), each concept invoiced with its projects'
+// "apart factureren", then "factureren concepten" and the Verzamelfactuur function (public cockpit).
+
+const beurs = { nummer: 'P-BEURS', omschrijving: 'Beursstand' }
+const website = { nummer: 'P-WEB', omschrijving: 'Website' }
+
+const { afronding: _afronding, ...zonderAfronding } = projectInstellingen
+const instellingen = (conceptmethode: 'perProject' | 'perVerkooprelatie') => ({
+  ...zonderAfronding,
+  conceptmethode,
+  verdichting: 'geen' as const,
+})
+
+const uren = (regelId: string, project: string, bedrag: string) => ({
+  regelId,
+  project,
+  soort: 'uren',
+  itemcode: 'ADV',
+  omschrijving: `Advies ${regelId}`,
+  aantal: '1.00',
+  prijs: bedrag,
+  bedrag,
+  btwTariefgroep: 'hoog',
+  integratiegroep: 'UREN',
+})
+
+const ok = <A>(result: Either<{ code: string; message: string }, A>): A => {
+  if (result._tag === 'Left') throw new Error(`${result.left.code}: ${result.left.message}`)
+  return result.right
+}
+
+interface Geval {
+  readonly conceptmethode: 'perProject' | 'perVerkooprelatie'
+  readonly verzamelmethode: Verzamelmethode
+  readonly beursApart: boolean
+}
+
+/** Runs the month for relatie 10032 and returns each verzamelfactuur as [project, [staged line, amount]…]. */
+const maand = async ({ conceptmethode, verzamelmethode, beursApart }: Geval) => {
+  const { cockpit, store, profielen } = await maakCockpit({
+    conceptfacturering: true,
+    profielen: { '10032': profiel('10032', { verzamelmethode }) },
+  })
+  let id = 0
+  const concepten = concept.conceptService(store, { nieuwId: () => `K${++id}` })
+  const stap = (naam: string): CommandContext => ({ ...ctx(), commandId: naam })
+  const overgenomen = ok(
+    await concepten.neemNacalculatieOver(
+      {
+        administratie: 'A1',
+        verkooprelatie: relatie10032,
+        valuta: 'EUR',
+        projectInstellingen: instellingen(conceptmethode),
+        relatieInstellingen,
+        projecten: [beurs, website],
+        regels: [
+          uren('n1', beurs.nummer, '100.00'),
+          uren('n2', website.nummer, '200.00'),
+          uren('n3', beurs.nummer, '50.00'),
+        ],
+      },
+      stap('nacalculatie'),
+    ),
+  )
+  const facturen: Conceptfactuur[] = []
+  for (const { conceptId } of overgenomen.concepten) {
+    ok(await concepten.stelFactureerbaar({ administratie: 'A1', conceptId }, stap(`factureerbaar-${conceptId}`)))
+    const gefactureerd = ok(
+      await concepten.factureer(
+        {
+          administratie: 'A1',
+          conceptId,
+          factuurId: `F-${conceptId}`,
+          factuurdatum: '2026-04-30',
+          projectInstellingen: instellingen(conceptmethode),
+          relatieInstellingen,
+          btwCodes,
+          btwAfrondingsmodus: 'PER_TOTAAL',
+          projecten: [
+            { nummer: beurs.nummer, apartFactureren: beursApart },
+            { nummer: website.nummer, apartFactureren: false },
+          ],
+        },
+        stap(`factureer-${conceptId}`),
+      ),
+    )
+    for (const event of gefactureerd.concepten.flatMap((c) => c.events)) {
+      if (event.type !== 'ConceptGefactureerd') continue
+      const { administratie, factuurId, factuuropdracht, herkomst, projecten } = event.data
+      facturen.push({ administratie, conceptId, factuurId, factuuropdracht, herkomst, projecten })
+    }
+  }
+  const run = ok(await cockpit.factureerConcepten({ administratie: 'A1', runId: 'R-04' }, facturen, ctx()))
+  expect([run.klaargezet, run.wachtend, run.facturen]).toEqual([3, 3, []])
+  const verzameld = ok(
+    await cockpit.maakVerzamelfactuur(
+      { administratie: 'A1', runId: 'V-04', totEnMet: '2026-04-30', factuurdatum: '2026-04-30' },
+      ctx(),
+    ),
+  )
+  const uitkomst = []
+  for (const { factuurId } of verzameld.facturen) {
+    const opdracht = (await cockpit.factuur('A1', factuurId)).opdracht
+    uitkomst.push([
+      opdracht?.bron,
+      opdracht?.project?.nummer ?? null,
+      opdracht?.regels.map((regel) => [regel.regelId, regel.bedrag]),
+    ])
+  }
+  return { uitkomst, facturen, profielen }
+}
+
+describe('R16: "apart factureren" of a project with concepts on, per verzamelmethode', () => {
+  it('R16: per verkooprelatie, a project on "apart factureren" gets a verzamelfactuur of its own', async () => {
+    const { uitkomst } = await maand({
+      conceptmethode: 'perProject',
+      verzamelmethode: 'perVerkooprelatie',
+      beursApart: true,
+    })
+    expect(uitkomst).toEqual([
+      [
+        'verzamelfactuur',
+        'P-BEURS',
+        [
+          ['concept:K1:n1', '100.00'],
+          ['concept:K1:n3', '50.00'],
+        ],
+      ],
+      ['verzamelfactuur', 'P-WEB', [['concept:K2:n2', '200.00']]],
+    ])
+  })
+
+  it('R16: per verkooprelatie, without "apart factureren" every concept lands on one verzamelfactuur', async () => {
+    const { uitkomst } = await maand({
+      conceptmethode: 'perProject',
+      verzamelmethode: 'perVerkooprelatie',
+      beursApart: false,
+    })
+    expect(uitkomst).toEqual([
+      [
+        'verzamelfactuur',
+        null,
+        [
+          ['concept:K1:n1', '100.00'],
+          ['concept:K1:n3', '50.00'],
+          ['concept:K2:n2', '200.00'],
+        ],
+      ],
+    ])
+  })
+
+  for (const beursApart of [true, false]) {
+    it(`R16: per conceptdebiteur overrides "apart factureren" (${beursApart ? 'on' : 'off'}): one verzamelfactuur`, async () => {
+      const { uitkomst } = await maand({
+        conceptmethode: 'perProject',
+        verzamelmethode: 'perConceptdebiteur',
+        beursApart,
+      })
+      expect(uitkomst).toEqual([
+        [
+          'verzamelfactuur',
+          null,
+          [
+            ['concept:K1:n1', '100.00'],
+            ['concept:K1:n3', '50.00'],
+            ['concept:K2:n2', '200.00'],
+          ],
+        ],
+      ])
+    })
+  }
+
+  it('R16: a concept per verkooprelatie over two projects is split by its lines’ projects when one is apart', async () => {
+    const { uitkomst, facturen } = await maand({
+      conceptmethode: 'perVerkooprelatie',
+      verzamelmethode: 'perVerkooprelatie',
+      beursApart: true,
+    })
+    expect(facturen.map((f) => [f.conceptId, f.factuuropdracht.project, f.projecten])).toEqual([
+      [
+        'K1',
+        undefined,
+        [
+          { nummer: 'P-BEURS', apartFactureren: true },
+          { nummer: 'P-WEB', apartFactureren: false },
+        ],
+      ],
+    ])
+    expect(uitkomst).toEqual([
+      [
+        'verzamelfactuur',
+        'P-BEURS',
+        [
+          ['concept:K1:n1', '100.00'],
+          ['concept:K1:n3', '50.00'],
+        ],
+      ],
+      ['verzamelfactuur', 'P-WEB', [['concept:K1:n2', '200.00']]],
+    ])
+  })
+})
+
+describe('R16: a concept is invoiced only with its projects’ "apart factureren"', () => {
+  const opzet = async () => {
+    const { store } = await maakCockpit({ conceptfacturering: true })
+    const concepten = concept.conceptService(store, { nieuwId: () => 'K1' })
+    ok(
+      await concepten.neemNacalculatieOver(
+        {
+          administratie: 'A1',
+          verkooprelatie: relatie10032,
+          valuta: 'EUR',
+          projectInstellingen: instellingen('perVerkooprelatie'),
+          relatieInstellingen,
+          projecten: [beurs, website],
+          regels: [uren('n1', beurs.nummer, '100.00'), uren('n2', website.nummer, '200.00')],
+        },
+        ctx(),
+      ),
+    )
+    ok(await concepten.stelFactureerbaar({ administratie: 'A1', conceptId: 'K1' }, ctx()))
+    const telling = async () => (await store.readAll({ maxCount: 100_000 })).events.length
+    const factureer = (extra: Record<string, unknown>) =>
+      concepten.factureer(
+        {
+          administratie: 'A1',
+          conceptId: 'K1',
+          factuurId: 'F-K1',
+          factuurdatum: '2026-04-30',
+          projectInstellingen: instellingen('perVerkooprelatie'),
+          relatieInstellingen,
+          btwCodes,
+          btwAfrondingsmodus: 'PER_TOTAAL',
+          ...extra,
+        },
+        ctx(),
+      )
+    return { telling, factureer, store }
+  }
+
+  it('R16: a project of the concept missing from projecten is refused as PROJECT_ONBEKEND and nothing is written', async () => {
+    const { telling, factureer } = await opzet()
+    const voor = await telling()
+    const geweigerd = await factureer({ projecten: [{ nummer: beurs.nummer, apartFactureren: true }] })
+    expect(geweigerd._tag === 'Left' && geweigerd.left).toEqual({
+      code: 'PROJECT_ONBEKEND',
+      message:
+        'Concept K1 invoices lines of project P-WEB, but its "apart factureren" was not sent (R16). Send every project of the concept\'s lines in projecten.',
+      details: { conceptId: 'K1', project: 'P-WEB' },
+    })
+    expect(await telling()).toBe(voor)
+  })
+
+  it('R16: invoicing without projecten is a decode error naming the field, and nothing is written', async () => {
+    const { telling, factureer } = await opzet()
+    const voor = await telling()
+    const geweigerd = await factureer({})
+    expect(geweigerd._tag === 'Left' && geweigerd.left.code).toBe('DECODE_FAILED')
+    expect(geweigerd._tag === 'Left' && geweigerd.left.message).toContain('projecten')
+    expect(await telling()).toBe(voor)
+  })
+
+  it('R16: a ConceptGefactureerd of schema version 1 reads as invoiced with no project apart', async () => {
+    const { factureer, store } = await opzet()
+    ok(
+      await factureer({
+        projecten: [
+          { nummer: beurs.nummer, apartFactureren: true },
+          { nummer: website.nummer, apartFactureren: false },
+        ],
+      }),
+    )
+    const opgeslagen = (await store.readAll({ maxCount: 100_000 })).events.find((e) => e.type === 'ConceptGefactureerd')
+    if (!opgeslagen) throw new Error('expected ConceptGefactureerd')
+    expect([opgeslagen.schemaVersion, (opgeslagen.data as { projecten: unknown }).projecten]).toEqual([
+      2,
+      [
+        { nummer: 'P-BEURS', apartFactureren: true },
+        { nummer: 'P-WEB', apartFactureren: false },
+      ],
+    ])
+    const { projecten: _projecten, ...versie1 } = opgeslagen.data as Record<string, unknown>
+    const gelezen = concept.conceptRegistry.decode({ type: 'ConceptGefactureerd', schemaVersion: 1, data: versie1 })
+    expect(gelezen).toEqual({
+      _tag: 'Right',
+      right: { type: 'ConceptGefactureerd', data: { ...versie1, projecten: [] } },
+    })
+  })
+})
