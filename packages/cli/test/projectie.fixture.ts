@@ -150,6 +150,7 @@ export const schrijfConcepten = async (store: PostgresEventStore, aantal: number
           relatieInstellingen: instellingen,
           btwCodes,
           btwAfrondingsmodus: 'PER_TOTAAL',
+          projecten: [{ nummer: `P-${prefix}-${i}`, apartFactureren: false }],
         },
         ctx(),
       ),
