@@ -63,6 +63,7 @@ export class PostgresEventStore implements EventStore {
   readonly #subscriptions = new Set<Subscription>()
   #unlisten: Promise<() => Promise<void>> | undefined
   #closed = false
+  #appendsSeen = 0
 
   private constructor(db: SqlDatabase, options: CommonOptions) {
     this.#db = db
@@ -147,10 +148,17 @@ export class PostgresEventStore implements EventStore {
    * Resolves when an append to this store's schema is notified (LISTEN/NOTIFY), after the poll interval in any case,
    * or when `signal` aborts: what a process that reads the log itself (a projection worker) waits on.
    */
-  waitForAppend(signal: AbortSignal): Promise<void> {
+  waitForAppend(signal: AbortSignal, seen?: number): Promise<void> {
     this.#assertOpen()
     this.#listen()
+    // A notification that came while the caller was busy reading would otherwise be slept through.
+    if (seen !== undefined && seen !== this.#appendsSeen) return Promise.resolve()
     return this.#notifier.wait(signal)
+  }
+
+  /** How many append notifications this store has received: pass it to `waitForAppend` after reading the log. */
+  get appendsSeen(): number {
+    return this.#appendsSeen
   }
 
   /** A connection of its own, for session-level state such as advisory locks; release it to end the session. */
@@ -188,7 +196,9 @@ export class PostgresEventStore implements EventStore {
   #listen(): void {
     this.#unlisten ??= this.#db
       .listen(appendedChannel, (payload) => {
-        if (payload === this.#schema) this.#notifier.wake()
+        if (payload !== this.#schema) return
+        this.#appendsSeen++
+        this.#notifier.wake()
       })
       // Without a listening connection subscribers still poll.
       .catch(() => async () => undefined)

@@ -104,6 +104,21 @@ describe('projection worker on a PostgreSQL server', () => {
     expect(stopped?.seconds).toBeGreaterThan(0)
   })
 
+  it('an append notified while the reader was busy is not slept through', async () => {
+    const store = await PostgresEventStore.connect({
+      connectionString: url,
+      schema: freshSchema('wakeup'),
+      pollIntervalMs: 600_000,
+    })
+    stores.push(store)
+    await store.waitForAppend(AbortSignal.abort())
+    const seen = store.appendsSeen
+    await append(store, 0, 1)
+    await eventually(async () => store.appendsSeen > seen, 'the notification arrives')
+    // Without `seen` this would wait for the next append or the ten-minute poll.
+    await store.waitForAppend(new AbortController().signal, seen)
+  })
+
   it('rebuilds when the definition version changes, and only then', async () => {
     const store = await open(freshSchema('version'))
     await append(store, 0, 4)

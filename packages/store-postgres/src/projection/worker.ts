@@ -120,8 +120,9 @@ export class ProjectionWorker {
   async #follow(target: ProjectionTarget): Promise<void> {
     const signal = this.#abort.signal
     while (!signal.aborted && this.#leases?.holds(target.name)) {
+      const seen = this.store.appendsSeen
       await this.#keepCurrent(target)
-      if (!signal.aborted) await this.store.waitForAppend(signal)
+      if (!signal.aborted) await this.store.waitForAppend(signal, seen)
     }
   }
 
