@@ -161,7 +161,7 @@ describe('projection worker on a PostgreSQL server', () => {
       `SELECT pg_terminate_backend(l.pid) AS ok FROM pg_locks AS l
        WHERE l.locktype = 'advisory' AND l.objsubid = 2 AND l.granted
          AND l.classid::int = hashtext($1) AND l.objid::int = hashtext('counter')`,
-      [`factuurstroom-projection:${a.location}|"${schema}"`],
+      [`factuurstroom-projection:"${schema}"`],
     )
     await admin.end()
     expect(terminated.rows).toEqual([{ ok: true }])

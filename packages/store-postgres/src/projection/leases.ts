@@ -13,14 +13,16 @@ export class ProjectionLeases {
 
   constructor(
     private readonly session: SqlSession,
-    /** The store's quoted schema (part of the lock key) and the database's location. */
-    private readonly scope: string,
+    /** The store's quoted schema: part of the lock key (advisory locks are per database already). */
+    private readonly schema: string,
+    /** Where the database is, to tell embedded databases in one process apart. */
+    private readonly location: string,
   ) {}
 
   /** Takes the lease on `name` when no one holds it; true when this holder has it (now or already). */
   async tryAcquire(name: string): Promise<boolean> {
     if (this.#held.has(name)) return true
-    const key = `${this.scope}|${name}`
+    const key = `${this.location}|${this.schema}|${name}`
     if (this.session.shared) {
       // PGlite lives in this one process: the process-wide set is the whole truth.
       if (heldInProcess.has(key)) return false
@@ -30,7 +32,7 @@ export class ProjectionLeases {
     }
     const [row] = await this.session.query<{ acquired: boolean }>(
       'SELECT pg_try_advisory_lock(hashtext($1), hashtext($2)) AS acquired',
-      [`factuurstroom-projection:${this.scope}`, name],
+      [`factuurstroom-projection:${this.schema}`, name],
     )
     if (row?.acquired !== true) return false
     this.#held.add(name)
@@ -48,7 +50,8 @@ export class ProjectionLeases {
 
   /** Gives every lease up and ends the session. */
   async release(): Promise<void> {
-    if (this.session.shared) for (const name of this.#held) heldInProcess.delete(`${this.scope}|${name}`)
+    if (this.session.shared)
+      for (const name of this.#held) heldInProcess.delete(`${this.location}|${this.schema}|${name}`)
     this.#held.clear()
     await this.session.release()
   }

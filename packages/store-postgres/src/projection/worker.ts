@@ -199,7 +199,7 @@ export class ProjectionWorker {
   async #ensureLeases(): Promise<ProjectionLeases> {
     if (this.#leases) return this.#leases
     const session = await this.store.session()
-    this.#leases = new ProjectionLeases(session, `${this.store.location}|${await this.#schemaName()}`)
+    this.#leases = new ProjectionLeases(session, await this.#schemaName(), this.store.location)
     return this.#leases
   }
 
