@@ -1,8 +1,9 @@
 import { weergaven } from '@factuurstroom/facturatie'
 import { Hono } from 'hono'
+import { html } from 'hono/html'
 import { secureHeaders } from 'hono/secure-headers'
 import type { Gebruiker, HerkenGebruiker } from './gebruiker'
-import { leesVraag, OngeldigeInvoer } from './invoer'
+import { leesVlag, leesVraag, OngeldigeInvoer } from './invoer'
 import { foutmelding, type Kolomweergave, lijst, pagina } from './opmaak'
 
 export interface CockpitWebOpties {
@@ -148,8 +149,14 @@ export const cockpitWeb = (opties: CockpitWebOpties): Hono<Omgeving> => {
   app.get('/concepten', async (c) => {
     const params = new URL(c.req.url).searchParams
     const vraag = leesVraag(params, sorteerbaar(conceptkolommen), CONCEPTSTATUSSEN)
-    const antwoord = await concepten.conceptenOverzicht({ ...vraag, autorisatie: c.get('gebruiker').autorisatie })
-    const inhoud = lijst(c.req.path, params, vraag, antwoord, conceptkolommen, CONCEPTSTATUSSEN)
+    const metWaarschuwing = leesVlag(params, 'waarschuwing')
+    const antwoord = await concepten.conceptenOverzicht({
+      ...vraag,
+      metWaarschuwing,
+      autorisatie: c.get('gebruiker').autorisatie,
+    })
+    const vinkje = html`<label><input type="checkbox" name="waarschuwing" value="ja" ${metWaarschuwing ? 'checked' : ''} /> Alleen met waarschuwing</label>`
+    const inhoud = lijst(c.req.path, params, vraag, antwoord, conceptkolommen, CONCEPTSTATUSSEN, vinkje)
     return c.html(pagina('Concepten', c.req.path, c.get('gebruiker').naam, inhoud))
   })
 

@@ -33,6 +33,13 @@ const dag = (params: URLSearchParams, veld: string): string | undefined => {
   return waarde
 }
 
+/** A checkbox: absent, or `ja`. */
+export const leesVlag = (params: URLSearchParams, veld: string): boolean => {
+  const waarde = tekst(params, veld)
+  if (waarde !== undefined && waarde !== 'ja') throw new OngeldigeInvoer(veld, waarde, "laat weg of geef 'ja'")
+  return waarde === 'ja'
+}
+
 export const PAGINAGROOTTE = 50
 
 /**

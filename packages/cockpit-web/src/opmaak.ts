@@ -72,6 +72,8 @@ export const lijst = <Rij, Kolom extends string>(
   antwoord: weergaven.Antwoord<Rij>,
   kolommen: readonly Kolomweergave<Rij, Kolom>[],
   statussen: readonly string[],
+  /** More filter fields in the form, page by page. */
+  extraFilter: Html | string = '',
 ): Html => {
   const huidig = Array.isArray(vraag.sorteer) ? vraag.sorteer[0] : vraag.sorteer
   const kop = (k: Kolomweergave<Rij, Kolom>) => {
@@ -93,6 +95,7 @@ export const lijst = <Rij, Kolom extends string>(
       )}</select></label>
       <label>Van <input name="van" type="date" value="${f.van ?? ''}" /></label>
       <label>Tot <input name="tot" type="date" value="${f.tot ?? ''}" /></label>
+      ${extraFilter}
       <button>Filteren</button>
     </form>
     <p>${antwoord.totaal} ${antwoord.totaal === 1 ? 'rij' : 'rijen'}</p>
