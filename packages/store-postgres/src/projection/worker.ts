@@ -15,7 +15,10 @@ export interface ProjectionTarget {
   rebuild(): Promise<number>
 }
 
-/** A waiting worker tries the leases, and an active one reads the log, on every append notification and at least every poll interval of the store (`pollIntervalMs`). */
+/**
+ * How often the worker looks is the store's business: a waiting worker tries the leases, and an active one reads the
+ * log, on every append notification and at least every poll interval of the store (its `pollIntervalMs`).
+ */
 export interface ProjectionWorkerOptions {
   /** Told of everything the worker does; errors included, after which it retries on the next round. */
   readonly onEvent?: (event: ProjectionWorkerEvent) => void
