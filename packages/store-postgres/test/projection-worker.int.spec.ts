@@ -119,6 +119,29 @@ describe('projection worker on a PostgreSQL server', () => {
     await store.waitForAppend(new AbortController().signal, seen)
   })
 
+  it('an append notified while an older transaction still hides it is applied when that one ends, not at the next poll', async () => {
+    const store = await PostgresEventStore.connect({
+      connectionString: url,
+      schema: freshSchema('horizon'),
+      pollIntervalMs: 600_000,
+    })
+    stores.push(store)
+    const worker = new ProjectionWorker(store, [counter(store, 'v1').target]).start()
+    await worker.caughtUp()
+    // An open transaction with an id, older than the append: readers of the log may not pass it yet.
+    const blocker = new pg.Client({ connectionString: url })
+    await blocker.connect()
+    await blocker.query('BEGIN')
+    await blocker.query('SELECT pg_current_xact_id()')
+    await append(store, 0, 1)
+    await new Promise((resolve) => setTimeout(resolve, 30))
+    expect(await counted(store)).toBe(0)
+    await blocker.query('COMMIT')
+    await blocker.end()
+    await eventually(async () => (await counted(store)) === 1, 'applied without a poll or another append', 5_000)
+    await worker.stop()
+  })
+
   it('rebuilds when the definition version changes, and only then', async () => {
     const store = await open(freshSchema('version'))
     await append(store, 0, 4)

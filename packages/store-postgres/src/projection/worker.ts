@@ -3,6 +3,20 @@ import { type ProjectionLag, projectionLag } from './lag'
 import { ProjectionLeases } from './leases'
 import { ensureVersionTable, loadVersion, saveVersion } from './versions'
 
+/** Looks after a notification that found nothing visible yet: at 5, 10, 20, 40, 80, 160 and 320 ms. */
+const HORIZON_RETRIES = 7
+
+const delay = (ms: number, signal: AbortSignal): Promise<void> =>
+  new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer)
+      signal.removeEventListener('abort', done)
+      resolve()
+    }
+    const timer = setTimeout(done, ms)
+    signal.addEventListener('abort', done, { once: true })
+  })
+
 /** A projection the worker keeps current: tables fed from the log, with a checkpoint that commits with their rows. */
 export interface ProjectionTarget {
   /** Its checkpoint's name, which is also the name of its lease and of its recorded definition version. */
@@ -122,10 +136,21 @@ export class ProjectionWorker {
   /** Keeps one projection current while this worker holds its lease: one waiting on a lock holds no other back. */
   async #follow(target: ProjectionTarget): Promise<void> {
     const signal = this.#abort.signal
+    let notified = false
+    let retries = 0
     while (!signal.aborted && this.#leases?.holds(target.name)) {
       const seen = this.store.appendsSeen
-      await this.#keepCurrent(target)
-      if (!signal.aborted) await this.store.waitForAppend(signal, seen)
+      const events = await this.#keepCurrent(target)
+      if (signal.aborted) return
+      // Notified but nothing to read: the append sits behind a transaction still open (the gap-safe horizon), which
+      // sends no notification when it ends. Look again soon rather than at the next poll.
+      if (notified && events === 0 && retries < HORIZON_RETRIES) {
+        await delay(5 * 2 ** retries++, signal)
+        continue
+      }
+      retries = 0
+      await this.store.waitForAppend(signal, seen)
+      notified = this.store.appendsSeen !== seen
     }
   }
 
@@ -156,14 +181,17 @@ export class ProjectionWorker {
     return held
   }
 
-  async #keepCurrent(target: ProjectionTarget): Promise<void> {
+  /** Rebuilds if needed and catches up; resolves to the events passed (0 after a failure, which it reports). */
+  async #keepCurrent(target: ProjectionTarget): Promise<number> {
     try {
       if (!this.#caughtUp.has(target.name)) await this.#rebuildIfChanged(target)
       const events = await target.catchUp()
       this.#caughtUp.add(target.name)
       if (events > 0) this.options.onEvent?.({ type: 'caughtUp', projection: target.name, events })
+      return events
     } catch (error) {
       this.options.onEvent?.({ type: 'failed', projection: target.name, error })
+      return 0
     }
   }
 
