@@ -111,9 +111,15 @@ describe('projection worker on a PostgreSQL server', () => {
       pollIntervalMs: 600_000,
     })
     stores.push(store)
+    // The first wait starts listening; appends before LISTEN is in place are not notified, so append until one is.
     await store.waitForAppend(AbortSignal.abort())
+    await eventually(async () => {
+      await append(store, 0, 1)
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      return store.appendsSeen > 0
+    }, 'the store listens')
     const seen = store.appendsSeen
-    await append(store, 0, 1)
+    await append(store, 1, 1)
     await eventually(async () => store.appendsSeen > seen, 'the notification arrives')
     // Without `seen` this would wait for the next append or the ten-minute poll.
     await store.waitForAppend(new AbortController().signal, seen)
@@ -128,17 +134,24 @@ describe('projection worker on a PostgreSQL server', () => {
     stores.push(store)
     const worker = new ProjectionWorker(store, [counter(store, 'v1').target]).start()
     await worker.caughtUp()
+    // Appends before LISTEN is in place are not notified: append until one is (the worker applies them as notified).
+    let n = 0
+    await eventually(async () => {
+      await append(store, n++, 1)
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      return (await counted(store)) === n
+    }, 'the worker is notified')
     // An open transaction with an id, older than the append: readers of the log may not pass it yet.
     const blocker = new pg.Client({ connectionString: url })
     await blocker.connect()
     await blocker.query('BEGIN')
     await blocker.query('SELECT pg_current_xact_id()')
-    await append(store, 0, 1)
+    await append(store, n, 1)
     await new Promise((resolve) => setTimeout(resolve, 30))
-    expect(await counted(store)).toBe(0)
+    expect(await counted(store)).toBe(n)
     await blocker.query('COMMIT')
     await blocker.end()
-    await eventually(async () => (await counted(store)) === 1, 'applied without a poll or another append', 5_000)
+    await eventually(async () => (await counted(store)) === n + 1, 'applied without a poll or another append', 5_000)
     await worker.stop()
   })
 
