@@ -8,6 +8,7 @@ export { AS_OF_VIEWS, type AsOfOptions, type AsOfReport, type AsOfView, runAsOf 
 export { type DocumentOpties, type DocumentProbleem, type DocumentReport, runDocument } from './document'
 export { metVoortgang, telEvents } from './log'
 export { type CliOmgeving, EXIT, maakProgramma, main } from './program'
+export { isPostgresStore, lagTekst, type ProjectOptions, projectionWorker, runProject } from './project'
 export { asOfTekst, replayTekst, tabel, traceTekst, verifyTekst } from './rapport'
 export { type ReplayReport, runReplay } from './replay'
 export { openStore, type StoreKeuze } from './store'

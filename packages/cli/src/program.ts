@@ -6,6 +6,7 @@ import { alsCode, alsPositie } from './argumenten'
 import { AS_OF_VIEWS, type AsOfView, runAsOf } from './as-of'
 import { runDocument } from './document'
 import { telEvents } from './log'
+import { isPostgresStore, lagTekst, runProject } from './project'
 import { asOfTekst, replayTekst, traceTekst, verifyTekst } from './rapport'
 import { runReplay } from './replay'
 import { openStore, type StoreKeuze } from './store'
@@ -21,6 +22,8 @@ export interface CliOmgeving {
   readonly stderr: (tekst: string) => void
   /** Injected in tests (an in-memory store); by default `--store`/`--pg`. */
   readonly openStore?: (keuze: StoreKeuze) => Promise<EventStore>
+  /** Ends a following `project` (default: SIGINT or SIGTERM). */
+  readonly stop?: AbortSignal
   /** Whether to draw a progress bar (default: stderr is a terminal). */
   readonly voortgang?: boolean
 }
@@ -53,7 +56,9 @@ const voortgangsbalk = async (store: EventStore, omgeving: CliOmgeving, vanaf = 
 export const maakProgramma = (omgeving: CliOmgeving) => {
   let code: number = EXIT.ok
   const program = new Command('factuurstroom')
-    .description('Audit a Factuurstroom event log: replay the views, verify it, trace an invoice, look as of a date.')
+    .description(
+      'Audit a Factuurstroom event log: replay the views, verify it, trace an invoice, look as of a date; keep the view tables current.',
+    )
     .addOption(new Option('--store <directory>', 'embedded store directory (PGlite)').env('FACTUURSTROOM_STORE'))
     .addOption(new Option('--pg <url>', 'PostgreSQL connection URL').env('FACTUURSTROOM_PG_URL'))
     .option('--schema <name>', 'PostgreSQL schema of the store')
@@ -181,6 +186,52 @@ export const maakProgramma = (omgeving: CliOmgeving) => {
           })
           print(r, asOfTekst(r))
         }),
+    )
+
+  program
+    .command('project')
+    .description(
+      'keep the PostgreSQL view tables current: catch up from each checkpoint, then follow the log (one active worker per table across processes; others wait and take over)',
+    )
+    .option('--once', 'catch up once and exit instead of following the log')
+    .option('--lag-every <seconds>', 'while following, print the lag this often', '10')
+    .option('--page-size <events>', 'events applied per transaction', '1000')
+    .action((opties: { once?: boolean; lagEvery: string; pageSize: string }) =>
+      metStore(async (store) => {
+        if (!isPostgresStore(store)) {
+          omgeving.stderr('project needs a PostgreSQL store: pass --store <directory> or --pg <url>\n')
+          code = EXIT.fout
+          return
+        }
+        const lagEveryMs = Number(opties.lagEvery) * 1000
+        if (!Number.isFinite(lagEveryMs) || lagEveryMs <= 0) {
+          omgeving.stderr(`--lag-every must be a positive number of seconds, not '${opties.lagEvery}'\n`)
+          code = EXIT.fout
+          return
+        }
+        const paginagrootte = Number(opties.pageSize)
+        if (!Number.isInteger(paginagrootte) || paginagrootte <= 0) {
+          omgeving.stderr(`--page-size must be a positive whole number of events, not '${opties.pageSize}'\n`)
+          code = EXIT.fout
+          return
+        }
+        const stop = new AbortController()
+        const onSignal = () => stop.abort()
+        process.once('SIGINT', onSignal).once('SIGTERM', onSignal)
+        try {
+          const status = await runProject(store, {
+            once: opties.once === true,
+            signal: omgeving.stop ?? stop.signal,
+            lagEveryMs,
+            paginagrootte,
+            print: (regel) => omgeving.stdout(regel),
+          })
+          print(status, lagTekst(status))
+          if (opties.once && status.some((s) => !s.active || s.events > 0)) code = EXIT.problemen
+        } finally {
+          process.off('SIGINT', onSignal).off('SIGTERM', onSignal)
+        }
+      }),
     )
 
   return {

@@ -13,4 +13,12 @@ export {
   PostgresEventStore,
   type PostgresTransaction,
 } from './postgres-event-store'
-export type { SqlExecutor } from './sql-executor'
+export { type ProjectionLag, projectionLag } from './projection/lag'
+export {
+  type ProjectionStatus,
+  type ProjectionTarget,
+  ProjectionWorker,
+  type ProjectionWorkerEvent,
+  type ProjectionWorkerOptions,
+} from './projection/worker'
+export type { SqlExecutor, SqlSession } from './sql-executor'

@@ -1,6 +1,6 @@
 import type pg from 'pg'
 import { isConnectionFailure, translateConnectionFailure } from './connection-errors'
-import type { SqlDatabase, SqlExecutor } from './sql-executor'
+import type { SqlDatabase, SqlExecutor, SqlSession } from './sql-executor'
 
 /** A `SqlDatabase` over a `pg` pool. `ownsPool` decides whether `close()` ends the pool. */
 export class PgDatabase implements SqlDatabase {
@@ -48,6 +48,24 @@ export class PgDatabase implements SqlDatabase {
     } finally {
       // A connection that failed for a network reason must not go back into the pool.
       client.release(isConnectionFailure(failure))
+    }
+  }
+
+  async session(): Promise<SqlSession> {
+    const client = await this.#connect()
+    // A dropped connection emits 'error'; its next query fails, which is how the holder learns of it.
+    client.on('error', () => undefined)
+    return {
+      shared: false,
+      query: async <Row>(text: string, params?: readonly unknown[]) => {
+        try {
+          return (await client.query(text, params as unknown[] | undefined)).rows as Row[]
+        } catch (error) {
+          throw translateConnectionFailure(error, this.location)
+        }
+      },
+      // Destroyed, not returned to the pool: ending the connection is what ends its session-level locks.
+      release: async () => client.release(true),
     }
   }
 

@@ -1,6 +1,6 @@
 import { PGlite } from '@electric-sql/pglite'
 import { StoreUnavailableError } from '@factuurstroom/eventsourcing'
-import type { SqlDatabase, SqlExecutor } from './sql-executor'
+import type { SqlDatabase, SqlExecutor, SqlSession } from './sql-executor'
 
 /** A `SqlDatabase` over PGlite: PostgreSQL compiled to WebAssembly, in memory or durable in a directory. */
 export class PgliteDatabase implements SqlDatabase {
@@ -34,6 +34,11 @@ export class PgliteDatabase implements SqlDatabase {
           (await tx.query<Row>(text, params as unknown[] | undefined)).rows,
       }),
     )
+  }
+
+  /** PGlite has one session: this is it, shared with every other caller. */
+  async session(): Promise<SqlSession> {
+    return { shared: true, query: (text, params) => this.query(text, params), release: async () => undefined }
   }
 
   async listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>> {

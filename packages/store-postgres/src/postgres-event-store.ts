@@ -27,7 +27,7 @@ import { migrate } from './migrations'
 import { PgDatabase } from './pg-database'
 import { PgliteDatabase } from './pglite-database'
 import { readAllPage, readStreamEvents } from './reads'
-import type { SqlDatabase, SqlExecutor } from './sql-executor'
+import type { SqlDatabase, SqlExecutor, SqlSession } from './sql-executor'
 
 interface CommonOptions {
   /** PostgreSQL schema holding the store's tables; default `factuurstroom`. One schema, one independent store. */
@@ -71,6 +71,7 @@ export class PostgresEventStore implements EventStore {
   readonly #subscriptions = new Set<Subscription>()
   #unlisten: Promise<() => Promise<void>> | undefined
   #closed = false
+  #appendsSeen = 0
 
   private constructor(db: SqlDatabase, options: CommonOptions) {
     this.#db = db
@@ -78,6 +79,11 @@ export class PostgresEventStore implements EventStore {
     this.#s = quoteIdentifier(this.#schema)
     this.#notifier = new ChangeSignal(options.pollIntervalMs ?? 1000)
     this.#maxAppendBytes = options.maxAppendBytes
+  }
+
+  /** Where the data lives (host and port, or a directory), as error messages name it. */
+  get location(): string {
+    return this.#db.location
   }
 
   /** Connects to a PostgreSQL server. Throws `StoreUnavailableError` naming host and port when it cannot. */
@@ -142,12 +148,7 @@ export class PostgresEventStore implements EventStore {
 
   subscribeToAll(handler: SubscriptionHandler, options: SubscribeOptions = {}): Subscription {
     this.#assertOpen()
-    this.#unlisten ??= this.#db
-      .listen(appendedChannel, (payload) => {
-        if (payload === this.#schema) this.#notifier.wake()
-      })
-      // Without a listening connection the subscription still polls.
-      .catch(() => async () => undefined)
+    this.#listen()
     const subscription = catchUpSubscription(
       {
         readPage: (after, maxCount) => readAllPage(this.#db, this.#s, after, maxCount),
@@ -159,6 +160,29 @@ export class PostgresEventStore implements EventStore {
     this.#subscriptions.add(subscription)
     subscription.done.finally(() => this.#subscriptions.delete(subscription)).catch(() => undefined)
     return subscription
+  }
+
+  /**
+   * Resolves when an append to this store's schema is notified (LISTEN/NOTIFY), after the poll interval in any case,
+   * or when `signal` aborts: what a process that reads the log itself (a projection worker) waits on.
+   */
+  waitForAppend(signal: AbortSignal, seen?: number): Promise<void> {
+    this.#assertOpen()
+    this.#listen()
+    // A notification that came while the caller was busy reading would otherwise be slept through.
+    if (seen !== undefined && seen !== this.#appendsSeen) return Promise.resolve()
+    return this.#notifier.wait(signal)
+  }
+
+  /** How many append notifications this store has received: pass it to `waitForAppend` after reading the log. */
+  get appendsSeen(): number {
+    return this.#appendsSeen
+  }
+
+  /** A connection of its own, for session-level state such as advisory locks; release it to end the session. */
+  session(): Promise<SqlSession> {
+    this.#assertOpen()
+    return this.#db.session()
   }
 
   /** Checkpoints kept in this store's database, each save committed on its own. */
@@ -185,6 +209,17 @@ export class PostgresEventStore implements EventStore {
     await Promise.all([...this.#subscriptions].map((subscription) => subscription.stop()))
     if (this.#unlisten) await (await this.#unlisten)()
     await this.#db.close()
+  }
+
+  #listen(): void {
+    this.#unlisten ??= this.#db
+      .listen(appendedChannel, (payload) => {
+        if (payload !== this.#schema) return
+        this.#appendsSeen++
+        this.#notifier.wake()
+      })
+      // Without a listening connection subscribers still poll.
+      .catch(() => async () => undefined)
   }
 
   #assertOpen(): void {

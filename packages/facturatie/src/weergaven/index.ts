@@ -76,6 +76,7 @@ export {
   OPENSTAANDE_POSTEN_TABEL,
   OpenstaandePostenTabel,
 } from './sql/openstaande-posten-tabel'
+export { TABELVERSIES, type TabelProjectie, tabelProjecties } from './sql/projecties'
 export {
   type ExtraVoorwaarden,
   kolomnaam,
