@@ -15,6 +15,7 @@ export default defineConfig({
       { find: '@factuurstroom/facturatie', replacement: src('facturatie/src/index.ts') },
       { find: '@factuurstroom/store-postgres', replacement: src('store-postgres/src/index.ts') },
       { find: '@factuurstroom/store-esdb', replacement: src('store-esdb/src/index.ts') },
+      { find: '@factuurstroom/cockpit-web', replacement: src('cockpit-web/src/index.ts') },
     ],
   },
   test: {

@@ -1,0 +1,57 @@
+import { type ConceptKolom, type ConceptRij, conceptenOverzicht, type Weergaven } from './facturatie'
+import type { Gebruiker } from './gebruiker'
+import { bedrag, type Html, html, tabel } from './html'
+import { bladeren, filterFormulier, sorteerKop } from './navigatie'
+import { leesGrid } from './vraag'
+
+const KOLOMMEN: readonly (readonly [ConceptKolom, string])[] = [
+  ['nummer', 'Concept'],
+  ['verkooprelatie', 'Verkooprelatie'],
+  ['project', 'Project'],
+  ['status', 'Status'],
+  ['aantalRegels', 'Regels'],
+  ['teFactureren', 'Te factureren'],
+  ['gefactureerd', 'Gefactureerd'],
+  ['hoofddeclarant', 'Hoofddeclarant'],
+  ['declarant', 'Declarant'],
+]
+
+const WAARSCHUWING: Record<string, string> = {
+  FACTUURBEDRAG_ONDER_MINIMUM: 'Factuurbedrag onder minimum',
+  FACTUURBEDRAG_BOVEN_MAXIMUM: 'Factuurbedrag boven maximum',
+  FACTUURBEDRAG_ONDER_STRIKT_MINIMUM: 'Factuurbedrag onder strikt minimum (blokkeert)',
+  FACTUURBEDRAG_BOVEN_STRIKT_MAXIMUM: 'Factuurbedrag boven strikt maximum (blokkeert)',
+}
+
+const rij = (r: ConceptRij): Html =>
+  html`<tr data-concept="${r.conceptId}">
+    <td>${r.nummer ?? r.conceptId}</td>
+    <td>${r.verkooprelatie} ${r.verkooprelatieNaam}</td>
+    <td>${r.project ?? ''}</td>
+    <td>${r.status}</td>
+    <td>${r.aantalRegels}</td>
+    ${bedrag(r.teFactureren)} ${bedrag(r.gefactureerd)}
+    <td>${r.hoofddeclarant ?? ''}</td>
+    <td>${r.declarant ?? ''}</td>
+    <td class="waarschuwing">
+      ${r.waarschuwingen.map((w) => html`${WAARSCHUWING[w.code] ?? w.code} (grens ${w.grens})<br />`)}
+    </td>
+  </tr>`
+
+/** The concepten overview with R6 warnings and the (hoofd)declarant columns R12 filters on. */
+export const conceptenPagina = (view: Weergaven, query: Record<string, string | undefined>, gebruiker: Gebruiker) => {
+  const grid = leesGrid(
+    query,
+    KOLOMMEN.map(([k]) => k),
+  )
+  const antwoord = conceptenOverzicht(view.concepten, {
+    filter: grid.filter,
+    ...(grid.sorteer ? { sorteer: grid.sorteer } : {}),
+    pagina: grid.pagina,
+    autorisatie: gebruiker.autorisatie,
+    ...(query.waarschuwing === 'ja' ? { metWaarschuwing: true } : {}),
+  })
+  return html`${filterFormulier(query, ['nietFactureerbaar', 'factureerbaar', 'uitgesteld', 'gewijzigd', 'gefactureerd'])}
+    ${tabel([...KOLOMMEN.map(([k, label]) => sorteerKop(query, k, label)), 'Waarschuwingen (R6)'], antwoord.rijen.map(rij))}
+    ${bladeren(query, antwoord)}`
+}

@@ -1,0 +1,3 @@
+export { type CockpitWebOpties, cockpitWeb } from './app'
+export type { Gebruiker, WieIsHet } from './gebruiker'
+export { Invoerfout } from './invoerfout'
