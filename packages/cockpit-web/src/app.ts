@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { EventStore } from '@factuurstroom/eventsourcing'
 import { type Context, Hono } from 'hono'
 import { csrf } from 'hono/csrf'
+import { HTTPException } from 'hono/http-exception'
 import { secureHeaders } from 'hono/secure-headers'
 import { isActie, voerActieUit } from './acties'
 import { conceptenPagina } from './concepten-pagina'
@@ -23,6 +24,8 @@ export interface CockpitWebOpties {
   readonly gebruiker: WieIsHet
   /** Now, as an ISO instant (commands' occurredAt, the open items' default peildatum). */
   readonly nu?: () => string
+  /** Secret for the forms' CSRF tokens; hosts running several processes share one. Random per start by default. */
+  readonly csrfGeheim?: Buffer
 }
 
 type Omgeving = { Variables: { gebruiker: Gebruiker } }
@@ -36,7 +39,7 @@ const STATUS_BIJ_FOUT: Record<string, 400 | 404 | 409> = { DECODE_ERROR: 400, VA
  */
 export const cockpitWeb = (opties: CockpitWebOpties) => {
   const nu = opties.nu ?? (() => new Date().toISOString())
-  const tokens = csrfTokens()
+  const tokens = csrfTokens(opties.csrfGeheim)
   const app = new Hono<Omgeving>()
   const weergaven = async (): Promise<Weergaven> => (await herbouwWeergaven(opties.store)).view
 
@@ -144,6 +147,9 @@ export const cockpitWeb = (opties: CockpitWebOpties) => {
   app.notFound((c) => toon(c, 'Niet gevonden', html`<p>Deze pagina bestaat niet.</p>`, 404))
   app.onError((fout, c) => {
     if (fout instanceof Invoerfout) return toon(c, 'Ongeldige invoer', html``, 400, fout.message)
+    if (fout instanceof HTTPException && fout.status === 403) {
+      return c.html(pagina('Geen toegang', '—', html`<p>Dit verzoek komt niet van deze cockpit.</p>`), 403)
+    }
     console.error(fout)
     return c.html(
       pagina('Fout', '—', html`<p>Er ging iets mis. Probeer het opnieuw of neem contact op met beheer.</p>`),
