@@ -5,9 +5,10 @@ import { csrf } from 'hono/csrf'
 import { HTTPException } from 'hono/http-exception'
 import { secureHeaders } from 'hono/secure-headers'
 import { isActie, voerActieUit } from './acties'
+import { type Conceptfacturen, factureerConcepten } from './concepten-factureren'
 import { conceptenPagina } from './concepten-pagina'
 import { csrfTokens } from './csrf'
-import { type Facturatiecockpit, herbouwWeergaven, type Weergaven } from './facturatie'
+import { type Facturatiecockpit, herbouwWeergaven, magZien, type Weergaven } from './facturatie'
 import { allePagina, nietVerwerktPagina, regelsPagina } from './facturen-paginas'
 import { factuurPagina, zichtbareFactuur } from './factuur-pagina'
 import { journaalPagina, openstaandePostenPagina } from './financieel-paginas'
@@ -26,6 +27,8 @@ export interface CockpitWebOpties {
   readonly nu?: () => string
   /** Secret for the forms' CSRF tokens; hosts running several processes share one. Random per start by default. */
   readonly csrfGeheim?: Buffer
+  /** The host's part of factureren concepten (R1); without it the Concepten page offers no invoicing. */
+  readonly conceptfacturen?: Conceptfacturen
 }
 
 type Omgeving = { Variables: { gebruiker: Gebruiker } }
@@ -81,9 +84,32 @@ export const cockpitWeb = (opties: CockpitWebOpties) => {
   app.get('/factuurregels', async (c) =>
     toon(c, 'Alle factuurregels', regelsPagina(await weergaven(), c.req.query(), c.get('gebruiker'))),
   )
-  app.get('/concepten', async (c) =>
-    toon(c, 'Concepten', conceptenPagina(await weergaven(), c.req.query(), c.get('gebruiker'))),
-  )
+  app.get('/concepten', async (c) => {
+    const gebruiker = c.get('gebruiker')
+    const token = opties.conceptfacturen ? tokens.token(gebruiker.naam) : undefined
+    return toon(c, 'Concepten', conceptenPagina(await weergaven(), c.req.query(), gebruiker, token))
+  })
+  app.post('/concepten/factureren', async (c) => {
+    const gebruiker = c.get('gebruiker')
+    const velden = await c.req.parseBody({ all: true })
+    if (!tokens.klopt(gebruiker.naam, velden._csrf)) return verlopen(c)
+    if (!opties.conceptfacturen)
+      return toon(c, 'Niet gevonden', html`<p>Deze cockpit factureert geen concepten.</p>`, 404)
+    const view = await weergaven()
+    const zichtbaar = (administratie: string, conceptId: string) => {
+      const concept = view.concepten.concepten.get(`${administratie}|${conceptId}`)
+      return concept !== undefined && magZien(gebruiker.autorisatie, concept.rij)
+    }
+    const uitkomst = await factureerConcepten(opties.cockpit, opties.conceptfacturen, velden, zichtbaar, {
+      commandId: `web:factureren-concepten:${randomUUID()}`,
+      occurredAt: nu(),
+      actor: gebruiker.naam,
+    })
+    if (uitkomst._tag === 'Right') return c.redirect('/', 303)
+    const inhoud = conceptenPagina(view, {}, gebruiker, tokens.token(gebruiker.naam))
+    const fout = uitkomst.left
+    return toon(c, 'Concepten', inhoud, STATUS_BIJ_FOUT[fout.code] ?? 409, `${fout.code}: ${fout.message}`)
+  })
   app.get('/openstaande-posten', async (c) =>
     toon(
       c,
@@ -94,6 +120,14 @@ export const cockpitWeb = (opties: CockpitWebOpties) => {
   app.get('/journaal', async (c) =>
     toon(c, 'Journaal per dagboek en periode', journaalPagina(await weergaven(), c.req.query(), c.get('gebruiker'))),
   )
+
+  const verlopen = (c: Context<Omgeving>) =>
+    toon(
+      c,
+      'Geen toegang',
+      html`<p>Het formulier is verlopen of komt niet van deze cockpit. Laad de pagina opnieuw.</p>`,
+      403,
+    )
 
   const factuurOf404 = async (c: Context<Omgeving>) => {
     const view = await weergaven()
@@ -120,14 +154,7 @@ export const cockpitWeb = (opties: CockpitWebOpties) => {
     const gebruiker = c.get('gebruiker')
     const actie = c.req.param('actie')
     const velden = await c.req.parseBody({ all: true })
-    if (!tokens.klopt(gebruiker.naam, velden._csrf)) {
-      return toon(
-        c,
-        'Geen toegang',
-        html`<p>Het formulier is verlopen of komt niet van deze cockpit. Laad de pagina opnieuw.</p>`,
-        403,
-      )
-    }
+    if (!tokens.klopt(gebruiker.naam, velden._csrf)) return verlopen(c)
     if (!isActie(actie)) return toon(c, 'Niet gevonden', html`<p>Onbekende actie '${actie}'.</p>`, 404)
     const { view, factuur } = await factuurOf404(c)
     if (!factuur) return nietGevonden(c)

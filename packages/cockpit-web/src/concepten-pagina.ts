@@ -23,8 +23,19 @@ const WAARSCHUWING: Record<string, string> = {
   FACTUURBEDRAG_BOVEN_STRIKT_MAXIMUM: 'Factuurbedrag boven strikt maximum (blokkeert)',
 }
 
-const rij = (r: ConceptRij): Html =>
+const rij = (r: ConceptRij, kiesbaar: boolean): Html =>
   html`<tr data-concept="${r.conceptId}">
+    ${
+      kiesbaar
+        ? html`<td>
+            ${
+              r.status === 'gefactureerd' || r.status === 'verwijderd'
+                ? ''
+                : html`<input type="checkbox" name="concept" value="${r.conceptId}" aria-label="Kies ${r.nummer ?? r.conceptId}" />`
+            }
+          </td>`
+        : ''
+    }
     <td>${r.nummer ?? r.conceptId}</td>
     <td>${r.verkooprelatie} ${r.verkooprelatieNaam}</td>
     <td>${r.project ?? ''}</td>
@@ -39,7 +50,13 @@ const rij = (r: ConceptRij): Html =>
   </tr>`
 
 /** The concepten overview with R6 warnings and the (hoofd)declarant columns R12 filters on. */
-export const conceptenPagina = (view: Weergaven, query: Record<string, string | undefined>, gebruiker: Gebruiker) => {
+/** With `token`, a form to invoice the ticked concepts (R1), with the options R20 gives that action. */
+export const conceptenPagina = (
+  view: Weergaven,
+  query: Record<string, string | undefined>,
+  gebruiker: Gebruiker,
+  token?: string,
+) => {
   const grid = leesGrid(
     query,
     KOLOMMEN.map(([k]) => k),
@@ -51,7 +68,24 @@ export const conceptenPagina = (view: Weergaven, query: Record<string, string | 
     autorisatie: gebruiker.autorisatie,
     ...(query.waarschuwing === 'ja' ? { metWaarschuwing: true } : {}),
   })
+  const koppen = [...KOLOMMEN.map(([k, label]) => sorteerKop(query, k, label)), 'Waarschuwingen (R6)']
+  const lijst = tabel(
+    token ? ['Kies', ...koppen] : koppen,
+    antwoord.rijen.map((r) => rij(r, token !== undefined)),
+  )
+  const administratie = grid.filter.administratie ?? antwoord.rijen[0]?.administratie ?? ''
   return html`${filterFormulier(query, ['nietFactureerbaar', 'factureerbaar', 'uitgesteld', 'gewijzigd', 'gefactureerd'])}
-    ${tabel([...KOLOMMEN.map(([k, label]) => sorteerKop(query, k, label)), 'Waarschuwingen (R6)'], antwoord.rijen.map(rij))}
+    ${
+      token
+        ? html`<form method="post" action="/concepten/factureren">
+            <input type="hidden" name="_csrf" value="${token}" />
+            <input type="hidden" name="administratie" value="${administratie}" />
+            ${lijst}
+            <label><input type="checkbox" name="verstrekkenNaVoltooien" value="ja" /> Verstrekken na voltooien</label>
+            <label><input type="checkbox" name="journaliserenNaVoltooien" value="ja" /> Journaliseren na voltooien</label>
+            <button type="submit">Factureren concepten</button>
+          </form>`
+        : lijst
+    }
     ${bladeren(query, antwoord)}`
 }

@@ -7,6 +7,7 @@ export const {
   conceptenOverzicht,
   herbouwWeergaven,
   journaalPerDagboekEnPeriode,
+  magZien,
   nietVerwerkteFacturen,
   openstaandPerDebiteur,
 } = weergaven
