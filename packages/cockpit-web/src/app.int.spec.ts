@@ -130,6 +130,18 @@ describe('cockpit-web actions', () => {
     expect(await aantalEvents()).toBe(voor)
   })
 
+  it('a malformed value is refused by the cockpit with 400 and its code, nothing written', async () => {
+    const voor = await aantalEvents()
+    const uitkomst = await post('/facturen/A1/F-2/journaliseren', {
+      _csrf: await token('/facturen/A1/F-2'),
+      boekdatum: 'gisteren',
+    })
+    expect(uitkomst.status).toBe(400)
+    expect(uitkomst.tekst).toContain('DECODE_FAILED')
+    expect(uitkomst.tekst).toContain('gisteren')
+    expect(await aantalEvents()).toBe(voor)
+  })
+
   it('refuses a post without the form token or from another origin (CSRF), writing nothing', async () => {
     const voor = await aantalEvents()
     expect((await post('/facturen/A1/F-2/verstrekken', {})).status).toBe(403)

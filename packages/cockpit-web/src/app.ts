@@ -33,7 +33,12 @@ export interface CockpitWebOpties {
 
 type Omgeving = { Variables: { gebruiker: Gebruiker } }
 
-const STATUS_BIJ_FOUT: Record<string, 400 | 404 | 409> = { DECODE_ERROR: 400, VALIDATION_ERROR: 400 }
+/** Bad input is 400, a missing right 403; any other domain refusal is a conflict with the state (409). */
+const STATUS_BIJ_FOUT: Record<string, 400 | 403> = {
+  DECODE_FAILED: 400,
+  OPTIE_NIET_BESCHIKBAAR: 400,
+  JOURNAALPOST_NIET_GEAUTORISEERD: 403,
+}
 
 /**
  * The Facturatiecockpit in a browser: server-rendered pages (no script needed) over the views folded from the store,
