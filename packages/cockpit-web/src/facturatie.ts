@@ -1,16 +1,18 @@
 import { weergaven } from '@factuurstroom/facturatie'
 
-/** The parts of the facturatie public API the pages read, under their own names. */
-export const {
-  alleFacturen,
-  alleFactuurregels,
-  conceptenOverzicht,
-  herbouwWeergaven,
-  journaalPerDagboekEnPeriode,
-  magZien,
-  nietVerwerkteFacturen,
-  openstaandPerDebiteur,
-} = weergaven
+/**
+ * The parts of the facturatie public API the pages read, under their own names (typed explicitly, so declaration
+ * emit can name them).
+ */
+export const alleFacturen: typeof weergaven.alleFacturen = weergaven.alleFacturen
+export const alleFactuurregels: typeof weergaven.alleFactuurregels = weergaven.alleFactuurregels
+export const conceptenOverzicht: typeof weergaven.conceptenOverzicht = weergaven.conceptenOverzicht
+export const herbouwWeergaven: typeof weergaven.herbouwWeergaven = weergaven.herbouwWeergaven
+export const journaalPerDagboekEnPeriode: typeof weergaven.journaalPerDagboekEnPeriode =
+  weergaven.journaalPerDagboekEnPeriode
+export const magZien: typeof weergaven.magZien = weergaven.magZien
+export const nietVerwerkteFacturen: typeof weergaven.nietVerwerkteFacturen = weergaven.nietVerwerkteFacturen
+export const openstaandPerDebiteur: typeof weergaven.openstaandPerDebiteur = weergaven.openstaandPerDebiteur
 
 export type Antwoord<Rij> = weergaven.Antwoord<Rij>
 export type Autorisatie = weergaven.Autorisatie

@@ -111,5 +111,3 @@ export const regelsPagina = (view: Weergaven, query: Query, gebruiker: Gebruiker
     )}
     ${bladeren(query, antwoord)}`
 }
-
-export { vraag as gridVraag }

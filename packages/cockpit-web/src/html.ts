@@ -1,4 +1,4 @@
-import { html, raw } from 'hono/html'
+import { html } from 'hono/html'
 import type { HtmlEscapedString } from 'hono/utils/html'
 
 export type Html = HtmlEscapedString | Promise<HtmlEscapedString>
@@ -55,4 +55,4 @@ export const tabel = (koppen: readonly (string | Html)[], rijen: readonly Html[]
 
 export const bedrag = (waarde: string | undefined) => html`<td class="bedrag">${waarde ?? ''}</td>`
 export const vlag = (waarde: boolean) => (waarde ? 'ja' : 'nee')
-export { html, raw }
+export { html }
