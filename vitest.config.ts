@@ -16,6 +16,7 @@ export default defineConfig({
       { find: '@factuurstroom/store-postgres', replacement: src('store-postgres/src/index.ts') },
       { find: '@factuurstroom/store-esdb', replacement: src('store-esdb/src/index.ts') },
       { find: '@factuurstroom/documenten', replacement: src('documenten/src/index.ts') },
+      { find: '@factuurstroom/cockpit-web', replacement: src('cockpit-web/src/index.ts') },
     ],
   },
   test: {

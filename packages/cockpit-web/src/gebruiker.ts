@@ -1,14 +1,14 @@
-import type { weergaven } from '@factuurstroom/facturatie'
-
-/** Who is looking, as the host says: their name and what R12 lets them see. */
-export interface Gebruiker {
-  readonly naam: string
-  /** `{ alleRelaties: true }`, or `{ medewerker }` for someone who sees only the relaties they are (hoofd)declarant of. */
-  readonly autorisatie: weergaven.Autorisatie
-}
+import type { Autorisatie } from './facturatie'
 
 /**
- * The host's function that recognises the user of a request (its session, a header, single sign-on): undefined
- * means not signed in, and the cockpit answers 401 without showing anything.
+ * Who is asking and what they may see (R12). The host decides this from the request (its session, SSO header, …);
+ * the cockpit only reads it. `naam` is the actor on every command, so R24's journaalpost right is the host's
+ * `magJournaalpostRaadplegen(naam, administratie)`.
  */
-export type HerkenGebruiker = (request: Request) => Promise<Gebruiker | undefined> | Gebruiker | undefined
+export interface Gebruiker {
+  readonly naam: string
+  readonly autorisatie: Autorisatie
+}
+
+/** Undefined: nobody known, answered with 403 and nothing shown. */
+export type WieIsHet = (request: Request) => Gebruiker | undefined | Promise<Gebruiker | undefined>

@@ -1,3 +1,3 @@
 export { type CockpitWebOpties, cockpitWeb } from './app'
-export type { Gebruiker, HerkenGebruiker } from './gebruiker'
-export { OngeldigeInvoer } from './invoer'
+export type { Gebruiker, WieIsHet } from './gebruiker'
+export { Invoerfout } from './invoerfout'

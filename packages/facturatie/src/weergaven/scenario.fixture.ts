@@ -181,5 +181,5 @@ export const bouwScenario = async (options: { store?: EventStore; opDag?: (dag: 
   opDag(DAGEN[3])
   const c30003 = await neemOver(relaties.r30003, [regel('k1', 'ONT', 'uren', '1.00', '82.50', '82.50')], DAGEN[3])
 
-  return { store, cockpit, concepten, conceptIds: { c10032, c20001, c30003 } }
+  return { store, cockpit, concepten, conceptIds: { c10032, c20001, c30003 }, factureer }
 }

@@ -1,0 +1,110 @@
+import type { Facturatiecockpit, FactuurRij, Weergaven } from './facturatie'
+import { regelrij } from './facturen-paginas'
+import type { Gebruiker } from './gebruiker'
+import { bedrag, type Html, html, tabel, vlag } from './html'
+import { zichtbareFacturen } from './zichtbaar'
+
+/** The invoice if it exists and the user may see it (R12); undefined is a 404 either way, so nothing leaks. */
+export const zichtbareFactuur = (
+  view: Weergaven,
+  gebruiker: Gebruiker,
+  administratie: string,
+  factuurId: string,
+): FactuurRij | undefined => {
+  const rij = view.facturen.facturen.get(`${administratie}|${factuurId}`)
+  if (!rij) return undefined
+  const zichtbaar = zichtbareFacturen(view, gebruiker)
+  return !zichtbaar || zichtbaar.has(`${administratie}|${factuurId}`) ? rij : undefined
+}
+
+/** The actions R20 gives an invoice on its own, each with exactly its options. */
+const acties = (f: FactuurRij, token: string): Html => {
+  const pad = `/facturen/${encodeURIComponent(f.administratie)}/${encodeURIComponent(f.factuurId)}`
+  if (f.factuurnummer === undefined) return html``
+  return html`<section>
+    <h2>Acties</h2>
+    ${
+      f.gejournaliseerd
+        ? ''
+        : html`<form method="post" action="${pad}/journaliseren">
+            <input type="hidden" name="_csrf" value="${token}" />
+            <label>Boekdatum <input name="boekdatum" placeholder="JJJJ-MM-DD (standaard: factuurdatum)" /></label>
+            <button type="submit">Journaliseren</button>
+          </form>`
+    }
+    ${
+      f.volledigVerstrekt
+        ? ''
+        : html`<form method="post" action="${pad}/verstrekken">
+            <input type="hidden" name="_csrf" value="${token}" />
+            <button type="submit">Verstrekken (${f.teVerstrekken.join(', ')})</button>
+          </form>`
+    }
+  </section>`
+}
+
+/** R24: the journaalpost only for a user the host allows; others see that they lack the right, not the post. */
+const journaalpost = async (cockpit: Facturatiecockpit, f: FactuurRij, gebruiker: Gebruiker): Promise<Html> => {
+  if (!f.gejournaliseerd) return html`<p>Nog niet gejournaliseerd.</p>`
+  const inzage = await cockpit.raadpleegJournaalpost(
+    { administratie: f.administratie, factuurId: f.factuurId },
+    { actor: gebruiker.naam },
+  )
+  if (inzage._tag === 'Left') return html`<p class="journaalpost-geweigerd">${inzage.left.message}</p>`
+  const post = inzage.right.journaalpost
+  return html`<p>Dagboek ${inzage.right.dagboek}, boekdatum ${inzage.right.boekdatum}, periode ${post.periode}</p>
+    ${tabel(
+      ['Soort', 'Rekening', 'Debet', 'Credit'],
+      post.regels.map(
+        (r) => html`<tr>
+          <td>${r.soort}</td>
+          <td>${r.rekening}</td>
+          ${bedrag(r.zijde === 'debet' ? r.bedrag : undefined)} ${bedrag(r.zijde === 'credit' ? r.bedrag : undefined)}
+        </tr>`,
+      ),
+    )}`
+}
+
+export const factuurPagina = async (
+  view: Weergaven,
+  cockpit: Facturatiecockpit,
+  f: FactuurRij,
+  gebruiker: Gebruiker,
+  token: string,
+): Promise<Html> => {
+  const regels = view.facturen.regels.get(`${f.administratie}|${f.factuurId}`) ?? []
+  return html`<dl>
+      <dt>Factuurnummer</dt>
+      <dd>${f.factuurnummer ?? '(nog niet genummerd)'}</dd>
+      <dt>Verkooprelatie</dt>
+      <dd>${f.verkooprelatie} ${f.verkooprelatieNaam}</dd>
+      <dt>Factuurdatum</dt>
+      <dd>${f.factuurdatum}</dd>
+      <dt>Totaal netto / btw / bruto</dt>
+      <dd>${f.totaalNetto} / ${f.totaalBtw} / ${f.totaalBruto} ${f.valuta}</dd>
+      <dt>Verstrekt</dt>
+      <dd>${f.verstrekt.join(', ') || 'nee'} (te verstrekken: ${f.teVerstrekken.join(', ')})</dd>
+      <dt>Gejournaliseerd</dt>
+      <dd>${vlag(f.gejournaliseerd)}</dd>
+      <dt>Status</dt>
+      <dd class="status">${f.status}</dd>
+    </dl>
+    ${acties(f, token)}
+    <h2>Factuurregels</h2>
+    ${tabel(
+      [
+        'Factuurnummer',
+        'Factuurdatum',
+        'Regel',
+        'Omschrijving',
+        'Bedrag',
+        'Btw-code',
+        'Integratiegroep',
+        'Status',
+        'Bron',
+      ],
+      regels.map(regelrij),
+    )}
+    <h2>Journaalpost</h2>
+    ${await journaalpost(cockpit, f, gebruiker)}`
+}

@@ -1,0 +1,81 @@
+import { journaalPerDagboekEnPeriode, openstaandPerDebiteur, type Weergaven } from './facturatie'
+import type { Gebruiker } from './gebruiker'
+import { bedrag, html, tabel, vlag } from './html'
+import { Invoerfout } from './invoerfout'
+import { zichtbareFacturen } from './zichtbaar'
+
+/** Views without their own R12 filter, narrowed to the rows of the invoices the user may see. */
+const beperkt = (view: Weergaven, gebruiker: Gebruiker): Weergaven => {
+  const zichtbaar = zichtbareFacturen(view, gebruiker)
+  if (!zichtbaar) return view
+  const filter = <R extends { administratie: string; factuurId: string }>(m: Map<string, R>) =>
+    new Map([...m].filter(([, r]) => zichtbaar.has(`${r.administratie}|${r.factuurId}`)))
+  return {
+    ...view,
+    openstaandePosten: { ...view.openstaandePosten, posten: filter(view.openstaandePosten.posten) },
+    journaal: { ...view.journaal, posten: filter(view.journaal.posten) },
+  }
+}
+
+/** Open items per debiteur on a peildatum (today when none is given), with overdue buckets. */
+export const openstaandePostenPagina = (
+  view: Weergaven,
+  query: Record<string, string | undefined>,
+  gebruiker: Gebruiker,
+  vandaag: string,
+) => {
+  const peildatum = query.peildatum || vandaag
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(peildatum))
+    throw new Invoerfout('peildatum', peildatum, 'geef een datum als JJJJ-MM-DD')
+  const saldi = openstaandPerDebiteur(beperkt(view, gebruiker).openstaandePosten, gebruiker.autorisatie, {
+    peildatum,
+    ...(query.relatie ? { filter: { relatie: query.relatie } } : {}),
+  })
+  return html`<form class="filter" method="get">
+      <label>Peildatum <input name="peildatum" value="${peildatum}" /></label>
+      <label>Debiteur <input name="relatie" value="${query.relatie ?? ''}" /></label>
+      <button type="submit">Tonen</button>
+    </form>
+    ${tabel(
+      ['Administratie', 'Debiteur', 'Valuta', 'Posten', 'Openstaand', 'Vervallen', '1–30', '31–60', '61–90', '> 90'],
+      saldi.map(
+        (s) => html`<tr>
+          <td>${s.administratie}</td>
+          <td>${s.debiteur}</td>
+          <td>${s.valuta}</td>
+          <td>${s.aantal}</td>
+          ${bedrag(s.totaal)} ${bedrag(s.vervallen)} ${bedrag(s.vervallen1tot30)} ${bedrag(s.vervallen31tot60)}
+          ${bedrag(s.vervallen61tot90)} ${bedrag(s.vervallenMeerDan90)}
+        </tr>`,
+      ),
+    )}`
+}
+
+/** Journal totals per dagboek and period (`YYYY-MM`). */
+export const journaalPagina = (view: Weergaven, query: Record<string, string | undefined>, gebruiker: Gebruiker) => {
+  if (query.periode && !/^\d{4}-\d{2}$/.test(query.periode)) {
+    throw new Invoerfout('periode', query.periode, 'geef een periode als JJJJ-MM')
+  }
+  const totalen = journaalPerDagboekEnPeriode(beperkt(view, gebruiker).journaal, gebruiker.autorisatie, {
+    ...(query.dagboek ? { dagboek: query.dagboek } : {}),
+    ...(query.periode ? { periode: query.periode } : {}),
+  })
+  return html`<form class="filter" method="get">
+      <label>Dagboek <input name="dagboek" value="${query.dagboek ?? ''}" /></label>
+      <label>Periode <input name="periode" value="${query.periode ?? ''}" placeholder="JJJJ-MM" /></label>
+      <button type="submit">Tonen</button>
+    </form>
+    ${tabel(
+      ['Administratie', 'Dagboek', 'Periode', 'Journaalposten', 'Debet', 'Credit', 'In balans'],
+      totalen.map(
+        (t) => html`<tr>
+          <td>${t.administratie}</td>
+          <td>${t.dagboek}</td>
+          <td>${t.periode}</td>
+          <td>${t.aantal}</td>
+          ${bedrag(t.debet)} ${bedrag(t.credit)}
+          <td>${vlag(t.inBalans)}</td>
+        </tr>`,
+      ),
+    )}`
+}
