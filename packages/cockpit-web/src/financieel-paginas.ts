@@ -2,21 +2,8 @@ import { journaalPerDagboekEnPeriode, openstaandPerDebiteur, type Weergaven } fr
 import type { Gebruiker } from './gebruiker'
 import { bedrag, html, tabel, vlag } from './html'
 import { Invoerfout } from './invoerfout'
-import { zichtbareFacturen } from './zichtbaar'
 
 /** Views without their own R12 filter, narrowed to the rows of the invoices the user may see. */
-const beperkt = (view: Weergaven, gebruiker: Gebruiker): Weergaven => {
-  const zichtbaar = zichtbareFacturen(view, gebruiker)
-  if (!zichtbaar) return view
-  const filter = <R extends { administratie: string; factuurId: string }>(m: Map<string, R>) =>
-    new Map([...m].filter(([, r]) => zichtbaar.has(`${r.administratie}|${r.factuurId}`)))
-  return {
-    ...view,
-    openstaandePosten: { ...view.openstaandePosten, posten: filter(view.openstaandePosten.posten) },
-    journaal: { ...view.journaal, posten: filter(view.journaal.posten) },
-  }
-}
-
 /** Open items per debiteur on a peildatum (today when none is given), with overdue buckets. */
 export const openstaandePostenPagina = (
   view: Weergaven,
@@ -27,7 +14,7 @@ export const openstaandePostenPagina = (
   const peildatum = query.peildatum || vandaag
   if (!/^\d{4}-\d{2}-\d{2}$/.test(peildatum))
     throw new Invoerfout('peildatum', peildatum, 'geef een datum als JJJJ-MM-DD')
-  const saldi = openstaandPerDebiteur(beperkt(view, gebruiker).openstaandePosten, gebruiker.autorisatie, {
+  const saldi = openstaandPerDebiteur(view.openstaandePosten, gebruiker.autorisatie, {
     peildatum,
     ...(query.relatie ? { filter: { relatie: query.relatie } } : {}),
   })
@@ -56,7 +43,7 @@ export const journaalPagina = (view: Weergaven, query: Record<string, string | u
   if (query.periode && !/^\d{4}-\d{2}$/.test(query.periode)) {
     throw new Invoerfout('periode', query.periode, 'geef een periode als JJJJ-MM')
   }
-  const totalen = journaalPerDagboekEnPeriode(beperkt(view, gebruiker).journaal, gebruiker.autorisatie, {
+  const totalen = journaalPerDagboekEnPeriode(view.journaal, gebruiker.autorisatie, {
     ...(query.dagboek ? { dagboek: query.dagboek } : {}),
     ...(query.periode ? { periode: query.periode } : {}),
   })
