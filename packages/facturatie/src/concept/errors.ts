@@ -65,3 +65,10 @@ export const conceptNietActief = (conceptId: string, status: string): ConceptFou
     `Concept ${conceptId} is ${status} and can no longer change. Add the lines again; they will open a new concept.`,
     { conceptId, status },
   )
+
+/** A nacalculatie line names a project the input did not send. */
+export const projectOnbekend = (regelId: string, project: string): ConceptFout =>
+  fout(
+    'PROJECT_ONBEKEND',
+    `Line ${regelId} is for project ${project}, which is not among the input's projecten. Send the project with the lines.`,
+  )

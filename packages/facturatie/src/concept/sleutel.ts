@@ -2,9 +2,13 @@ import { type Decider, defineEvent, type EventOf, eventRegistry } from '@factuur
 import { type Either, left, right } from 'fp-ts/lib/Either.js'
 import * as t from 'io-ts'
 import { Code } from '../gedeeld/codecs'
+import type { ProjectRef } from '../gedeeld/factuuropdracht'
 import { streamIdVan } from '../gedeeld/stream-id'
+import type { ConceptKopGegevens } from './commands'
 import { type ConceptFout, fout } from './errors'
 import { Conceptsleutel } from './events'
+import type { Conceptmethode } from './instellingen'
+import type { ConceptKop } from './state'
 
 /**
  * R3: one stream per key (administratie + verkooprelatie + valuta + btw-plicht [+ project]) records which concept
@@ -86,3 +90,36 @@ export const sleutelStreamId = (sleutel: Conceptsleutel): string =>
 
 export const conceptStreamId = (administratie: string, conceptId: string): string =>
   streamIdVan('concept', administratie, conceptId)
+
+const sleutel = (
+  administratie: string,
+  methode: Conceptmethode,
+  verkooprelatie: string,
+  valuta: string,
+  btwPlicht: string,
+  project: ProjectRef | undefined,
+): Conceptsleutel | undefined =>
+  methode === 'perRegel'
+    ? undefined
+    : {
+        administratie,
+        verkooprelatie,
+        valuta,
+        btwPlicht,
+        ...(methode === 'perProject' && project !== undefined ? { project: project.nummer } : {}),
+      }
+
+/** The R3 key of a concept as it stands (its btw-plicht may have changed); none for per-regel concepts (R2). */
+export const sleutelVan = (kop: ConceptKop, btwPlicht: string): Conceptsleutel | undefined =>
+  sleutel(kop.administratie, kop.conceptmethode, kop.verkooprelatie.nummer, kop.valuta, btwPlicht, kop.project)
+
+/** The R3 key a command's header routes to; none for per-regel concepts (R2). */
+export const sleutelVoor = (administratie: string, kop: ConceptKopGegevens): Conceptsleutel | undefined =>
+  sleutel(
+    administratie,
+    kop.projectInstellingen.conceptmethode,
+    kop.verkooprelatie.nummer,
+    kop.valuta,
+    kop.btwPlicht,
+    kop.project,
+  )
