@@ -72,3 +72,153 @@ export const projectOnbekend = (regelId: string, project: string): ConceptFout =
     'PROJECT_ONBEKEND',
     `Line ${regelId} is for project ${project}, which is not among the input's projecten. Send the project with the lines.`,
   )
+
+/** R1: concepts are switched off for the project. */
+export const conceptfactureringUit = (): ConceptFout =>
+  fout(
+    'CONCEPTFACTURERING_UIT',
+    'Factureren op basis van concepten is off (R1): invoice the nacalculatie directly or switch concepts on.',
+  )
+
+/** R3: lines for one verkooprelatie sent to another's concept. */
+export const verkooprelatieWijktAf = (conceptId: string, concept: string, regels: string): ConceptFout =>
+  fout(
+    'VERKOOPRELATIE_WIJKT_AF',
+    `Concept ${conceptId} is for verkooprelatie ${concept}, not ${regels}. Send the lines to that relatie's concept.`,
+  )
+
+/** R3: a line in another valuta than its concept. */
+export const valutaWijktAf = (conceptId: string, concept: string, regel: string): ConceptFout =>
+  fout(
+    'REGEL_VALUTA_WIJKT_AF',
+    `Concept ${conceptId} is in ${concept}; a line in ${regel} cannot be added. Lines in ${regel} go on a concept in ${regel} (R3).`,
+    { concept, regel },
+  )
+
+/** R5: lines of another btw-plicht never merge into a concept. */
+export const btwPlichtWijktAf = (conceptId: string, concept: string | undefined, regels: string): ConceptFout =>
+  fout(
+    'BTW_PLICHT_WIJKT_AF',
+    `Concept ${conceptId} has btw-plicht ${concept}; lines with btw-plicht ${regels} never merge into it (R5). They belong on a concept of their own btw-plicht, or move them with overboeken.`,
+    { concept, regels },
+  )
+
+/** R3: lines of another project sent to a per-project concept. */
+export const projectWijktAf = (
+  conceptId: string,
+  concept: string | undefined,
+  regels: string | undefined,
+): ConceptFout =>
+  fout(
+    'PROJECT_WIJKT_AF',
+    `Concept ${conceptId} is per project for ${concept}; lines of project ${regels ?? '(none)'} go on that project's concept (R3).`,
+  )
+
+/** R2: a per-regel concept takes no further lines once it exists. */
+export const conceptPerRegelGesloten = (conceptId: string, conceptmethode: string): ConceptFout =>
+  fout(
+    'CONCEPT_PER_REGEL',
+    `Conceptmethode is per regel (R2): concept ${conceptId} already exists and takes no further lines. Open a new concept for the line (openHandmatigConcept, or move lines to a concept of another conceptmethode).`,
+    { conceptId, conceptmethode },
+  )
+
+/** R2: a per-regel concept opens with exactly one line. */
+export const conceptPerRegelEenRegel = (conceptId: string, aantal: number): ConceptFout =>
+  fout(
+    'CONCEPT_PER_REGEL',
+    `Conceptmethode is per regel (R2): every line opens a new concept of its own, so concept ${conceptId} takes one line, not ${aantal}.`,
+  )
+
+/** A new line reuses the id of a line on the concept. */
+export const conceptregelBestaatAl = (conceptId: string, regelId: string): ConceptFout =>
+  fout(
+    'CONCEPTREGEL_BESTAAT_AL',
+    `Conceptregel ${regelId} is already on concept ${conceptId}; give a new line a new id.`,
+  )
+
+/** A moved line's id is already on the target concept. */
+export const overgenomenRegelBestaatAl = (conceptId: string, regelId: string): ConceptFout =>
+  fout('CONCEPTREGEL_BESTAAT_AL', `Conceptregel ${regelId} is already on concept ${conceptId}.`)
+
+/** R7: a correctieregel reuses the id of a line on the concept. */
+export const correctieregelBestaatAl = (regelId: string): ConceptFout =>
+  fout('CONCEPTREGEL_BESTAAT_AL', `Conceptregel ${regelId} already exists; give the correction a new id.`)
+
+/** A nacalculatie line is invoiced once. */
+export const nacalculatieregelAlOpConcept = (conceptId: string, nacalculatieRegelId: string): ConceptFout =>
+  fout(
+    'NACALCULATIEREGEL_AL_OP_CONCEPT',
+    `Nacalculatie line ${nacalculatieRegelId} is already on concept ${conceptId}; a line is invoiced once.`,
+  )
+
+/** R7: verdichting on tekstcode needs a tekstcode on every line. */
+export const tekstcodeVerplicht = (regelId: string, verdichting: string): ConceptFout =>
+  fout(
+    'TEKSTCODE_VERPLICHT',
+    `Line ${regelId} has no tekstcode, but verdichting ${verdichting} groups on it (R7). Give the werksoort/kostensoort a tekstcode.`,
+  )
+
+/** R7: a moved line without tekstcode cannot join a target that verdicht on it. */
+export const tekstcodeVerplichtBijOvernemen = (regelId: string): ConceptFout =>
+  fout('TEKSTCODE_VERPLICHT', `Line ${regelId} has no tekstcode, but the target concept verdicht on it (R7).`)
+
+/** R9: an advance to settle has a positive amount. */
+export const voorschotbedragNietPositief = (factuurnummer: string, bedrag: string): ConceptFout =>
+  fout(
+    'VOORSCHOTBEDRAG_NIET_POSITIEF',
+    `Advance invoice ${factuurnummer} has amount ${bedrag}; an advance to settle is positive. Credit a wrong advance instead.`,
+  )
+
+/** R9: an advance is settled once. */
+export const voorschotAlOpConcept = (conceptId: string, factuurnummer: string): ConceptFout =>
+  fout(
+    'VOORSCHOT_AL_OP_CONCEPT',
+    `Advance invoice ${factuurnummer} is already on concept ${conceptId}; an advance is settled once (R9).`,
+  )
+
+/** R10: writing lines off needs a reason. */
+export const afboekredenVerplicht = (): ConceptFout =>
+  fout(
+    'AFBOEKREDEN_VERPLICHT',
+    'Writing lines off (A/PB/VB) needs a reason (R10). Send the command again with a reden.',
+  )
+
+/** A command names a line the concept does not hold (any more). */
+export const regelOnbekend = (conceptId: string, regelId: string): ConceptFout =>
+  fout(
+    'CONCEPTREGEL_ONBEKEND',
+    `Concept ${conceptId} has no line ${regelId}; it may have been invoiced or moved already.`,
+  )
+
+/** R7: a command names a verdichte regel the concept does not have. */
+export const verdichteRegelOnbekend = (conceptId: string, verdichteRegelId: string): ConceptFout =>
+  fout(
+    'VERDICHTE_REGEL_ONBEKEND',
+    `Concept ${conceptId} has no verdichte regel ${verdichteRegelId}. Without verdichting, change the line itself.`,
+  )
+
+/** R9: a verdichte regel holding voorschotregels keeps its amount. */
+export const voorschotregelNietWijzigbaar = (): ConceptFout =>
+  fout('VOORSCHOTREGEL_NIET_WIJZIGBAAR', 'Voorschotregels cannot be changed, only doorgeschoven or afgeboekt (R9).')
+
+/** R9: a voorschotregel stays on its concept. */
+export const voorschotregelNietOverboekbaar = (regelId: string): ConceptFout =>
+  fout(
+    'VOORSCHOTREGEL_NIET_WIJZIGBAAR',
+    `Voorschotregel ${regelId} cannot be moved, only doorgeschoven or afgeboekt (R9).`,
+  )
+
+/** R5: lines are moved to another concept, never to their own. */
+export const overboekenNaarZelfdeConcept = (): ConceptFout =>
+  fout('OVERBOEKEN_NAAR_ZELFDE_CONCEPT', 'Lines are moved to another concept; choose a different target concept.')
+
+/** R5: the concept already has the btw-plicht asked for. */
+export const btwPlichtOngewijzigd = (conceptId: string, btwPlicht: string): ConceptFout =>
+  fout('BTW_PLICHT_ONGEWIJZIGD', `Concept ${conceptId} already has btw-plicht ${btwPlicht}.`)
+
+/** R9, R11: a concept with voorschotregels is not deleted. */
+export const conceptHeeftVoorschotregels = (conceptId: string): ConceptFout =>
+  fout(
+    'CONCEPT_HEEFT_VOORSCHOTREGELS',
+    `Concept ${conceptId} holds voorschotregels; deleting it would leave those advances unsettled. Write them off (VB) or invoice them first.`,
+  )
