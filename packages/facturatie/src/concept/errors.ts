@@ -222,3 +222,56 @@ export const conceptHeeftVoorschotregels = (conceptId: string): ConceptFout =>
     'CONCEPT_HEEFT_VOORSCHOTREGELS',
     `Concept ${conceptId} holds voorschotregels; deleting it would leave those advances unsettled. Write them off (VB) or invoice them first.`,
   )
+
+/** R11: only factureerbaar concepts are invoiced. */
+export const conceptNietFactureerbaar = (conceptId: string, status: string): ConceptFout =>
+  fout(
+    'CONCEPT_NIET_FACTUREERBAAR',
+    `Concept ${conceptId} is ${status}; only factureerbaar concepts are invoiced (R11). Review it and set it factureerbaar.`,
+    { status },
+  )
+
+/** R10: a concept whose lines are all deferred has nothing to invoice or write off. */
+export const conceptNietsTeFactureren = (conceptId: string): ConceptFout =>
+  fout(
+    'CONCEPT_NIETS_TE_FACTUREREN',
+    `Concept ${conceptId} has no lines to invoice or write off (all deferred). Set lines to F, or leave the concept for a later run.`,
+  )
+
+/** R12: the btw-code table has no row for the line. */
+export const btwCodeOnbekend = (btwPlicht: string, tariefgroep: string): ConceptFout =>
+  fout(
+    'BTW_CODE_ONBEKEND',
+    `No btw-code for btw-plicht ${btwPlicht} and tariefgroep ${tariefgroep} in the btw-code table. Add it to the administratie's set-up and invoice again.`,
+    { btwPlicht, tariefgroep },
+  )
+
+/** R6: below a strict minimum the concept is not invoiced. */
+export const factuurbedragOnderStriktMinimum = (netto: string, minimum: string): ConceptFout =>
+  fout(
+    'FACTUURBEDRAG_ONDER_STRIKT_MINIMUM',
+    `The invoice would be ${netto}, below the strict minimum of ${minimum} (R6). Defer the concept until more is billable, or lower the minimum in the project settings.`,
+    { netto, minimum },
+  )
+
+/** R6: above a strict maximum the concept is not invoiced. */
+export const factuurbedragBovenStriktMaximum = (netto: string, maximum: string): ConceptFout =>
+  fout(
+    'FACTUURBEDRAG_BOVEN_STRIKT_MAXIMUM',
+    `The invoice would be ${netto}, above the strict maximum of ${maximum} (R6). Defer (D) some lines, or raise the maximum in the project settings.`,
+    { netto, maximum },
+  )
+
+/** R6: below a minimum that is not strict the concept is invoiced with a warning. */
+export const factuurbedragOnderMinimum = (netto: string, minimum: string): DomainWarning<ConceptWaarschuwingcode> =>
+  waarschuwing('FACTUURBEDRAG_ONDER_MINIMUM', `The invoice amount ${netto} is below the minimum of ${minimum} (R6).`, {
+    netto,
+    minimum,
+  })
+
+/** R6: above a maximum that is not strict the concept is invoiced with a warning. */
+export const factuurbedragBovenMaximum = (netto: string, maximum: string): DomainWarning<ConceptWaarschuwingcode> =>
+  waarschuwing('FACTUURBEDRAG_BOVEN_MAXIMUM', `The invoice amount ${netto} is above the maximum of ${maximum} (R6).`, {
+    netto,
+    maximum,
+  })

@@ -4,6 +4,7 @@ import { correctieregelBestaatAl, verdichteRegelOnbekend, voorschotregelNietWijz
 import type { ConceptRegel } from '../events'
 import { actieveKop } from '../kop'
 import type { ConceptState } from '../state'
+import { regelOnderVerdichteRegel } from '../verdichting'
 import type { Beslissing, Commando } from './beslissing'
 
 /** R7: a verdichte regel gets the amount asked for through a correctieregel for the difference. */
@@ -21,7 +22,7 @@ export const wijzigVerdichteRegelBedrag = (
   const verschil = decimaal(command.bedrag).minus(som(details.map((regel) => regel.bedrag)))
   if (verschil.isZero()) return right([])
   const voorbeeld = details[0] as ConceptRegel
-  const correctie: ConceptRegel = {
+  const correctie = regelOnderVerdichteRegel(verdicht, voorbeeld, {
     regelId: command.correctieRegelId,
     herkomst: 'correctie',
     verwerkingsmethode: 'P',
@@ -29,11 +30,7 @@ export const wijzigVerdichteRegelBedrag = (
     itemcode: voorbeeld.itemcode,
     omschrijving: `Correctie ${verdicht.omschrijving}`,
     bedrag: alsBedrag(verschil),
-    btwTariefgroep: voorbeeld.btwTariefgroep,
-    integratiegroep: voorbeeld.integratiegroep,
-    verdichteRegel: { id: verdicht.id, omschrijving: verdicht.omschrijving },
-    ...(voorbeeld.project === undefined ? {} : { project: voorbeeld.project }),
-  }
+  })
   return right([
     {
       type: 'VerdichteRegelBedragGewijzigd',
