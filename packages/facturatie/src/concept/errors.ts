@@ -275,3 +275,57 @@ export const factuurbedragBovenMaximum = (netto: string, maximum: string): Domai
     netto,
     maximum,
   })
+
+/** R16: a project on the invoiced lines whose "apart factureren" was not sent. */
+export const apartFacturerenOntbreekt = (conceptId: string, project: string): ConceptFout =>
+  fout(
+    'PROJECT_ONBEKEND',
+    `Concept ${conceptId} invoices lines of project ${project}, but its "apart factureren" was not sent (R16). Send every project of the concept's lines in projecten.`,
+    { conceptId, project },
+  )
+
+/** R8: rounding needs verdichting. */
+export const afrondingZonderVerdichting = (): ConceptFout =>
+  fout(
+    'AFRONDING_ZONDER_VERDICHTING',
+    'An afrondingsmethode only applies to verdichte regels (R8). Choose a methode verdichting or remove the afronding.',
+  )
+
+/** R1: with concepts on, a project invoice comes from a concept (or is an advance). */
+export const projectfactuurAlleenViaConcept = (bron: string): ConceptFout =>
+  fout(
+    'PROJECTFACTUUR_ALLEEN_VIA_CONCEPT',
+    `Factureren op basis van concepten is on (R1): a project invoice comes from a concept, not from '${bron}'. Take the nacalculatie over onto a concept and invoice that; only an advance invoice (voorschot) may be made by hand.`,
+    { bron },
+  )
+
+/** R13: a manual project invoice goes to the project's own debiteur unless the setting allows all. */
+export const factuurrelatieNietToegestaan = (projectDebiteur: string, factuurrelatie: string): ConceptFout =>
+  fout(
+    'FACTUURRELATIE_NIET_TOEGESTAAN',
+    `This project belongs to debiteur ${projectDebiteur}; a manual project invoice to ${factuurrelatie} needs "projecten factureren aan alle verkooprelaties" (R13). Invoice the project's debiteur or switch that setting on.`,
+    { projectDebiteur, factuurrelatie },
+  )
+
+/** R14: a reeks is set up once. */
+export const tellerReeksBestaatAl = (reeks: string): ConceptFout =>
+  fout('TELLER_REEKS_BESTAAT_AL', `Reeks ${reeks} already exists; numbers must stay unique, so make a new reeks.`)
+
+/** R14: numbering from a reeks that was not set up. */
+export const tellerReeksOnbekend = (reeks: string): ConceptFout =>
+  fout('TELLER_REEKS_ONBEKEND', `Concept teller reeks ${reeks} is not set up (R14). Set it up first.`)
+
+/** R3: another active concept holds the key. */
+export const conceptSleutelBezet = (houder: string, sleutel: string): ConceptFout =>
+  fout(
+    'CONCEPT_SLEUTEL_BEZET',
+    `Concept ${houder} is the active concept for ${sleutel} (R3). Invoice or delete it first, or move the lines to it.`,
+    { houder },
+  )
+
+/** R9: the advance is already claimed by another concept. */
+export const voorschotAlToegewezen = (factuurnummer: string): ConceptFout =>
+  fout(
+    'VOORSCHOT_AL_TOEGEWEZEN',
+    `Advance invoice ${factuurnummer} is already on a concept to be settled there (R9); an advance is settled exactly once.`,
+  )

@@ -5,7 +5,7 @@ import { Code } from '../gedeeld/codecs'
 import type { ProjectRef } from '../gedeeld/factuuropdracht'
 import { streamIdVan } from '../gedeeld/stream-id'
 import type { ConceptKopGegevens } from './commands'
-import { type ConceptFout, fout } from './errors'
+import { type ConceptFout, conceptSleutelBezet } from './errors'
 import { Conceptsleutel } from './events'
 import type { Conceptmethode } from './instellingen'
 import type { ConceptKop } from './state'
@@ -54,13 +54,7 @@ const decide = (command: SleutelCommand, state: SleutelState): Either<ConceptFou
       { type: 'ConceptSleutelGeclaimd', data },
     ])
   }
-  return left(
-    fout(
-      'CONCEPT_SLEUTEL_BEZET',
-      `Concept ${state.houder} is the active concept for ${beschrijf(command.sleutel)} (R3). Invoice or delete it first, or move the lines to it.`,
-      { houder: state.houder },
-    ),
-  )
+  return left(conceptSleutelBezet(state.houder, beschrijf(command.sleutel)))
 }
 
 const evolve = (state: SleutelState, event: SleutelEvent): SleutelState => {
