@@ -1,5 +1,6 @@
 import {
   AggregateCache,
+  type AppendResult,
   type CommandContext,
   type CommandHandler,
   commandHandler,
@@ -67,7 +68,7 @@ export interface ConceptWiring {
     events: readonly E[],
     expected: ExpectedRevision,
     context: CommandContext,
-  ) => Promise<unknown>
+  ) => Promise<AppendResult>
   /** Loads a small stream (key, teller, advance claim), decides one command on it and appends what it decides. */
   readonly beslisOp: <C, E extends DomainEvent, S>(
     streamId: string,

@@ -52,21 +52,16 @@ export const claimSleutel = async (
 }
 
 /** R3: the concept gives up the key, if it still holds it. */
-export const geefSleutelVrij = (
+export const geefSleutelVrij = async (
   w: ConceptWiring,
   sleutel: Conceptsleutel,
   conceptId: string,
   context: CommandContext,
-): Promise<unknown> =>
-  retryOnConflict(sleutelStreamId(sleutel), w.retry, () =>
-    w.beslisOp(
-      sleutelStreamId(sleutel),
-      sleutelDecider,
-      sleutelRegistry,
-      { type: 'GeefSleutelVrij', sleutel, conceptId },
-      context,
-    ),
-  )
+): Promise<void> => {
+  const streamId = sleutelStreamId(sleutel)
+  const vrij = { type: 'GeefSleutelVrij', sleutel, conceptId } as const
+  await retryOnConflict(streamId, w.retry, () => w.beslisOp(streamId, sleutelDecider, sleutelRegistry, vrij, context))
+}
 
 /** A concept that is no longer active (invoiced, deleted) frees its key for the next concept. */
 export const geefSleutelVanGeslotenConceptVrij = async (
