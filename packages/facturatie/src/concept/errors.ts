@@ -36,22 +36,27 @@ export type ConceptFoutcode =
   | 'FACTUURRELATIE_NIET_TOEGESTAAN'
   | 'CONCEPTFACTURERING_UIT'
 
+/** A refusal by a concept rule, with its stable code. */
 export type ConceptFout = DomainError<ConceptFoutcode>
 
+/** Builds a concept refusal; use the named factories below. */
 export const fout = (
   code: ConceptFoutcode,
   message: string,
   details?: Readonly<Record<string, unknown>>,
 ): ConceptFout => (details === undefined ? { code, message } : { code, message, details })
 
+/** Warnings that do not stop a concept command. */
 export type ConceptWaarschuwingcode = 'FACTUURBEDRAG_ONDER_MINIMUM' | 'FACTUURBEDRAG_BOVEN_MAXIMUM'
 
+/** Builds a concept warning. */
 export const waarschuwing = (
   code: ConceptWaarschuwingcode,
   message: string,
   details: Readonly<Record<string, unknown>>,
 ): DomainWarning<ConceptWaarschuwingcode> => ({ code, message, details })
 
+/** The command names a concept that was never opened. */
 export const conceptBestaatNiet = (conceptId: string): ConceptFout =>
   fout(
     'CONCEPT_BESTAAT_NIET',
@@ -59,6 +64,7 @@ export const conceptBestaatNiet = (conceptId: string): ConceptFout =>
     { conceptId },
   )
 
+/** R11: an invoiced or deleted concept no longer changes. */
 export const conceptNietActief = (conceptId: string, status: string): ConceptFout =>
   fout(
     'CONCEPT_NIET_ACTIEF',

@@ -3,6 +3,7 @@ import { afrondingZonderVerdichting, type ConceptFout, conceptBestaatNiet, conce
 import type { ProjectInstellingen } from './instellingen'
 import { type ConceptKop, type ConceptState, isActief } from './state'
 
+/** R8: project settings that cannot work together. */
 export const controleerInstellingen = (instellingen: ProjectInstellingen): ConceptFout | undefined =>
   instellingen.afronding !== undefined && instellingen.verdichting === 'geen' ? afrondingZonderVerdichting() : undefined
 

@@ -19,18 +19,23 @@ export const ConceptSleutelGeclaimd = defineEvent(
   'ConceptSleutelGeclaimd',
   t.type({ administratie: Code, sleutel: Conceptsleutel, conceptId: Code }),
 )
+/** R3: the concept gave up the key. */
 export const ConceptSleutelVrijgegeven = defineEvent(
   'ConceptSleutelVrijgegeven',
   t.type({ administratie: Code, sleutel: Conceptsleutel, conceptId: Code }),
 )
 const definities = [ConceptSleutelGeclaimd, ConceptSleutelVrijgegeven] as const
+/** Codecs of the key stream's events. */
 export const sleutelRegistry = eventRegistry(definities)
+/** An event on a key stream. */
 export type SleutelEvent = EventOf<typeof definities>
 
+/** Who holds the key now. */
 export interface SleutelState {
   houder: string | undefined
 }
 
+/** What the service asks of a key stream: claim it for a concept, or give it up. */
 export type SleutelCommand =
   /** `vervangt`: a holder the caller proved is no longer the key's active concept (closed, or moved to another key). */
   | {
@@ -62,6 +67,7 @@ const evolve = (state: SleutelState, event: SleutelEvent): SleutelState => {
   return state
 }
 
+/** R3: the key stream's decider: one holder at a time. */
 export const sleutelDecider: Decider<SleutelCommand, SleutelEvent, SleutelState, ConceptFout> = {
   initialState: () => ({ houder: undefined }),
   decide,
@@ -82,6 +88,7 @@ export const sleutelStreamId = (sleutel: Conceptsleutel): string =>
     sleutel.project ?? '*',
   )
 
+/** `concept-<adm>-<conceptId>`: one stream per concept. */
 export const conceptStreamId = (administratie: string, conceptId: string): string =>
   streamIdVan('concept', administratie, conceptId)
 

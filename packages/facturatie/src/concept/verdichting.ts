@@ -1,6 +1,7 @@
 import type { ConceptRegel } from './events'
 import type { ProjectInstellingen, Verdichtingsmethode } from './instellingen'
 
+/** The verdichte regel a line goes under. */
 export interface VerdichteRegelKeuze {
   readonly id: string
   readonly omschrijving: string
