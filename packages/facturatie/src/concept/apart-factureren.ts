@@ -1,5 +1,5 @@
 import { type Either, left, right } from 'fp-ts/lib/Either.js'
-import { type ConceptFout, fout } from './errors'
+import { apartFacturerenOntbreekt, type ConceptFout } from './errors'
 import type { ConceptRegel } from './events'
 import type { ProjectFacturering } from './instellingen'
 import type { ConceptKop } from './state'
@@ -21,13 +21,7 @@ export const projectenVanFactuur = (
   for (const nummer of nummers) {
     const apartFactureren = perNummer.get(nummer)
     if (apartFactureren === undefined) {
-      return left(
-        fout(
-          'PROJECT_ONBEKEND',
-          `Concept ${kop.conceptId} invoices lines of project ${nummer}, but its "apart factureren" was not sent (R16). Send every project of the concept's lines in projecten.`,
-          { conceptId: kop.conceptId, project: nummer },
-        ),
-      )
+      return left(apartFacturerenOntbreekt(kop.conceptId, nummer))
     }
     projecten.push({ nummer, apartFactureren })
   }

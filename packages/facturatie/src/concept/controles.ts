@@ -1,6 +1,6 @@
 import { type Either, left, right } from 'fp-ts/lib/Either.js'
 import type { Factuurbron } from '../gedeeld/factuuropdracht'
-import { type ConceptFout, fout } from './errors'
+import { type ConceptFout, factuurrelatieNietToegestaan, projectfactuurAlleenViaConcept } from './errors'
 import type { ProjectInstellingen } from './instellingen'
 
 /**
@@ -13,13 +13,7 @@ export const controleerProjectfactuurBron = (
   isVoorschot = false,
 ): Either<ConceptFout, void> =>
   instellingen.facturerenOpBasisVanConcepten && bron !== 'concept' && !isVoorschot
-    ? left(
-        fout(
-          'PROJECTFACTUUR_ALLEEN_VIA_CONCEPT',
-          `Factureren op basis van concepten is on (R1): a project invoice comes from a concept, not from '${bron}'. Take the nacalculatie over onto a concept and invoice that; only an advance invoice (voorschot) may be made by hand.`,
-          { bron },
-        ),
-      )
+    ? left(projectfactuurAlleenViaConcept(bron))
     : right(undefined)
 
 /**
@@ -33,13 +27,7 @@ export const controleerHandmatigeProjectfactuurRelatie = (
 ): Either<ConceptFout, void> =>
   instellingen.projectenFacturerenAanAlleVerkooprelaties || projectDebiteur === factuurrelatie
     ? right(undefined)
-    : left(
-        fout(
-          'FACTUURRELATIE_NIET_TOEGESTAAN',
-          `This project belongs to debiteur ${projectDebiteur}; a manual project invoice to ${factuurrelatie} needs "projecten factureren aan alle verkooprelaties" (R13). Invoice the project's debiteur or switch that setting on.`,
-          { projectDebiteur, factuurrelatie },
-        ),
-      )
+    : left(factuurrelatieNietToegestaan(projectDebiteur, factuurrelatie))
 
 export type Verzamelmethode = 'perVerkooprelatie' | 'perProject' | 'perConceptdebiteur' | 'perOrder'
 export type Verzamelperiode = 'niet' | 'week' | 'maand' | 'vierWeken'

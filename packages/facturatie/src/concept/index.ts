@@ -5,14 +5,7 @@ export * from './errors'
 export * from './events'
 export * from './instellingen'
 export { type ConceptenVanAdministratie, conceptRegister } from './register'
-export {
-  type ConceptService,
-  type ConceptServiceFout,
-  type ConceptServiceOptions,
-  type ConceptUitkomst,
-  conceptService,
-  sleutelVan,
-} from './service'
+export { type ConceptService, conceptService } from './service'
 export {
   ConceptSleutelGeclaimd,
   ConceptSleutelVrijgegeven,
@@ -23,6 +16,7 @@ export {
   sleutelDecider,
   sleutelRegistry,
   sleutelStreamId,
+  sleutelVan,
 } from './sleutel'
 export { type Conceptstamgegevens, vulStamgegevensAan } from './stamgegevens'
 export {
@@ -45,6 +39,8 @@ export {
   tellerStreamId,
   Voorloopgedeelte,
 } from './teller'
+export type { ConceptServiceFout, ConceptUitkomst } from './uitkomst'
 export { verdichteRegelVoor, verdichteRegelVoorVoorschot } from './verdichting'
 export * from './voorschotclaim'
 export type { VrijeVeldenCodec, VrijeVeldenCodecs } from './vrije-velden'
+export type { ConceptServiceOptions } from './wiring'

@@ -1,15 +1,11 @@
 import { type Either, left, right } from 'fp-ts/lib/Either.js'
-import { type ConceptFout, conceptBestaatNiet, conceptNietActief, fout } from './errors'
+import { afrondingZonderVerdichting, type ConceptFout, conceptBestaatNiet, conceptNietActief } from './errors'
 import type { ProjectInstellingen } from './instellingen'
 import { type ConceptKop, type ConceptState, isActief } from './state'
 
+/** R8: project settings that cannot work together. */
 export const controleerInstellingen = (instellingen: ProjectInstellingen): ConceptFout | undefined =>
-  instellingen.afronding !== undefined && instellingen.verdichting === 'geen'
-    ? fout(
-        'AFRONDING_ZONDER_VERDICHTING',
-        'An afrondingsmethode only applies to verdichte regels (R8). Choose a methode verdichting or remove the afronding.',
-      )
-    : undefined
+  instellingen.afronding !== undefined && instellingen.verdichting === 'geen' ? afrondingZonderVerdichting() : undefined
 
 /** The concept's header, if it is active (R11). */
 export const actieveKop = (state: ConceptState, conceptId: string): Either<ConceptFout, ConceptKop> => {

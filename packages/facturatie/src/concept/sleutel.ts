@@ -2,9 +2,13 @@ import { type Decider, defineEvent, type EventOf, eventRegistry } from '@factuur
 import { type Either, left, right } from 'fp-ts/lib/Either.js'
 import * as t from 'io-ts'
 import { Code } from '../gedeeld/codecs'
+import type { ProjectRef } from '../gedeeld/factuuropdracht'
 import { streamIdVan } from '../gedeeld/stream-id'
-import { type ConceptFout, fout } from './errors'
+import type { ConceptKopGegevens } from './commands'
+import { type ConceptFout, conceptSleutelBezet } from './errors'
 import { Conceptsleutel } from './events'
+import type { Conceptmethode } from './instellingen'
+import type { ConceptKop } from './state'
 
 /**
  * R3: one stream per key (administratie + verkooprelatie + valuta + btw-plicht [+ project]) records which concept
@@ -15,18 +19,23 @@ export const ConceptSleutelGeclaimd = defineEvent(
   'ConceptSleutelGeclaimd',
   t.type({ administratie: Code, sleutel: Conceptsleutel, conceptId: Code }),
 )
+/** R3: the concept gave up the key. */
 export const ConceptSleutelVrijgegeven = defineEvent(
   'ConceptSleutelVrijgegeven',
   t.type({ administratie: Code, sleutel: Conceptsleutel, conceptId: Code }),
 )
 const definities = [ConceptSleutelGeclaimd, ConceptSleutelVrijgegeven] as const
+/** Codecs of the key stream's events. */
 export const sleutelRegistry = eventRegistry(definities)
+/** An event on a key stream. */
 export type SleutelEvent = EventOf<typeof definities>
 
+/** Who holds the key now. */
 export interface SleutelState {
   houder: string | undefined
 }
 
+/** What the service asks of a key stream: claim it for a concept, or give it up. */
 export type SleutelCommand =
   /** `vervangt`: a holder the caller proved is no longer the key's active concept (closed, or moved to another key). */
   | {
@@ -50,13 +59,7 @@ const decide = (command: SleutelCommand, state: SleutelState): Either<ConceptFou
       { type: 'ConceptSleutelGeclaimd', data },
     ])
   }
-  return left(
-    fout(
-      'CONCEPT_SLEUTEL_BEZET',
-      `Concept ${state.houder} is the active concept for ${beschrijf(command.sleutel)} (R3). Invoice or delete it first, or move the lines to it.`,
-      { houder: state.houder },
-    ),
-  )
+  return left(conceptSleutelBezet(state.houder, beschrijf(command.sleutel)))
 }
 
 const evolve = (state: SleutelState, event: SleutelEvent): SleutelState => {
@@ -64,6 +67,7 @@ const evolve = (state: SleutelState, event: SleutelEvent): SleutelState => {
   return state
 }
 
+/** R3: the key stream's decider: one holder at a time. */
 export const sleutelDecider: Decider<SleutelCommand, SleutelEvent, SleutelState, ConceptFout> = {
   initialState: () => ({ houder: undefined }),
   decide,
@@ -84,5 +88,39 @@ export const sleutelStreamId = (sleutel: Conceptsleutel): string =>
     sleutel.project ?? '*',
   )
 
+/** `concept-<adm>-<conceptId>`: one stream per concept. */
 export const conceptStreamId = (administratie: string, conceptId: string): string =>
   streamIdVan('concept', administratie, conceptId)
+
+const sleutel = (
+  administratie: string,
+  methode: Conceptmethode,
+  verkooprelatie: string,
+  valuta: string,
+  btwPlicht: string,
+  project: ProjectRef | undefined,
+): Conceptsleutel | undefined =>
+  methode === 'perRegel'
+    ? undefined
+    : {
+        administratie,
+        verkooprelatie,
+        valuta,
+        btwPlicht,
+        ...(methode === 'perProject' && project !== undefined ? { project: project.nummer } : {}),
+      }
+
+/** The R3 key of a concept as it stands (its btw-plicht may have changed); none for per-regel concepts (R2). */
+export const sleutelVan = (kop: ConceptKop, btwPlicht: string): Conceptsleutel | undefined =>
+  sleutel(kop.administratie, kop.conceptmethode, kop.verkooprelatie.nummer, kop.valuta, btwPlicht, kop.project)
+
+/** The R3 key a command's header routes to; none for per-regel concepts (R2). */
+export const sleutelVoor = (administratie: string, kop: ConceptKopGegevens): Conceptsleutel | undefined =>
+  sleutel(
+    administratie,
+    kop.projectInstellingen.conceptmethode,
+    kop.verkooprelatie.nummer,
+    kop.valuta,
+    kop.btwPlicht,
+    kop.project,
+  )

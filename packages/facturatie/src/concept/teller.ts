@@ -3,7 +3,7 @@ import { type Either, left, right } from 'fp-ts/lib/Either.js'
 import * as t from 'io-ts'
 import { Code, Tekst } from '../gedeeld/codecs'
 import { streamIdVan } from '../gedeeld/stream-id'
-import { type ConceptFout, fout } from './errors'
+import { type ConceptFout, tellerReeksBestaatAl, tellerReeksOnbekend } from './errors'
 
 /** R14: the fixed start of every number in a reeks: at most 5 letters and/or digits. */
 export const Voorloopgedeelte = new t.Type<string, string, unknown>(
@@ -56,21 +56,14 @@ export type TellerCommand =
 const decide = (command: TellerCommand, state: TellerState): Either<ConceptFout, TellerEvent[]> => {
   if (command.type === 'RichtReeksIn') {
     if (state.reeks !== undefined) {
-      return left(
-        fout(
-          'TELLER_REEKS_BESTAAT_AL',
-          `Reeks ${command.reeks} already exists; numbers must stay unique, so make a new reeks.`,
-        ),
-      )
+      return left(tellerReeksBestaatAl(command.reeks))
     }
     const { type: _type, ...data } = command
     return right([{ type: 'TellerReeksIngericht', data }])
   }
   const reeks = state.reeks
   if (reeks === undefined) {
-    return left(
-      fout('TELLER_REEKS_ONBEKEND', `Concept teller reeks ${command.reeks} is not set up (R14). Set it up first.`),
-    )
+    return left(tellerReeksOnbekend(command.reeks))
   }
   if (state.perConcept.has(command.conceptId)) return right([])
   const volgnummer = state.laatste + 1

@@ -1,6 +1,7 @@
 import type { ConceptRegel } from './events'
 import type { ProjectInstellingen, Verdichtingsmethode } from './instellingen'
 
+/** The verdichte regel a line goes under. */
 export interface VerdichteRegelKeuze {
   readonly id: string
   readonly omschrijving: string
@@ -58,3 +59,19 @@ export const verdichteRegelVoorVoorschot = (
     ? { id: `voorschot:tekstcode:${tekstcode.code}|${btwCode}`, omschrijving: tekstcode.omschrijving }
     : { id: `voorschot|${btwCode}`, omschrijving: instellingen.voorschot.omschrijving }
 }
+
+/** A line the concept adds under a verdichte regel (a correction, a rounding), booked like the regel's first line. */
+export const regelOnderVerdichteRegel = (
+  verdicht: VerdichteRegelKeuze,
+  voorbeeld: ConceptRegel,
+  regel: Pick<
+    ConceptRegel,
+    'regelId' | 'herkomst' | 'verwerkingsmethode' | 'soort' | 'itemcode' | 'omschrijving' | 'bedrag'
+  >,
+): ConceptRegel => ({
+  ...regel,
+  btwTariefgroep: voorbeeld.btwTariefgroep,
+  integratiegroep: voorbeeld.integratiegroep,
+  verdichteRegel: { id: verdicht.id, omschrijving: verdicht.omschrijving },
+  ...(voorbeeld.project === undefined ? {} : { project: voorbeeld.project }),
+})

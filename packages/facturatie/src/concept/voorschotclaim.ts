@@ -3,7 +3,7 @@ import { left, right } from 'fp-ts/lib/Either.js'
 import * as t from 'io-ts'
 import { Code, Kenmerk } from '../gedeeld/codecs'
 import { streamIdVan } from '../gedeeld/stream-id'
-import { type ConceptFout, fout } from './errors'
+import { type ConceptFout, voorschotAlToegewezen } from './errors'
 
 /**
  * R9: an advance invoice is settled exactly once. Its own stream records which command put it on a concept; a second
@@ -32,12 +32,7 @@ export const voorschotclaimDecider: Decider<
       return right(state.houder === data.claimId ? [{ type: 'VoorschotclaimVrijgegeven', data }] : [])
     if (state.houder === data.claimId) return right([])
     if (state.houder !== undefined) {
-      return left(
-        fout(
-          'VOORSCHOT_AL_TOEGEWEZEN',
-          `Advance invoice ${data.factuurnummer} is already on a concept to be settled there (R9); an advance is settled exactly once.`,
-        ),
-      )
+      return left(voorschotAlToegewezen(data.factuurnummer))
     }
     return right([{ type: 'VoorschotGeclaimd', data }])
   },
