@@ -1,7 +1,7 @@
 import { readAllEvents } from '@factuurstroom/eventsourcing'
 import { weergaven } from '@factuurstroom/facturatie'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { bouwScenario } from '../../facturatie/src/weergaven/scenario.fixture'
+import { bouwOpzet } from '../test/opzet'
 import { cockpitWeb } from './app'
 import { csrfTokens } from './csrf'
 import type { Gebruiker } from './gebruiker'
@@ -13,14 +13,15 @@ const GEBRUIKERS: Record<string, Gebruiker> = {
 const ORIGIN = 'http://cockpit.test'
 const GEHEIM = Buffer.from('test-geheim')
 
-let scenario: Awaited<ReturnType<typeof bouwScenario>>
+let scenario: Awaited<ReturnType<typeof bouwOpzet>>
 let app: ReturnType<typeof cockpitWeb>
 
 beforeEach(async () => {
-  scenario = await bouwScenario()
+  scenario = await bouwOpzet()
   app = cockpitWeb({
     store: scenario.store,
     cockpit: scenario.cockpit,
+    bronnen: scenario.bronnen,
     gebruiker: (request) => GEBRUIKERS[request.headers.get('x-gebruiker') ?? ''],
     nu: () => '2026-04-05T10:00:00.000Z',
     csrfGeheim: GEHEIM,

@@ -55,7 +55,7 @@ const factuurlijst = (query: Query, antwoord: Antwoord<FactuurRij>): Html =>
   )}
   ${bladeren(query, antwoord)}`
 
-const vraag = <K extends string>(query: Query, kolommen: readonly (readonly [K, string])[], gebruiker: Gebruiker) => {
+const vraag = <K extends string>(query: Query, kolommen: readonly (readonly [K, string])[]) => {
   const grid = leesGrid(
     query,
     kolommen.map(([k]) => k),
@@ -69,14 +69,11 @@ const vraag = <K extends string>(query: Query, kolommen: readonly (readonly [K, 
 
 /** R22 "niet verwerkte facturen": numbered but not fully issued or not journalised. */
 export const nietVerwerktPagina = (view: Weergaven, query: Query, gebruiker: Gebruiker): Html =>
-  factuurlijst(
-    query,
-    nietVerwerkteFacturen(view.facturen, gebruiker.autorisatie, vraag(query, FACTUURKOLOMMEN, gebruiker)),
-  )
+  factuurlijst(query, nietVerwerkteFacturen(view.facturen, gebruiker.autorisatie, vraag(query, FACTUURKOLOMMEN)))
 
 /** R22 "alle facturen". */
 export const allePagina = (view: Weergaven, query: Query, gebruiker: Gebruiker): Html =>
-  factuurlijst(query, alleFacturen(view.facturen, gebruiker.autorisatie, vraag(query, FACTUURKOLOMMEN, gebruiker)))
+  factuurlijst(query, alleFacturen(view.facturen, gebruiker.autorisatie, vraag(query, FACTUURKOLOMMEN)))
 
 const REGELKOLOMMEN: readonly (readonly [FactuurregelKolom, string])[] = [
   ['factuurnummer', 'Factuurnummer'],
@@ -105,7 +102,7 @@ export const regelrij = (r: FactuurregelRij): Html =>
 
 /** R22 "alle factuurregels"; status Actief or Afgehandeld (R23). */
 export const regelsPagina = (view: Weergaven, query: Query, gebruiker: Gebruiker): Html => {
-  const antwoord = alleFactuurregels(view.facturen, gebruiker.autorisatie, vraag(query, REGELKOLOMMEN, gebruiker))
+  const antwoord = alleFactuurregels(view.facturen, gebruiker.autorisatie, vraag(query, REGELKOLOMMEN))
   return html`${filterFormulier(query, ['Actief', 'Afgehandeld'])}
     ${tabel(
       REGELKOLOMMEN.map(([k, label]) => sorteerKop(query, k, label)),

@@ -1,0 +1,34 @@
+import type { EventStore } from '@factuurstroom/eventsourcing'
+import type { Facturatiecockpit } from './facturatie'
+import type { WieIsHet } from './gebruiker'
+
+/**
+ * The lines a module reports ready to invoice (the administratie's subscriptions due, enrolments, delivered pakbonnen,
+ * approved nacalculatie, instalments), in the shape the cockpit's action takes them. The host's modules own them.
+ */
+export type Bron = (administratie: string) => Promise<readonly unknown[]> | readonly unknown[]
+
+/** A source per batch action; an action whose source the host does not give is not offered. */
+export interface Bronnen {
+  readonly abonnementen?: Bron
+  readonly cursussen?: Bron
+  readonly ordermanagement?: Bron
+  readonly nacalculatie?: Bron
+  readonly termijnen?: Bron
+}
+
+/** What a host gives `cockpitWeb`. */
+export interface CockpitWebOpties {
+  /** The event store the views are folded from (and the invoice documents rendered from). */
+  readonly store: EventStore
+  /** The cockpit the actions run on (over the same store). */
+  readonly cockpit: Facturatiecockpit
+  /** Who the request is from and what they may see; the host's session or SSO decides. */
+  readonly gebruiker: WieIsHet
+  /** Now, as an ISO instant (commands' occurredAt, the open items' default peildatum). */
+  readonly nu?: () => string
+  /** Secret for the forms' CSRF tokens; hosts running several processes share one. Random per start by default. */
+  readonly csrfGeheim?: Buffer
+  /** The modules' lines for factureren abonnementen, cursussen, ordermanagement, nacalculatie and termijnen. */
+  readonly bronnen?: Bronnen
+}

@@ -1,0 +1,69 @@
+import { cockpit, concept, dagboek, inrichting } from '@factuurstroom/facturatie'
+import { abonnementsregels } from '../../facturatie/src/cockpit/cockpit.fixture'
+import { projectInstellingen } from '../../facturatie/src/concept/voorbeeld.fixture'
+import { bouwScenario } from '../../facturatie/src/weergaven/scenario.fixture'
+import type { Bronnen } from '../src/opties'
+
+/** The scenario's relatie settings as the host's master data (the scenario records them on its concepts). */
+const RELATIE_INSTELLINGEN: Record<string, concept.VerkooprelatieInstellingen> = {
+  '10032': { btwPlicht: 'binnenland', hoofddeclarant: 'jan', declarant: 'piet' },
+  '20001': { btwPlicht: 'binnenland', hoofddeclarant: 'anna' },
+  '30003': { btwPlicht: 'binnenland', hoofddeclarant: 'jan', minimumFactuurbedrag: '250.00' },
+}
+
+const partij = (naam: string) => ({
+  naam,
+  adres: { straat: 'Maliebaan 1', postcode: '3581 CP', plaats: 'Utrecht', land: 'NL' },
+  kvk: '12345678',
+  btwId: 'NL123456789B01',
+})
+
+/**
+ * The scenario of the views (10032 verwerkt, 20001 niet verwerkt, 30003 an open concept) under a host cockpit with
+ * everything the web cockpit's actions need: the concept port (one-step factureren concepten), both parties (so
+ * invoices it makes have a PDF), editable relatie profiles (block one, R21), and a subscription source with one line
+ * for each of relaties 10000, 10001 and 10002.
+ */
+export const bouwOpzet = async () => {
+  const scenario = await bouwScenario()
+  const { store } = scenario
+  const setUp = inrichting.inrichtingService(store)
+  const profielen: Record<string, cockpit.Verkooprelatieprofiel> = {}
+  const stamgegevens: concept.Conceptstamgegevens = {
+    projectInstellingen: () => projectInstellingen,
+    relatieInstellingen: (_adm, relatie) => RELATIE_INSTELLINGEN[relatie],
+    apartFactureren: () => false,
+  }
+  const host = cockpit.facturatiecockpit(store, {
+    ...cockpit.dagboekPoorten(dagboek.dagboekService(store, { inrichting: setUp })),
+    partijen: { administratiepartij: () => partij('Demo B.V.') },
+    relaties: {
+      profiel: (_adm, relatie) =>
+        profielen[relatie] ?? {
+          relatie,
+          geblokkeerd: false,
+          verzamelmethode: 'apart',
+          verzamelperiode: 'niet',
+          verstrekkingen: [{ rapport: 'factuur', wijze: 'emailPdf' }],
+          partij: partij(`Relatie ${relatie}`),
+        },
+    },
+    instellingen: { conceptfacturering: () => true, projectenFacturerenAanAlleVerkooprelaties: () => false },
+    projecten: { debiteur: () => undefined },
+    autorisatie: { magJournaalpostRaadplegen: (actor) => actor === 'boekhouder' },
+    concepten: cockpit.conceptPoort(concept.conceptService(store), { store, inrichting: setUp, stamgegevens }),
+  })
+  const bronnen: Bronnen = { abonnementen: () => abonnementsregels(3, 1, 1) }
+  /** Blocks (or unblocks) a relatie in the host's master data. */
+  const blokkeer = (relatie: string, geblokkeerd: boolean) => {
+    profielen[relatie] = {
+      relatie,
+      geblokkeerd,
+      verzamelmethode: 'apart',
+      verzamelperiode: 'niet',
+      verstrekkingen: [{ rapport: 'factuur', wijze: 'emailPdf' }],
+      partij: partij(`Relatie ${relatie}`),
+    }
+  }
+  return { ...scenario, cockpit: host, bronnen, blokkeer }
+}
