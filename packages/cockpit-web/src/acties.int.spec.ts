@@ -1,13 +1,8 @@
 import { readAllEvents } from '@factuurstroom/eventsourcing'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { bouwOpzet } from '../test/opzet'
-import { cockpitWeb } from './app'
-import type { Gebruiker } from './gebruiker'
+import { bouwOpzet, testCockpit } from '../test/opzet'
+import type { cockpitWeb } from './app'
 
-const GEBRUIKERS: Record<string, Gebruiker> = {
-  boekhouder: { naam: 'boekhouder', autorisatie: { alleRelaties: true } },
-  jan: { naam: 'jan', autorisatie: { medewerker: 'jan' } },
-}
 const ORIGIN = 'http://cockpit.test'
 
 let opzet: Awaited<ReturnType<typeof bouwOpzet>>
@@ -15,14 +10,7 @@ let app: ReturnType<typeof cockpitWeb>
 
 beforeEach(async () => {
   opzet = await bouwOpzet()
-  app = cockpitWeb({
-    store: opzet.store,
-    cockpit: opzet.cockpit,
-    bronnen: opzet.bronnen,
-    gebruiker: (request) => GEBRUIKERS[request.headers.get('x-gebruiker') ?? ''],
-    nu: () => '2026-04-30T10:00:00.000Z',
-    csrfGeheim: Buffer.from('test-geheim'),
-  })
+  app = testCockpit(opzet, '2026-04-30T10:00:00.000Z')
 })
 
 const haal = async (pad: string, wie = 'boekhouder') => {

@@ -75,6 +75,14 @@ const runKlaar = async (page: Page) => {
   await expect.poll(() => page.locator('.stand').getAttribute('data-stand'), { timeout: 20_000 }).not.toBe('bezig')
   return page.locator('.stand').getAttribute('data-stand')
 }
+/** Adds a field to a form, as a tampering browser would. */
+const voegVeldToe = (page: Page, formulier: string, naam: string, waarde: string) =>
+  page.evaluate(`
+    const veld = document.createElement('input')
+    veld.name = ${JSON.stringify(naam)}
+    veld.value = ${JSON.stringify(waarde)}
+    document.querySelector(${JSON.stringify(formulier)}).append(veld)
+  `)
 /** Starts factureren abonnementen for April from its form. */
 const factureerAbonnementen = async (page: Page) => {
   await page.goto(`${server.url}/acties/abonnementen`)
@@ -139,12 +147,7 @@ describe('the cockpit in a browser', () => {
     // A field the issue action does not have (R20), added to its form as a tampering browser would.
     await page.goto(`${server.url}/facturen/A1/F-2`)
     const voor = await aantalEvents()
-    await page.evaluate(`
-      const veld = document.createElement('input')
-      veld.name = 'boekdatum'
-      veld.value = '2026-13-45'
-      document.querySelector('form[action$="/verstrekken"]').append(veld)
-    `)
+    await voegVeldToe(page, 'form[action$="/verstrekken"]', 'boekdatum', '2026-13-45')
     await page.getByRole('button', { name: /Verstrekken/ }).click()
     await expect
       .poll(() => page.getByRole('alert').textContent())
@@ -208,12 +211,7 @@ describe('the cockpit in a browser', () => {
     const page = await pagina()
     await page.goto(`${server.url}/acties/concepten`)
     const voor = await aantalEvents()
-    await page.evaluate(`
-      const veld = document.createElement('input')
-      veld.name = 'meenemenTeCrediterenRegels'
-      veld.value = 'ja'
-      document.querySelector('form.actie').append(veld)
-    `)
+    await voegVeldToe(page, 'form.actie', 'meenemenTeCrediterenRegels', 'ja')
     await page.getByRole('button', { name: 'Factureren concepten' }).click()
     await expect
       .poll(() => page.getByRole('alert').textContent())

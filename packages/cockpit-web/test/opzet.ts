@@ -2,6 +2,8 @@ import { cockpit, concept, dagboek, inrichting } from '@factuurstroom/facturatie
 import { abonnementsregels } from '../../facturatie/src/cockpit/cockpit.fixture'
 import { projectInstellingen } from '../../facturatie/src/concept/voorbeeld.fixture'
 import { bouwScenario } from '../../facturatie/src/weergaven/scenario.fixture'
+import { cockpitWeb } from '../src/app'
+import type { Gebruiker } from '../src/gebruiker'
 import type { Bronnen } from '../src/opties'
 
 /** The scenario's relatie settings as the host's master data (the scenario records them on its concepts). */
@@ -67,3 +69,22 @@ export const bouwOpzet = async () => {
   }
   return { ...scenario, cockpit: host, bronnen, blokkeer }
 }
+
+/** The CSRF secret of `testCockpit`. */
+export const TEST_GEHEIM = Buffer.from('test-geheim')
+
+const GEBRUIKERS: Record<string, Gebruiker> = {
+  boekhouder: { naam: 'boekhouder', autorisatie: { alleRelaties: true } },
+  jan: { naam: 'jan', autorisatie: { medewerker: 'jan' } },
+}
+
+/** The web cockpit over the opzet for `app.request()`: header `x-gebruiker` says who asks (boekhouder, jan). */
+export const testCockpit = (opzet: Awaited<ReturnType<typeof bouwOpzet>>, nu: string) =>
+  cockpitWeb({
+    store: opzet.store,
+    cockpit: opzet.cockpit,
+    bronnen: opzet.bronnen,
+    gebruiker: (request) => GEBRUIKERS[request.headers.get('x-gebruiker') ?? ''],
+    nu: () => nu,
+    csrfGeheim: TEST_GEHEIM,
+  })

@@ -1,10 +1,4 @@
-import {
-  type Batchactie,
-  factuurdatum,
-  journaliserenNaVoltooien,
-  meenemenTeCrediterenRegels,
-  verstrekkenNaVoltooien,
-} from './actie'
+import { type Batchactie, factuurdatum, meenemenTeCrediterenRegels, naVoltooien } from './actie'
 
 /** R20 factureren abonnementen: the lines due on the peildatum; credit lines only when taken along. */
 export const abonnementen: Batchactie = {
@@ -15,8 +9,7 @@ export const abonnementen: Batchactie = {
     { naam: 'peildatum', label: 'Peildatum', soort: 'datum', verplicht: true },
     factuurdatum,
     meenemenTeCrediterenRegels,
-    verstrekkenNaVoltooien,
-    journaliserenNaVoltooien,
+    ...naVoltooien,
   ],
   metRunId: true,
   bron: 'abonnementen',

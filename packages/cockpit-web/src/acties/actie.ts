@@ -65,6 +65,8 @@ export const journaliserenNaVoltooien: Veld = {
   label: 'Journaliseren na voltooien',
   soort: 'vlag',
 }
+/** Both after-completion options, as most actions have them. */
+export const naVoltooien: readonly Veld[] = [verstrekkenNaVoltooien, journaliserenNaVoltooien]
 export const factuurdatum: Veld = { naam: 'factuurdatum', label: 'Factuurdatum', soort: 'datum', verplicht: true }
 export const meenemenTeCrediterenRegels: Veld = {
   naam: 'meenemenTeCrediterenRegels',

@@ -1,4 +1,4 @@
-import { type Batchactie, factuurdatum, journaliserenNaVoltooien, verstrekkenNaVoltooien } from './actie'
+import { type Batchactie, factuurdatum, naVoltooien } from './actie'
 
 /**
  * R1/R20 factureren concepten: every factureerbaar concept of the administratie, in one step; the cockpit takes the
@@ -8,7 +8,7 @@ export const concepten: Batchactie = {
   naam: 'concepten',
   titel: 'Factureren concepten',
   uitleg: 'Factureert alle factureerbare concepten van de administratie.',
-  velden: [factuurdatum, verstrekkenNaVoltooien, journaliserenNaVoltooien],
+  velden: [factuurdatum, ...naVoltooien],
   metRunId: true,
   voerUit: (cockpit, opties, _regels, context) => cockpit.factureerConcepten(opties, context),
 }

@@ -1,11 +1,11 @@
-import { type Batchactie, factuurdatum, journaliserenNaVoltooien, verstrekkenNaVoltooien } from './actie'
+import { type Batchactie, factuurdatum, naVoltooien } from './actie'
 
 /** R20 factureren termijnen: the instalments reported ready; no credit option. */
 export const termijnen: Batchactie = {
   naam: 'termijnen',
   titel: 'Factureren termijnen',
   uitleg: 'Factureert de termijnen die gereed zijn gemeld.',
-  velden: [factuurdatum, verstrekkenNaVoltooien, journaliserenNaVoltooien],
+  velden: [factuurdatum, ...naVoltooien],
   metRunId: true,
   bron: 'termijnen',
   voerUit: (cockpit, opties, regels, context) => cockpit.factureerTermijnen(opties, regels, context),

@@ -1,4 +1,4 @@
-import { type Batchactie, factuurdatum, journaliserenNaVoltooien, verstrekkenNaVoltooien } from './actie'
+import { type Batchactie, factuurdatum, naVoltooien } from './actie'
 
 /** R19 the Verzamelfactuur function: the waiting lines up to a date, into collective invoices. */
 export const verzamelfactuur: Batchactie = {
@@ -9,8 +9,7 @@ export const verzamelfactuur: Batchactie = {
     { naam: 'totEnMet', label: 'Tot en met', soort: 'datum', verplicht: true },
     factuurdatum,
     { naam: 'verkooprelaties', label: 'Verkooprelaties (leeg: alle)', soort: 'relaties' },
-    verstrekkenNaVoltooien,
-    journaliserenNaVoltooien,
+    ...naVoltooien,
   ],
   metRunId: true,
   voerUit: (cockpit, opties, _regels, context) => cockpit.maakVerzamelfactuur(opties, context),
