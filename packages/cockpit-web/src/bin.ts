@@ -2,10 +2,10 @@ import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { type EventStore, HashChainingEventStore } from '@factuurstroom/eventsourcing'
-import { cockpit, dagboek, inrichting } from '@factuurstroom/facturatie'
 import { PostgresEventStore } from '@factuurstroom/store-postgres'
 import { serve } from '@hono/node-server'
 import { type DemoGebruiker, demoCockpit } from './demo'
+import { demoHost } from './demo-host'
 
 const gebruik = `Usage: npm run cockpit -- [--data <dir> | --pg <url>] [--port <n>]
 
@@ -42,24 +42,8 @@ const openStore = async (): Promise<EventStore> => {
 }
 
 const store = new HashChainingEventStore(await openStore())
-const inr = inrichting.inrichtingService(store)
 const BOEKHOUDER = 'boekhouder'
-const facturatiecockpit = cockpit.facturatiecockpit(store, {
-  ...cockpit.dagboekPoorten(dagboek.dagboekService(store, { inrichting: inr })),
-  // The web cockpit journalises and issues invoices that exist; it makes none, so no relation profiles are needed.
-  relaties: {
-    profiel: (_adm, relatie) => ({
-      relatie,
-      geblokkeerd: false,
-      verzamelmethode: 'apart',
-      verzamelperiode: 'niet',
-      verstrekkingen: [{ rapport: 'factuur', wijze: 'emailPdf' }],
-    }),
-  },
-  instellingen: { conceptfacturering: () => true, projectenFacturerenAanAlleVerkooprelaties: () => false },
-  projecten: { debiteur: () => undefined },
-  autorisatie: { magJournaalpostRaadplegen: (actor) => actor === BOEKHOUDER },
-})
+const facturatiecockpit = demoHost(store, BOEKHOUDER)
 
 const gebruikers: DemoGebruiker[] = [
   { naam: BOEKHOUDER, wachtwoord: 'demo', autorisatie: { alleRelaties: true } },
