@@ -1,8 +1,9 @@
-import { type ConceptKolom, type ConceptRij, conceptenOverzicht, type Weergaven } from './facturatie'
+import type { ConceptKolom, ConceptRij } from './facturatie'
 import type { Gebruiker } from './gebruiker'
 import { bedrag, type Html, html, tabel } from './html'
 import { bladeren, filterFormulier, sorteerKop } from './navigatie'
 import { leesGrid } from './vraag'
+import type { Weergavebron } from './weergavebron'
 
 const KOLOMMEN: readonly (readonly [ConceptKolom, string])[] = [
   ['nummer', 'Concept'],
@@ -42,12 +43,16 @@ const rij = (r: ConceptRij): Html =>
  * The concepten overview with R6 warnings and the (hoofd)declarant columns R12 filters on. A user who may see every
  * relatie gets the link to "Factureren concepten", which invoices all factureerbare concepts of the administratie.
  */
-export const conceptenPagina = (view: Weergaven, query: Record<string, string | undefined>, gebruiker: Gebruiker) => {
+export const conceptenPagina = async (
+  bron: Weergavebron,
+  query: Record<string, string | undefined>,
+  gebruiker: Gebruiker,
+): Promise<Html> => {
   const grid = leesGrid(
     query,
     KOLOMMEN.map(([k]) => k),
   )
-  const antwoord = conceptenOverzicht(view.concepten, gebruiker.autorisatie, {
+  const antwoord = await bron.conceptenOverzicht(gebruiker.autorisatie, {
     filter: grid.filter,
     ...(grid.sorteer ? { sorteer: grid.sorteer } : {}),
     pagina: grid.pagina,

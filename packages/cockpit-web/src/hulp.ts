@@ -5,6 +5,7 @@ import type { Gebruiker } from './gebruiker'
 import { type Html, html, pagina } from './html'
 import type { CockpitWebOpties } from './opties'
 import { runregister } from './runs'
+import { gevouwenBron } from './weergavebron'
 
 /** The request variables the cockpit's middleware sets. */
 export type Omgeving = { Variables: { gebruiker: Gebruiker } }
@@ -27,12 +28,16 @@ export const maakHulp = (opties: CockpitWebOpties) => {
   const tokens = csrfTokens(opties.csrfGeheim)
   const toon = (c: Verzoek, titel: string, inhoud: Html, status: Status = 200, melding?: string) =>
     c.html(pagina(titel, c.get('gebruiker')?.naam ?? '—', inhoud, melding), status)
+  const weergaven = async (): Promise<Weergaven> => (await herbouwWeergaven(opties.store)).view
   return {
     opties,
     nu: opties.nu ?? (() => new Date().toISOString()),
     tokens,
     runs: runregister(),
-    weergaven: async (): Promise<Weergaven> => (await herbouwWeergaven(opties.store)).view,
+    /** The views folded from the log now: invoice pages and actions read these. */
+    weergaven,
+    /** Where the list pages read: the host's view tables, or the fold. */
+    bron: opties.weergavebron ?? gevouwenBron(weergaven),
     toon,
     /** The HTTP status for a domain refusal's code. */
     statusBij: (code: string): Status => STATUS_BIJ_FOUT[code] ?? 409,

@@ -1,6 +1,7 @@
 import type { EventStore } from '@factuurstroom/eventsourcing'
 import type { Facturatiecockpit } from './facturatie'
 import type { WieIsHet } from './gebruiker'
+import type { Weergavebron } from './weergavebron'
 
 /**
  * The lines a module reports ready to invoice (the administratie's subscriptions due, enrolments, delivered pakbonnen,
@@ -31,4 +32,6 @@ export interface CockpitWebOpties {
   readonly csrfGeheim?: Buffer
   /** The modules' lines for factureren abonnementen, cursussen, ordermanagement, nacalculatie and termijnen. */
   readonly bronnen?: Bronnen
+  /** Where the list pages read their rows: `tabelBron(pgStore)` for the worker's view tables; the fold by default. */
+  readonly weergavebron?: Weergavebron
 }

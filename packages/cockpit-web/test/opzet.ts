@@ -1,3 +1,4 @@
+import type { EventStore } from '@factuurstroom/eventsourcing'
 import { cockpit, concept, dagboek, inrichting } from '@factuurstroom/facturatie'
 import { abonnementsregels } from '../../facturatie/src/cockpit/cockpit.fixture'
 import { projectInstellingen } from '../../facturatie/src/concept/voorbeeld.fixture'
@@ -5,6 +6,7 @@ import { bouwScenario } from '../../facturatie/src/weergaven/scenario.fixture'
 import { cockpitWeb } from '../src/app'
 import type { Gebruiker } from '../src/gebruiker'
 import type { Bronnen } from '../src/opties'
+import type { Weergavebron } from '../src/weergavebron'
 
 /** The scenario's relatie settings as the host's master data (the scenario records them on its concepts). */
 const RELATIE_INSTELLINGEN: Record<string, concept.VerkooprelatieInstellingen> = {
@@ -26,8 +28,9 @@ const partij = (naam: string) => ({
  * invoices it makes have a PDF), editable relatie profiles (block one, R21), and a subscription source with one line
  * for each of relaties 10000, 10001 and 10002.
  */
-export const bouwOpzet = async () => {
-  const scenario = await bouwScenario()
+export const bouwOpzet = async (opStore?: EventStore) => {
+  // A store without a settable clock records every step at its real time.
+  const scenario = await bouwScenario(opStore ? { store: opStore, opDag: () => {} } : {})
   const { store } = scenario
   const setUp = inrichting.inrichtingService(store)
   const profielen: Record<string, cockpit.Verkooprelatieprofiel> = {}
@@ -79,7 +82,7 @@ const GEBRUIKERS: Record<string, Gebruiker> = {
 }
 
 /** The web cockpit over the opzet for `app.request()`: header `x-gebruiker` says who asks (boekhouder, jan). */
-export const testCockpit = (opzet: Awaited<ReturnType<typeof bouwOpzet>>, nu: string) =>
+export const testCockpit = (opzet: Awaited<ReturnType<typeof bouwOpzet>>, nu: string, weergavebron?: Weergavebron) =>
   cockpitWeb({
     store: opzet.store,
     cockpit: opzet.cockpit,
@@ -87,4 +90,5 @@ export const testCockpit = (opzet: Awaited<ReturnType<typeof bouwOpzet>>, nu: st
     gebruiker: (request) => GEBRUIKERS[request.headers.get('x-gebruiker') ?? ''],
     nu: () => nu,
     csrfGeheim: TEST_GEHEIM,
+    ...(weergavebron ? { weergavebron } : {}),
   })
