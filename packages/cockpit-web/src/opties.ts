@@ -11,10 +11,15 @@ export type Bron = (administratie: string) => Promise<readonly unknown[]> | read
 
 /** A source per batch action; an action whose source the host does not give is not offered. */
 export interface Bronnen {
+  /** Subscription lines (`Abonnementsregel`) for factureren abonnementen. */
   readonly abonnementen?: Bron
+  /** Enrolments (`Cursusinschrijving`) for factureren cursussen. */
   readonly cursussen?: Bron
+  /** Delivered pakbon lines (`Pakbonregel`) for factureren ordermanagement. */
   readonly ordermanagement?: Bron
+  /** Approved nacalculatie (`Nacalculatieregel`) for factureren nacalculatie (concepts off, R1). */
   readonly nacalculatie?: Bron
+  /** Instalments (`Termijn`) for factureren termijnen. */
   readonly termijnen?: Bron
 }
 

@@ -24,10 +24,15 @@ import {
 
 /** Where the list pages read their rows: the same questions, answered by a fold of the log or by the view tables. */
 export interface Weergavebron {
+  /** R22 "niet verwerkte facturen" of the relaties `a` may see (R12). */
   nietVerwerkteFacturen(a: Autorisatie, vraag: FactuurVraag<FactuurKolom>): Promise<Antwoord<FactuurRij>>
+  /** R22 "alle facturen". */
   alleFacturen(a: Autorisatie, vraag: FactuurVraag<FactuurKolom>): Promise<Antwoord<FactuurRij>>
+  /** R22 "alle factuurregels". */
   alleFactuurregels(a: Autorisatie, vraag: FactuurVraag<FactuurregelKolom>): Promise<Antwoord<FactuurregelRij>>
+  /** The concepten overview. */
   conceptenOverzicht(a: Autorisatie, vraag: ConceptVraag): Promise<Antwoord<ConceptRij>>
+  /** Journal totals per dagboek and periode, narrowed by `filter`. */
   journaalPerDagboekEnPeriode(a: Autorisatie, filter: JournaalFilter): Promise<DagboekPeriodeTotaal[]>
 }
 
