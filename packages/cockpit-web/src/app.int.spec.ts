@@ -1,30 +1,18 @@
 import { readAllEvents } from '@factuurstroom/eventsourcing'
 import { weergaven } from '@factuurstroom/facturatie'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { bouwScenario } from '../../facturatie/src/weergaven/scenario.fixture'
-import { cockpitWeb } from './app'
+import { bouwOpzet, TEST_GEHEIM, testCockpit } from '../test/opzet'
+import type { cockpitWeb } from './app'
 import { csrfTokens } from './csrf'
-import type { Gebruiker } from './gebruiker'
 
-const GEBRUIKERS: Record<string, Gebruiker> = {
-  boekhouder: { naam: 'boekhouder', autorisatie: { alleRelaties: true } },
-  jan: { naam: 'jan', autorisatie: { medewerker: 'jan' } },
-}
 const ORIGIN = 'http://cockpit.test'
-const GEHEIM = Buffer.from('test-geheim')
 
-let scenario: Awaited<ReturnType<typeof bouwScenario>>
+let scenario: Awaited<ReturnType<typeof bouwOpzet>>
 let app: ReturnType<typeof cockpitWeb>
 
 beforeEach(async () => {
-  scenario = await bouwScenario()
-  app = cockpitWeb({
-    store: scenario.store,
-    cockpit: scenario.cockpit,
-    gebruiker: (request) => GEBRUIKERS[request.headers.get('x-gebruiker') ?? ''],
-    nu: () => '2026-04-05T10:00:00.000Z',
-    csrfGeheim: GEHEIM,
-  })
+  scenario = await bouwOpzet()
+  app = testCockpit(scenario, '2026-04-05T10:00:00.000Z')
 })
 
 const haal = async (pad: string, wie = 'boekhouder') => {
@@ -157,7 +145,7 @@ describe('cockpit-web actions', () => {
 
   it('a restricted user cannot act on an invoice they may not see', async () => {
     const voor = await aantalEvents()
-    const uitkomst = await post('/facturen/A1/F-2/verstrekken', { _csrf: csrfTokens(GEHEIM).token('jan') }, 'jan')
+    const uitkomst = await post('/facturen/A1/F-2/verstrekken', { _csrf: csrfTokens(TEST_GEHEIM).token('jan') }, 'jan')
     expect(uitkomst.status).toBe(404)
     expect(await aantalEvents()).toBe(voor)
   })

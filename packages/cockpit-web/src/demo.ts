@@ -1,7 +1,8 @@
 import { Hono } from 'hono'
 import { basicAuth } from 'hono/basic-auth'
-import { type CockpitWebOpties, cockpitWeb } from './app'
+import { cockpitWeb } from './app'
 import type { Gebruiker } from './gebruiker'
+import type { CockpitWebOpties } from './opties'
 
 export interface DemoGebruiker extends Gebruiker {
   readonly wachtwoord: string

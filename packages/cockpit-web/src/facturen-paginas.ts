@@ -1,18 +1,9 @@
-import {
-  type Antwoord,
-  alleFacturen,
-  alleFactuurregels,
-  type FactuurKolom,
-  type FactuurRij,
-  type FactuurregelKolom,
-  type FactuurregelRij,
-  nietVerwerkteFacturen,
-  type Weergaven,
-} from './facturatie'
+import type { Antwoord, FactuurKolom, FactuurRij, FactuurregelKolom, FactuurregelRij } from './facturatie'
 import type { Gebruiker } from './gebruiker'
 import { bedrag, type Html, html, tabel, vlag } from './html'
 import { bladeren, filterFormulier, sorteerKop } from './navigatie'
 import { leesGrid } from './vraag'
+import type { Weergavebron } from './weergavebron'
 
 type Query = Record<string, string | undefined>
 
@@ -55,7 +46,7 @@ const factuurlijst = (query: Query, antwoord: Antwoord<FactuurRij>): Html =>
   )}
   ${bladeren(query, antwoord)}`
 
-const vraag = <K extends string>(query: Query, kolommen: readonly (readonly [K, string])[], gebruiker: Gebruiker) => {
+const vraag = <K extends string>(query: Query, kolommen: readonly (readonly [K, string])[]) => {
   const grid = leesGrid(
     query,
     kolommen.map(([k]) => k),
@@ -68,15 +59,12 @@ const vraag = <K extends string>(query: Query, kolommen: readonly (readonly [K, 
 }
 
 /** R22 "niet verwerkte facturen": numbered but not fully issued or not journalised. */
-export const nietVerwerktPagina = (view: Weergaven, query: Query, gebruiker: Gebruiker): Html =>
-  factuurlijst(
-    query,
-    nietVerwerkteFacturen(view.facturen, gebruiker.autorisatie, vraag(query, FACTUURKOLOMMEN, gebruiker)),
-  )
+export const nietVerwerktPagina = async (bron: Weergavebron, query: Query, gebruiker: Gebruiker): Promise<Html> =>
+  factuurlijst(query, await bron.nietVerwerkteFacturen(gebruiker.autorisatie, vraag(query, FACTUURKOLOMMEN)))
 
 /** R22 "alle facturen". */
-export const allePagina = (view: Weergaven, query: Query, gebruiker: Gebruiker): Html =>
-  factuurlijst(query, alleFacturen(view.facturen, gebruiker.autorisatie, vraag(query, FACTUURKOLOMMEN, gebruiker)))
+export const allePagina = async (bron: Weergavebron, query: Query, gebruiker: Gebruiker): Promise<Html> =>
+  factuurlijst(query, await bron.alleFacturen(gebruiker.autorisatie, vraag(query, FACTUURKOLOMMEN)))
 
 const REGELKOLOMMEN: readonly (readonly [FactuurregelKolom, string])[] = [
   ['factuurnummer', 'Factuurnummer'],
@@ -104,8 +92,8 @@ export const regelrij = (r: FactuurregelRij): Html =>
   </tr>`
 
 /** R22 "alle factuurregels"; status Actief or Afgehandeld (R23). */
-export const regelsPagina = (view: Weergaven, query: Query, gebruiker: Gebruiker): Html => {
-  const antwoord = alleFactuurregels(view.facturen, gebruiker.autorisatie, vraag(query, REGELKOLOMMEN, gebruiker))
+export const regelsPagina = async (bron: Weergavebron, query: Query, gebruiker: Gebruiker): Promise<Html> => {
+  const antwoord = await bron.alleFactuurregels(gebruiker.autorisatie, vraag(query, REGELKOLOMMEN))
   return html`${filterFormulier(query, ['Actief', 'Afgehandeld'])}
     ${tabel(
       REGELKOLOMMEN.map(([k, label]) => sorteerKop(query, k, label)),

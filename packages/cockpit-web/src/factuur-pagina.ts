@@ -65,6 +65,7 @@ const journaalpost = async (cockpit: Facturatiecockpit, f: FactuurRij, gebruiker
     )}`
 }
 
+/** An invoice with its data, its actions, its lines (Actief / Afgehandeld, R23) and its journaalpost (R24). */
 export const factuurPagina = async (
   view: Weergaven,
   cockpit: Facturatiecockpit,
@@ -88,6 +89,16 @@ export const factuurPagina = async (
       <dd>${vlag(f.gejournaliseerd)}</dd>
       <dt>Status</dt>
       <dd class="status">${f.status}</dd>
+      ${
+        f.factuurnummer === undefined
+          ? ''
+          : html`<dt>Document</dt>
+              <dd>
+                <a href="/facturen/${encodeURIComponent(f.administratie)}/${encodeURIComponent(f.factuurId)}/pdf"
+                  >Factuur als PDF</a
+                >
+              </dd>`
+      }
     </dl>
     ${acties(f, token)}
     <h2>Factuurregels</h2>

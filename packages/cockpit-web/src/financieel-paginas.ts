@@ -1,9 +1,9 @@
-import { journaalPerDagboekEnPeriode, openstaandPerDebiteur, type Weergaven } from './facturatie'
+import { openstaandPerDebiteur, type Weergaven } from './facturatie'
 import type { Gebruiker } from './gebruiker'
 import { bedrag, html, tabel, vlag } from './html'
 import { Invoerfout } from './invoerfout'
+import type { Weergavebron } from './weergavebron'
 
-/** Views without their own R12 filter, narrowed to the rows of the invoices the user may see. */
 /** Open items per debiteur on a peildatum (today when none is given), with overdue buckets. */
 export const openstaandePostenPagina = (
   view: Weergaven,
@@ -39,11 +39,15 @@ export const openstaandePostenPagina = (
 }
 
 /** Journal totals per dagboek and period (`YYYY-MM`). */
-export const journaalPagina = (view: Weergaven, query: Record<string, string | undefined>, gebruiker: Gebruiker) => {
+export const journaalPagina = async (
+  bron: Weergavebron,
+  query: Record<string, string | undefined>,
+  gebruiker: Gebruiker,
+) => {
   if (query.periode && !/^\d{4}-\d{2}$/.test(query.periode)) {
     throw new Invoerfout('periode', query.periode, 'geef een periode als JJJJ-MM')
   }
-  const totalen = journaalPerDagboekEnPeriode(view.journaal, gebruiker.autorisatie, {
+  const totalen = await bron.journaalPerDagboekEnPeriode(gebruiker.autorisatie, {
     ...(query.dagboek ? { dagboek: query.dagboek } : {}),
     ...(query.periode ? { periode: query.periode } : {}),
   })

@@ -6,7 +6,9 @@ import type { Autorisatie } from './facturatie'
  * `magJournaalpostRaadplegen(naam, administratie)`.
  */
 export interface Gebruiker {
+  /** The actor on every command the user starts. */
   readonly naam: string
+  /** What the user may see (R12): `{ alleRelaties: true }` or `{ medewerker }`. */
   readonly autorisatie: Autorisatie
 }
 

@@ -10,13 +10,24 @@ export const MENU: readonly (readonly [string, string])[] = [
   ['/concepten', 'Concepten'],
   ['/openstaande-posten', 'Openstaande posten per debiteur'],
   ['/journaal', 'Journaal per dagboek en periode'],
+  ['/acties', 'Acties'],
 ]
 
-/** The page frame: Dutch labels, no script, one small stylesheet inline (the CSP allows only that). */
-export const pagina = (titel: string, gebruiker: string, inhoud: Html, melding?: string) => html`<!doctype html>
+/**
+ * The page frame: Dutch labels, no script, one small stylesheet inline (the CSP allows only that). `verversen`
+ * reloads the page after that many seconds (a running action's status page).
+ */
+export const pagina = (
+  titel: string,
+  gebruiker: string,
+  inhoud: Html,
+  melding?: string,
+  verversen?: number,
+) => html`<!doctype html>
 <html lang="nl">
   <head>
     <meta charset="utf-8" />
+    ${verversen ? html`<meta http-equiv="refresh" content="${verversen}" />` : ''}
     <title>${titel} — Facturatiecockpit</title>
     <style>
       body { font-family: system-ui, sans-serif; margin: 1rem 2rem; color: #222; }

@@ -1,3 +1,5 @@
-export { type CockpitWebOpties, cockpitWeb } from './app'
+export { cockpitWeb } from './app'
 export type { Gebruiker, WieIsHet } from './gebruiker'
 export { Invoerfout } from './invoerfout'
+export type { Bron, Bronnen, CockpitWebOpties } from './opties'
+export { gevouwenBron, tabelBron, type Weergavebron } from './weergavebron'
