@@ -1,5 +1,5 @@
 import * as t from 'io-ts'
-import { Bedrag, Code, Datum, Decimaal, Kenmerk, Percentage, Tekst, Valuta, VrijeVelden } from './codecs'
+import { AantalDagen, Bedrag, Code, Datum, Decimaal, Kenmerk, Percentage, Tekst, Valuta, VrijeVelden } from './codecs'
 import { Factuurpartijen } from './partij'
 
 /**
@@ -60,8 +60,8 @@ export type FactuurregelHerkomst = t.TypeOf<typeof FactuurregelHerkomst>
 
 /** Payment terms in force for the invoice: due date and payment discount (betalingskorting, R29) follow from them. */
 export const Betalingsconditie = t.intersection([
-  t.type({ termijnDagen: t.number }),
-  t.partial({ kortingPercentage: Percentage, kortingTermijnDagen: t.number }),
+  t.type({ termijnDagen: AantalDagen }),
+  t.partial({ kortingPercentage: Percentage, kortingTermijnDagen: AantalDagen }),
 ])
 export type Betalingsconditie = t.TypeOf<typeof Betalingsconditie>
 
