@@ -11,6 +11,7 @@ import { Factuurpartijen } from './partij'
 export const RelatieRef = t.type({ nummer: Code, naam: Tekst })
 export type RelatieRef = t.TypeOf<typeof RelatieRef>
 
+/** A project (and its phase, if any) as it stood when the invoice was made. */
 export const ProjectRef = t.intersection([
   t.type({ nummer: Code, omschrijving: Tekst }),
   t.partial({ fase: t.type({ code: Code, omschrijving: Tekst }) }),
