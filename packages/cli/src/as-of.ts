@@ -26,8 +26,10 @@ export const AS_OF_VIEWS = [
   'journaalposten',
   'journaal-per-periode',
 ] as const
+/** The views `factuurstroom as-of` can rebuild, by their command-line name. */
 export type AsOfView = (typeof AS_OF_VIEWS)[number]
 
+/** Filters of `factuurstroom as-of`: whose authorisation, which administratie and relatie, up to which position. */
 export interface AsOfOptions {
   /** R12: show only the relaties this medewerker was (hoofd)declarant of at that moment; without it, all (an auditor). */
   readonly als?: string
@@ -37,6 +39,7 @@ export interface AsOfOptions {
   readonly positie?: bigint
 }
 
+/** A view as it stood at a moment: the moment, the log position it reached, the authorisation and the rows. */
 export interface AsOfReport {
   readonly view: AsOfView
   readonly moment: string

@@ -3,6 +3,7 @@ import { type DocumentFout, laadFactuurdocument, maakPdf, maakUbl } from '@factu
 import { type EventStore, readAllEvents } from '@factuurstroom/eventsourcing'
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js'
 
+/** Where `factuurstroom document` writes the invoice's PDF and UBL, and which administratie's number it means. */
 export interface DocumentOpties {
   /** Where to write the PDF; default `<factuurnummer>.pdf` when neither file is named. */
   readonly pdf?: string
@@ -12,6 +13,7 @@ export interface DocumentOpties {
   readonly administratie?: string
 }
 
+/** The invoice a document was made for and each file written, with its size. */
 export interface DocumentReport {
   readonly administratie: string
   readonly factuurId: string
@@ -19,6 +21,9 @@ export interface DocumentReport {
   readonly bestanden: readonly { readonly soort: 'pdf' | 'ubl'; readonly bestand: string; readonly bytes: number }[]
 }
 
+/**
+ * Why no document was made: no invoice has the number, several administraties do, or the document could not be made.
+ */
 export type DocumentProbleem =
   | { readonly soort: 'onbekend'; readonly melding: string }
   | { readonly soort: 'dubbelzinnig'; readonly melding: string }

@@ -7,6 +7,7 @@ import {
   type ProjectionWorkerEvent,
 } from '@factuurstroom/store-postgres'
 
+/** How `factuurstroom project` runs: once or following the log, how often it prints the lag, where it prints. */
 export interface ProjectOptions {
   /** Catch up once and return, instead of following the log until `signal` aborts. */
   readonly once?: boolean
@@ -14,6 +15,7 @@ export interface ProjectOptions {
   /** Print the lag this often while following (default 10 s). */
   readonly lagEveryMs?: number
   readonly paginagrootte?: number
+  /** Receives every line the command prints (the worker's events and the lag). */
   readonly print: (line: string) => void
 }
 
@@ -43,6 +45,7 @@ const describe = (event: ProjectionWorkerEvent): string => {
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error))
 
+/** One line per projection: whether this worker keeps it current, and how many events and seconds it is behind. */
 export const lagTekst = (statuses: readonly ProjectionStatus[]): string =>
   statuses
     .map(

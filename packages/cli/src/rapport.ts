@@ -6,6 +6,7 @@ import type { VerifyReport } from './verify'
 /** Problems printed per check; the rest are counted. */
 const MAX_PER_CONTROLE = 20
 
+/** The text `factuurstroom verify` prints: each check with its first problems, the result and the seal, if any. */
 export const verifyTekst = (r: VerifyReport): string => {
   const regels = [`verify: ${r.events} events checked, up to position ${r.laatstePositie ?? '-'}`]
   for (const c of r.controles) {
@@ -31,6 +32,9 @@ const plaats = (v: Vindplaats | undefined): string =>
     ? '(not found)'
     : `${v.type} at position ${v.positie} (${v.streamId}@${v.revisie}), recorded ${v.vastgelegdOp}, occurred ${v.plaatsgevondenOp}`
 
+/**
+ * The text `factuurstroom trace` prints: where in the log the invoice was numbered, made, invoiced and what followed.
+ */
 export const traceTekst = (t: TraceReport): string => {
   const regels = [
     `invoice ${t.factuurnummer} (administratie ${t.administratie}, factuur ${t.factuurId})`,
@@ -58,6 +62,7 @@ export const traceTekst = (t: TraceReport): string => {
   return regels.join('\n')
 }
 
+/** The text `factuurstroom replay` prints: events, speed, rows per view, whether journal and open items reconcile. */
 export const replayTekst = (r: ReplayReport): string => {
   const a = r.aantallen
   const snelheid = r.seconden > 0 ? Math.round(r.events / r.seconden) : r.events
@@ -92,6 +97,7 @@ export const tabel = (rijen: readonly object[]): string => {
   return [lijn(kolommen), lijn(breedte.map((b) => '-'.repeat(b))), ...cellen.map(lijn)].join('\n')
 }
 
+/** The text `factuurstroom as-of` prints: the view, its moment and authorisation, and its rows as a table. */
 export const asOfTekst = (r: AsOfReport): string =>
   [
     `${r.view} as of ${r.moment} (log up to position ${r.positie ?? '-'}), as ${r.autorisatie}: ${r.rijen.length} row(s)`,

@@ -13,6 +13,7 @@ type Weergaven = weergaven.Weergaven
 
 import { metVoortgang } from './log'
 
+/** What a replay found: events and time, rows per view, whether journal and open items reconcile, and the views. */
 export interface ReplayReport {
   readonly events: number
   readonly positie: string | undefined

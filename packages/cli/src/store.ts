@@ -1,5 +1,6 @@
 import { type EventStore, FactuurstroomError } from '@factuurstroom/eventsourcing'
 
+/** Which store an audit command opens: an embedded directory or a PostgreSQL URL, and the schema. */
 export interface StoreKeuze {
   /** Directory of an embedded (PGlite) store. */
   readonly store?: string

@@ -4,6 +4,7 @@ import { weergaven } from '@factuurstroom/facturatie'
 const { ConceptenTabel, FacturenTabel, JournaalTabel, OpenstaandePostenTabel } = weergaven
 type TransactioneleStore = weergaven.TransactioneleStore
 
+/** One view table rebuilt from the log, with the events it applied. */
 export interface TabelHerbouw {
   readonly tabel: string
   /** Events the rebuilt table applied. */

@@ -5,6 +5,7 @@ import { foldEvents } from './decider'
 import type { DomainEvent, RecordedEvent } from './envelope'
 import type { EventStore, ExpectedRevision } from './event-store'
 
+/** A stream folded into state: what a command is decided on, and what its append must expect. */
 export interface LoadedAggregate<Event extends DomainEvent, State> {
   readonly state: State
   /** Pass as the expected revision when appending: `no_stream` for a stream that does not exist yet. */
@@ -41,6 +42,10 @@ export class AggregateCache {
     return entry
   }
 
+  /**
+   * Puts a stream's folded state back as the most recently used, dropping the least recently used beyond `maxStreams`.
+   * A stream that does not exist yet is not kept.
+   */
   set(streamId: string, entry: AggregateSnapshot): void {
     if (entry.revision === undefined) return
     this.#entries.delete(streamId)
@@ -51,6 +56,7 @@ export class AggregateCache {
     }
   }
 
+  /** Forgets every stream's folded state: the next load of each reads its stream in full. */
   clear(): void {
     this.#entries.clear()
   }

@@ -1,6 +1,8 @@
 import type { ReadAllPage, Subscription, SubscriptionHandler } from './event-store'
 
+/** What an adapter gives the shared catch-up loop: paged reads in global order and a way to wait for appends. */
 export interface CatchUpSource {
+  /** Up to `maxCount` events strictly after the global position `after` (from the start when `undefined`). */
   readonly readPage: (after: bigint | undefined, maxCount: number) => Promise<ReadAllPage>
   /**
    * Resolves when new events may be available (or after a polling interval); `signal` aborts the wait. It must not

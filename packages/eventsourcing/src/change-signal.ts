@@ -8,12 +8,14 @@ export class ChangeSignal {
 
   constructor(private readonly pollIntervalMs: number) {}
 
+  /** Resolves every pending `wait` at once: call it when the store learns of an append. */
   wake(): void {
     const waiters = this.#waiters
     this.#waiters = new Set()
     for (const resolve of waiters) resolve()
   }
 
+  /** Resolves on the next `wake`, after the polling interval, or when `signal` aborts, whichever comes first. */
   wait(signal: AbortSignal): Promise<void> {
     return new Promise<void>((resolve) => {
       if (signal.aborted) return resolve()

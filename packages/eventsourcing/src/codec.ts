@@ -32,6 +32,7 @@ export const decodeWith = <A, O>(
 /** Lifts the data of version `n` to version `n + 1`. */
 export type Upcaster = (data: unknown) => unknown
 
+/** One event type as a registry knows it: name, data codec, current schema version and upcasters. */
 export interface EventDefinition<Type extends string = string, Data = unknown> {
   readonly type: Type
   readonly codec: t.Type<Data, unknown, unknown>
@@ -64,6 +65,7 @@ export type EventOf<Defs extends readonly AnyDefinition[]> = {
 /** Encodes domain events for a store and decodes (and upcasts) recorded ones; the single source of event types. */
 export interface EventRegistry<Event extends DomainEvent> {
   readonly types: ReadonlySet<string>
+  /** Whether this registry defines events of `type`; projections skip the types their registry does not know. */
   readonly knows: (type: string) => boolean
   /**
    * Validates the event against its codec and wraps it in an envelope. Invalid data throws a DecodeError.
@@ -76,6 +78,7 @@ export interface EventRegistry<Event extends DomainEvent> {
   readonly decodeOrThrow: (recorded: Pick<RecordedEvent, 'type' | 'schemaVersion' | 'data'>) => Event
 }
 
+/** Builds the registry of a list of event definitions; a type defined twice throws `EVENT_TYPE_TWEE_KEER`. */
 export const eventRegistry = <const Defs extends readonly AnyDefinition[]>(
   definitions: Defs,
 ): EventRegistry<EventOf<Defs>> => {

@@ -25,6 +25,10 @@ export interface CommandContext {
   readonly causationId?: string
 }
 
+/**
+ * What a handled command recorded: its events (or, for a repeated command id, those recorded before) and where the
+ * stream stands.
+ */
 export interface HandledCommand<Event extends DomainEvent> {
   readonly streamId: string
   readonly events: readonly Event[]
@@ -36,15 +40,18 @@ export interface HandledCommand<Event extends DomainEvent> {
   readonly lastPosition: bigint | undefined
 }
 
+/** How `commandHandler` handles one aggregate type: its decider, its events, the stream of each command. */
 export interface CommandHandlerConfig<Command, Event extends DomainEvent, State, Error extends DomainError> {
   readonly decider: Decider<Command, Event, State, Error>
   readonly registry: EventRegistry<Event>
+  /** The stream a command belongs to, e.g. `factuur-<administratie>-<factuurId>`. */
   readonly streamId: (command: Command) => string
   readonly retry?: RetryPolicy
   /** Keeps folded state between commands so each load reads only new events; see `AggregateCache`. */
   readonly cache?: AggregateCache
 }
 
+/** How often and how patiently a command is retried after a concurrency conflict (random exponential backoff). */
 export interface RetryPolicy {
   /** Attempts before a concurrency conflict is given up on; default 25. */
   readonly maxAttempts?: number
@@ -54,6 +61,7 @@ export interface RetryPolicy {
   readonly maxDelayMs?: number
 }
 
+/** Handles one command: a `Left` for a rule violation (nothing written), else the events recorded. */
 export type CommandHandler<Command, Event extends DomainEvent, Error extends DomainError> = (
   command: Command,
   context: CommandContext,
@@ -170,6 +178,7 @@ export const retryOnConflict = async <T>(
   }
 }
 
+/** The event metadata of a command: command id, occurredAt and, where given, actor, correlation and causation ids. */
 export const metadataFor = (context: CommandContext): EventMetadata => {
   const metadata: Record<string, string> = { commandId: context.commandId, occurredAt: context.occurredAt }
   if (context.actor !== undefined) metadata.actor = context.actor

@@ -24,14 +24,17 @@ export class CommandIndex<Event extends DomainEvent = DomainEvent> implements Re
   get size(): number {
     return this.#index().size
   }
+  /** The events recorded for `commandId`, or `undefined` if the stream never saw that command. */
   get(commandId: string): readonly Event[] | undefined {
     // A state loaded for one command is asked once: scanning is cheaper than building the index then.
     if (this.#byCommandId.size === 0 && this.#lookups++ === 0) return this.#scan(commandId)
     return this.#index().get(commandId)
   }
+  /** Whether the stream already recorded events for `commandId`. */
   has(commandId: string): boolean {
     return this.get(commandId) !== undefined
   }
+  /** Calls `callback` once per command id with the events that command recorded. */
   forEach(callback: (events: readonly Event[], commandId: string, map: ReadonlyMap<string, readonly Event[]>) => void) {
     for (const [commandId, events] of this.#index()) callback(events, commandId, this)
   }
@@ -44,6 +47,7 @@ export class CommandIndex<Event extends DomainEvent = DomainEvent> implements Re
   values(): MapIterator<readonly Event[]> {
     return this.#index().values()
   }
+  /** Each command id with its events, as `entries()`. */
   [Symbol.iterator](): MapIterator<[string, readonly Event[]]> {
     return this.entries()
   }

@@ -25,8 +25,11 @@ export type Decision<Event extends DomainEvent> =
  * time, ids and the settings in force arrive in the command.
  */
 export interface Decider<Command, Event extends DomainEvent, State, Error extends DomainError = DomainError> {
+  /** The state of a stream with no events. */
   readonly initialState: () => State
+  /** Decides a command on the current state: the events to record, or a domain error (nothing recorded). */
   readonly decide: (command: Command, state: State) => Either<Error, Decision<Event>>
+  /** Applies one recorded event to the state. */
   readonly evolve: (state: State, event: Event) => State
   /**
    * Optional fast path for loading: fold a whole history at once (e.g. inside one immer `produce`).
@@ -35,9 +38,11 @@ export interface Decider<Command, Event extends DomainEvent, State, Error extend
   readonly evolveAll?: (state: State, events: readonly Event[]) => State
 }
 
+/** The events of a decision, with or without warnings. */
 export const decisionEvents = <Event extends DomainEvent>(decision: Decision<Event>): readonly Event[] =>
   isEventList(decision) ? decision : decision.events
 
+/** The warnings of a decision; none for a plain list of events. */
 export const decisionWarnings = <Event extends DomainEvent>(decision: Decision<Event>): readonly DomainWarning[] =>
   isEventList(decision) ? [] : decision.warnings
 

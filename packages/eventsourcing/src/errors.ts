@@ -55,6 +55,7 @@ export class DecodeError extends Error {
   }
 }
 
+/** One field a codec refused: where, what it got, and what it expected. */
 export interface DecodeProblem {
   /** Dotted path to the offending field, e.g. `regels.0.aantal`. */
   readonly path: string

@@ -6,6 +6,7 @@ import type { NewEvent, RecordedEvent } from './envelope'
  */
 export type ExpectedRevision = 'any' | 'no_stream' | 'stream_exists' | bigint
 
+/** Where a successful append left the stream and the global log. */
 export interface AppendResult {
   /** Revision of the last appended event (the stream's new current revision). */
   readonly nextExpectedRevision: bigint
@@ -13,12 +14,14 @@ export interface AppendResult {
   readonly lastPosition: bigint
 }
 
+/** Which part of one stream `readStream` returns. */
 export interface ReadStreamOptions {
   /** First revision to return (inclusive); default 0. */
   readonly fromRevision?: bigint
   readonly maxCount?: number
 }
 
+/** Which page of the global log `readAll` returns. */
 export interface ReadAllOptions {
   /** Return events strictly after this global position; omit to start at the beginning. */
   readonly after?: bigint
@@ -26,6 +29,7 @@ export interface ReadAllOptions {
   readonly maxCount?: number
 }
 
+/** One page of the global log, with the position to continue from. */
 export interface ReadAllPage {
   readonly events: readonly RecordedEvent[]
   /** Pass as `after` to read the next page; equals the input `after` when the page is empty. */
@@ -33,6 +37,7 @@ export interface ReadAllPage {
   readonly isEnd: boolean
 }
 
+/** Where a catch-up subscription starts and how much it reads at once. */
 export interface SubscribeOptions {
   /** Deliver events strictly after this position; omit to start from the beginning. */
   readonly after?: bigint
@@ -48,6 +53,7 @@ export interface Subscription {
   readonly done: Promise<void>
 }
 
+/** Called once per event, in global order; the next event waits until the returned promise settles. */
 export type SubscriptionHandler = (event: RecordedEvent) => Promise<void> | void
 
 /**
@@ -64,6 +70,7 @@ export interface EventStore {
   readStream(streamId: string, options?: ReadStreamOptions): Promise<readonly RecordedEvent[]>
   /** Reads one page of all events in global order. */
   readAll(options?: ReadAllOptions): Promise<ReadAllPage>
+  /** Delivers every event after `options.after` to `handler`: history first, then live appends, in global order. */
   subscribeToAll(handler: SubscriptionHandler, options?: SubscribeOptions): Subscription
   /** Releases connections; the store is unusable afterwards. */
   close(): Promise<void>

@@ -8,10 +8,12 @@ import { type Draft, enableMapSet, produce } from 'immer'
 export const evolveWithImmer = <State, Event>(recipe: (draft: Draft<State>, event: Event) => void) => {
   enableMapSet()
   return {
+    /** Applies one event in its own `produce`. */
     evolve: (state: State, event: Event): State =>
       produce(state, (draft) => {
         recipe(draft, event)
       }),
+    /** Applies a whole history inside one `produce`. */
     evolveAll: (state: State, events: readonly Event[]): State =>
       produce(state, (draft) => {
         for (const event of events) recipe(draft, event)

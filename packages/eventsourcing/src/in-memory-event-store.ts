@@ -17,6 +17,7 @@ import { StoreClosedError } from './factuurstroom-error'
 import { assertStorable } from './storable'
 import { traceAppend } from './telemetry'
 
+/** Options of the in-memory store: its clock and its append size limit. */
 export interface InMemoryEventStoreOptions {
   /** Clock for `recordedAt`; inject one in tests that replay "as of" a date. */
   readonly clock?: () => Date

@@ -10,13 +10,17 @@ import { traceProjectionPage } from './telemetry'
 export interface Projection<View, Event extends DomainEvent = DomainEvent> {
   readonly name: string
   readonly registry: EventRegistry<Event>
+  /** The view before any event. */
   readonly initialView: () => View
+  /** Applies one decoded event; `recorded` gives its stream, position and metadata. */
   readonly evolve: (view: View, event: Event, recorded: RecordedEvent) => View
 }
 
 /** Where a projection got to. A store keeps it beside the view so both move together. */
 export interface CheckpointStore {
+  /** The last global position the projection applied, or `undefined` if it has applied nothing. */
   load(projection: string): Promise<bigint | undefined>
+  /** Records that the projection has applied everything up to `position`. */
   save(projection: string, position: bigint): Promise<void>
 }
 
@@ -26,16 +30,20 @@ export interface ReplayLimit {
   readonly toRecordedAt?: Date
 }
 
+/** Checkpoints in process memory, for in-memory views and tests. */
 export class InMemoryCheckpointStore implements CheckpointStore {
   readonly #positions = new Map<string, bigint>()
+  /** The last position saved for the projection, if any. */
   async load(projection: string): Promise<bigint | undefined> {
     return this.#positions.get(projection)
   }
+  /** Records the projection's position. */
   async save(projection: string, position: bigint): Promise<void> {
     this.#positions.set(projection, position)
   }
 }
 
+/** Whether a recorded event lies after the replay limit (by position or recording date); never without a limit. */
 export const isBeyond = (recorded: RecordedEvent, limit: ReplayLimit | undefined): boolean =>
   limit !== undefined &&
   ((limit.toPosition !== undefined && recorded.globalPosition > limit.toPosition) ||

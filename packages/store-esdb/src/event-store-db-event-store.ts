@@ -27,6 +27,7 @@ export type EventStoreDbClient = Pick<
   'appendToStream' | 'readStream' | 'readAll' | 'subscribeToAll' | 'dispose'
 >
 
+/** Options of the EventStoreDB store: its polling interval and its append size limit. */
 export interface EventStoreDbOptions {
   /** How often a subscription polls when the server pushes nothing; default 1,000 ms. */
   readonly pollIntervalMs?: number

@@ -12,6 +12,7 @@ export class PostgresCheckpointStore implements CheckpointStore {
     private readonly s: string,
   ) {}
 
+  /** The projection's saved position, or `undefined` if it never saved one. */
   async load(projection: string): Promise<bigint | undefined> {
     const [row] = await this.db.query<{ position: string }>(
       `SELECT position::text AS position FROM ${this.s}.checkpoints WHERE projection = $1`,
@@ -20,6 +21,7 @@ export class PostgresCheckpointStore implements CheckpointStore {
     return row === undefined ? undefined : BigInt(row.position)
   }
 
+  /** Upserts the projection's position; built on a transaction, it commits together with the view. */
   async save(projection: string, position: bigint): Promise<void> {
     await this.db.query(
       `INSERT INTO ${this.s}.checkpoints (projection, position) VALUES ($1, $2::bigint)

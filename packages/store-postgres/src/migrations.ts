@@ -95,6 +95,7 @@ const migrations: readonly Migration[] = [
   },
 ]
 
+/** The schema version this release migrates to; a database at a later version is refused (`SchemaTooNewError`). */
 export const latestSchemaVersion = migrations.length
 
 /**

@@ -40,6 +40,7 @@ interface CommonOptions {
   readonly maxAppendBytes?: number
 }
 
+/** Options for a store on a PostgreSQL server: a connection string, or a pool the host owns. */
 export interface PostgresConnectOptions extends CommonOptions {
   /** e.g. `postgres://user:password@host:5432/database`; ignored when `pool` is given. */
   readonly connectionString?: string
@@ -49,6 +50,7 @@ export interface PostgresConnectOptions extends CommonOptions {
   readonly maxConnections?: number
 }
 
+/** Options for a store on embedded PGlite: a data directory, or memory only. */
 export interface PostgresEmbeddedOptions extends CommonOptions {
   /** Directory for a durable database; omit for an in-memory one. */
   readonly dataDir?: string

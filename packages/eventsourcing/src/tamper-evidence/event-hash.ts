@@ -28,6 +28,7 @@ export const eventHash = (
 export const runningHash = (previous: string, eventHashValue: string): string =>
   sha256Hex(`${previous}${eventHashValue}`)
 
+/** The hash an event's metadata carries, if any. */
 export const hashOf = (metadata: EventMetadata): string | undefined => {
   const value = metadata[HASH_KEY]
   return typeof value === 'string' ? value : undefined

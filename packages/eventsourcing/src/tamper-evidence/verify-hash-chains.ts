@@ -3,8 +3,10 @@ import { eventHash, GENESIS_HASH, hashOf, runningHash } from './event-hash'
 
 /** The stream that holds seals of the global running hash, and the seal event's type. */
 export const SEAL_STREAM = 'audit-seals'
+/** The type of the event that seals the global running hash. */
 export const SEAL_EVENT = 'LogSealed'
 
+/** The data of a seal: how far the log was sealed and the running hash at that point. */
 export interface LogSeal {
   /** The last global position the seal covers (inclusive). */
   readonly upToPosition: string
@@ -12,8 +14,10 @@ export interface LogSeal {
   readonly runningHash: string
 }
 
+/** What the verification found wrong with an event: edited, removed, reordered, unhashed, or not matching a seal. */
 export type ChainProblemKind = 'EDITED' | 'REMOVED' | 'REORDERED' | 'MISSING_HASH' | 'SEAL_MISMATCH'
 
+/** One event the verification found wrong, with where it sits in its stream and in the log. */
 export interface ChainProblem {
   readonly kind: ChainProblemKind
   readonly streamId: string
@@ -23,6 +27,7 @@ export interface ChainProblem {
   readonly message: string
 }
 
+/** The outcome of `verifyHashChains`: what was checked, the running hash, and every problem found. */
 export interface ChainVerification {
   readonly eventsChecked: number
   readonly streamsChecked: number

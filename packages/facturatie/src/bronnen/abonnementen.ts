@@ -18,5 +18,6 @@ export const Abonnementsregel = metBasis(
 )
 export type Abonnementsregel = t.TypeOf<typeof Abonnementsregel>
 
+/** Whether a subscription line is due on the peildatum: its factureerdatum, else the start of its period, has come. */
 export const isVerschuldigd = (regel: Abonnementsregel, peildatum: string): boolean =>
   (regel.factureerdatum ?? regel.periode.van) <= peildatum

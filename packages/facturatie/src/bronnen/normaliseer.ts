@@ -9,6 +9,9 @@ import type { Pakbonregel } from './ordermanagement'
 import type { TeFacturerenRegel } from './te-factureren-regel'
 import type { Termijn } from './termijnen'
 
+/**
+ * The id of a staged line, `<bron>:<bronId>:<regelId>`: a source line is staged once, however often it is handed in.
+ */
 export const teFacturerenRegelId = (bron: Factuurbron, bronId: string, regelId: string): string =>
   `${bron}:${bronId}:${regelId}`
 
@@ -64,6 +67,10 @@ const normaliseer = (
   }
 }
 
+/**
+ * A subscription line as a line to invoice (integratiesoort abonnementen), keeping its own collect-or-apart choice
+ * (R16).
+ */
 export const vanAbonnement = (r: Abonnementsregel): TeFacturerenRegel =>
   normaliseer(
     'abonnement',
@@ -74,9 +81,11 @@ export const vanAbonnement = (r: Abonnementsregel): TeFacturerenRegel =>
     r.verzamelen !== undefined ? { verzamelen: r.verzamelen } : {},
   )
 
+/** A course enrolment as a line to invoice (integratiesoort cursussen). */
 export const vanCursus = (r: Cursusinschrijving): TeFacturerenRegel =>
   normaliseer('cursus', 'cursussen', r.inschrijvingId, r.datum, r)
 
+/** A delivered packing-slip line as a line to invoice (integratiesoort ordermanagement), with its delivery date. */
 export const vanPakbon = (r: Pakbonregel): TeFacturerenRegel =>
   normaliseer('ordermanagement', 'ordermanagement', r.pakbonId, r.leverdatum, r, { leverdatum: r.leverdatum })
 
@@ -93,6 +102,7 @@ export const vanNacalculatie = (r: Nacalculatieregel): TeFacturerenRegel =>
     { ...r, regelId: r.nacalculatieId },
   )
 
+/** An instalment reported ready as a line to invoice (integratiesoort termijnfacturen projecten). */
 export const vanTermijn = (r: Termijn): TeFacturerenRegel =>
   normaliseer('termijn', 'termijnfacturenProjecten', r.termijnId, r.datum, r)
 

@@ -32,6 +32,9 @@ export type Verstrekking = t.TypeOf<typeof Verstrekking>
 
 const BtwAfrondingsmodus = t.keyof({ PER_REGEL: null, PER_TOTAAL: null })
 
+/**
+ * Creates an invoice from its Factuuropdracht, with the settings in force: integratiesoort, VAT mode, how it is issued.
+ */
 export const MaakFactuur = t.intersection([
   t.type({
     type: t.literal('MaakFactuur'),
@@ -66,6 +69,7 @@ export const VoegFactuurregelToe = t.type({
 })
 export type VoegFactuurregelToe = t.TypeOf<typeof VoegFactuurregelToe>
 
+/** R23: replaces an Actief line of an active invoice; the VAT is computed again. */
 export const WijzigFactuurregel = t.type({
   type: t.literal('WijzigFactuurregel'),
   administratie: Code,
@@ -120,6 +124,7 @@ export const RegistreerCreditering = t.type({
 })
 export type RegistreerCreditering = t.TypeOf<typeof RegistreerCreditering>
 
+/** Every command of the Factuur aggregate. */
 export const FactuurCommand = t.union([
   MaakFactuur,
   VoegFactuurregelToe,
@@ -131,5 +136,6 @@ export const FactuurCommand = t.union([
 ])
 export type FactuurCommand = t.TypeOf<typeof FactuurCommand>
 
+/** The stream of one invoice: `factuur-<administratie>-<factuurId>`. */
 export const factuurStreamId = (administratie: string, factuurId: string): string =>
   streamIdVan('factuur', administratie, factuurId)

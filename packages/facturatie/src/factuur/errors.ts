@@ -1,6 +1,7 @@
 import type { DomainError } from '@factuurstroom/eventsourcing'
 import type { JournaliseringsFout } from '../journalisering'
 
+/** The stable codes of the Factuur aggregate's refusals. */
 export type FactuurFoutCode =
   | 'FACTUUR_BESTAAT_AL'
   | 'FACTUUR_ONBEKEND'
@@ -23,6 +24,7 @@ export type FactuurFoutCode =
   | 'CREDITERING_TE_HOOG'
   | 'R32_GEGEVEN_ONTBREEKT'
 
+/** A refusal of the Factuur aggregate, or of journalising it. */
 export type FactuurFout = DomainError<FactuurFoutCode> | JournaliseringsFout
 
 const fout = (

@@ -14,6 +14,7 @@ const zonderConceptregels = (herkomst: unknown): unknown => {
   return rest
 }
 
+/** An invoice was made: its opdracht, lines with their origin, VAT and the settings in force (version 2). */
 export const FactuurAangemaakt = defineEvent(
   'FactuurAangemaakt',
   t.intersection([
@@ -44,6 +45,7 @@ export const FactuurAangemaakt = defineEvent(
   },
 )
 
+/** R23: a manual line was added to an active invoice, with the invoice's VAT after it (version 2). */
 export const FactuurregelToegevoegd = defineEvent(
   'FactuurregelToegevoegd',
   t.type({
@@ -65,6 +67,7 @@ export const FactuurregelToegevoegd = defineEvent(
   },
 )
 
+/** R23: an Actief line was replaced, with the invoice's VAT after it. */
 export const FactuurregelGewijzigd = defineEvent(
   'FactuurregelGewijzigd',
   t.type({ administratie: Code, factuurId: Code, regel: Factuurregel, btw: BtwBerekening }),
@@ -145,6 +148,7 @@ export const FactuurGecrediteerd = defineEvent(
   }),
 )
 
+/** Every event of the Factuur aggregate, as the registry defines them. */
 export const factuurEventDefinities = [
   FactuurAangemaakt,
   FactuurregelToegevoegd,
@@ -155,6 +159,9 @@ export const factuurEventDefinities = [
   FactuurGecrediteerd,
 ] as const
 
+/** Encodes and decodes (upcasting) the Factuur aggregate's events. */
 export const factuurRegistry = eventRegistry(factuurEventDefinities)
+/** Any event of the Factuur aggregate. */
 export type FactuurEvent = EventOf<typeof factuurEventDefinities>
+/** The Factuur event of one type, e.g. `FactuurEventVan<'Gefactureerd'>`. */
 export type FactuurEventVan<T extends FactuurEvent['type']> = Extract<FactuurEvent, { type: T }>

@@ -6,6 +6,7 @@ import type { FactuurEvent } from './events'
 import { evolveFactuur } from './evolve'
 import { type FactuurState, initialFactuurState } from './state'
 
+/** The Factuur aggregate (R22–R24, R30, R31): make, edit lines, number, issue, journalise and credit one invoice. */
 export const factuurDecider: Decider<FactuurCommand, FactuurEvent, FactuurState, FactuurFout> = {
   initialState: initialFactuurState,
   decide: decideFactuur,

@@ -3,6 +3,7 @@ import type { Decimaal } from '../geld'
 import type { BtwBerekening, Creditverwijzing, Integratiesoort, Journaalpost, OpenstaandePost } from '../journalisering'
 import type { Regelherkomst, Regelstatus, Verstrekking } from './commands'
 
+/** One invoice line as the invoice holds it: the line, Actief or Afgehandeld, and where it came from. */
 export interface FactuurRegelState {
   regel: Factuurregel
   status: Regelstatus
@@ -36,6 +37,7 @@ export interface FactuurState {
   crediteringen: Map<string, { regelId: string; bedrag: string }[]>
 }
 
+/** The state of an invoice not made yet. */
 export const initialFactuurState = (): FactuurState => ({
   aangemaakt: false,
   administratie: '',

@@ -1,7 +1,8 @@
 import type { CommandContext, EventStore } from '@factuurstroom/eventsourcing'
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { type Ingang, maakIngangen, nacalculatieInvoer } from './ingangen.fixture'
+import type { Ingang } from './ingang'
+import { maakIngangen, nacalculatieInvoer } from './ingangen.fixture'
 import { controleerInvarianten } from './invarianten'
 import { beschrijf, isOntbrekend, type Pad, paden, vervang, vervanging } from './vijandig'
 

@@ -1,4 +1,3 @@
-import type { CommandContext } from '@factuurstroom/eventsourcing'
 import { maakCockpit } from '../cockpit/cockpit.fixture'
 import { conceptService } from '../concept'
 import {
@@ -10,18 +9,8 @@ import {
   relatieInstellingen,
   voorschotfactuur,
 } from '../concept/voorbeeld.fixture'
-
-export const ADM = 'ADM01'
-
-/** What an entry point answered: the services answer with an fp-ts Either; a few actions answer plainly. */
-export type Antwoord = unknown
-
-/** One public entry point with valid arguments; the fuzz suite replaces one field of one argument at a time. */
-export interface Ingang {
-  readonly naam: string
-  readonly geldig: () => readonly unknown[]
-  readonly roep: (args: readonly unknown[], context: CommandContext) => Promise<Antwoord>
-}
+import { factuurIngangen } from './factuuringangen.fixture'
+import { ADM, een, type Ingang, twee } from './ingang'
 
 const routering = {
   administratie: ADM,
@@ -73,14 +62,6 @@ export const maakIngangen = async (conceptId: () => string) => {
   const { cockpit, dagboek, inrichting, store } = opzet
   const concepten = conceptService(store)
   const ref = () => ({ administratie: ADM, conceptId: conceptId() })
-  const een =
-    (roep: (input: unknown, context: CommandContext) => Promise<Antwoord>) =>
-    (args: readonly unknown[], context: CommandContext) =>
-      roep(args[0], context)
-  const twee =
-    (roep: (a: unknown, b: unknown, context: CommandContext) => Promise<Antwoord>) =>
-    (args: readonly unknown[], context: CommandContext) =>
-      roep(args[0], args[1], context)
   const run = { administratie: ADM, runId: 'R-FUZZ', verstrekkenNaVoltooien: false, journaliserenNaVoltooien: true }
   const abonnementsregel = {
     administratie: ADM,
@@ -170,6 +151,19 @@ export const maakIngangen = async (conceptId: () => string) => {
       roep: een(concepten.factureer),
     },
     { naam: 'concept.verwijder', geldig: () => [{ ...ref(), reden: 'Dubbel' }], roep: een(concepten.verwijder) },
+    {
+      naam: 'concept.richtTellerReeksIn',
+      geldig: () => [
+        {
+          administratie: ADM,
+          reeks: 'CONCEPT',
+          omschrijving: 'Conceptnummers',
+          voorloopgedeelte: 'C26',
+          aantalCijfers: 4,
+        },
+      ],
+      roep: een(concepten.richtTellerReeksIn),
+    },
     // Cockpit actions and their options
     {
       naam: 'cockpit.factureerAbonnementen',
@@ -208,11 +202,6 @@ export const maakIngangen = async (conceptId: () => string) => {
         ],
       ],
       roep: twee(cockpit.factureerNacalculatie),
-    },
-    {
-      naam: 'cockpit.factureerConceptoverdrachten',
-      geldig: () => [run, []],
-      roep: twee(cockpit.factureerConceptoverdrachten),
     },
     {
       naam: 'cockpit.factureerTermijnen',
@@ -334,6 +323,7 @@ export const maakIngangen = async (conceptId: () => string) => {
       ],
       roep: een(inrichting.richtIntegratiesoortIn),
     },
+    ...(await factuurIngangen(opzet)),
   ]
   return { ...opzet, concepten, ingangen }
 }

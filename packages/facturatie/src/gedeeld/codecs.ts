@@ -63,6 +63,23 @@ export const Tijdstip = stringMatching(
   (s) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(s) && !Number.isNaN(Date.parse(s)),
 )
 
+/** The longest payment term in days: ten years, so every due date computed from a term is a real date. */
+export const maxAantalDagen = 3650
+
+const isAantalDagen = (input: unknown): input is number =>
+  typeof input === 'number' && Number.isInteger(input) && input >= 0 && input <= maxAantalDagen
+
+/** A payment term in whole days, 0 to 3650: a fraction, a negative or a non-finite number is refused. */
+export const AantalDagen = new t.Type<number, number, unknown>(
+  'AantalDagen',
+  isAantalDagen,
+  (input, context) =>
+    isAantalDagen(input)
+      ? t.success(input)
+      : t.failure(input, context, `expected AantalDagen: a whole number of days from 0 to ${maxAantalDagen}`),
+  t.identity,
+)
+
 /** The most characters a code may hold: AFAS item codes take 40, a UUID 36; room for composed ids. */
 export const maxCodeLengte = 64
 

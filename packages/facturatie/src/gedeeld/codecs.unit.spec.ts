@@ -1,6 +1,17 @@
 import { isRight } from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
-import { Bedrag, Code, Datum, Decimaal, Kenmerk, MeerregeligeTekst, Tekst, Tijdstip, VrijeVelden } from './codecs'
+import {
+  AantalDagen,
+  Bedrag,
+  Code,
+  Datum,
+  Decimaal,
+  Kenmerk,
+  MeerregeligeTekst,
+  Tekst,
+  Tijdstip,
+  VrijeVelden,
+} from './codecs'
 import { streamIdVan } from './stream-id'
 
 const geldig = (codec: { decode: (input: unknown) => unknown }, input: unknown) =>
@@ -137,6 +148,12 @@ describe('domain codecs', () => {
       false,
       false,
     ])
+  })
+
+  it('AantalDagen takes whole days from 0 to 3650, so a due date always exists', () => {
+    expect([0, 8, 30, 3650].map((d) => geldig(AantalDagen, d))).toEqual([true, true, true, true])
+    const geweigerd = [-1, 1.5, 3651, Number.NaN, Number.NEGATIVE_INFINITY, 1e308, '30', -0.5, null]
+    expect(geweigerd.map((d) => geldig(AantalDagen, d))).toEqual(geweigerd.map(() => false))
   })
 
   it('VrijeVelden holds JSON a store can hold, and a refusal names the nested field', () => {

@@ -1,5 +1,5 @@
 import * as t from 'io-ts'
-import { Bedrag, Code, Datum, Decimaal, Kenmerk, Percentage, Tekst, Valuta, VrijeVelden } from './codecs'
+import { AantalDagen, Bedrag, Code, Datum, Decimaal, Kenmerk, Percentage, Tekst, Valuta, VrijeVelden } from './codecs'
 import { Factuurpartijen } from './partij'
 
 /**
@@ -11,6 +11,7 @@ import { Factuurpartijen } from './partij'
 export const RelatieRef = t.type({ nummer: Code, naam: Tekst })
 export type RelatieRef = t.TypeOf<typeof RelatieRef>
 
+/** A project (and its phase, if any) as it stood when the invoice was made. */
 export const ProjectRef = t.intersection([
   t.type({ nummer: Code, omschrijving: Tekst }),
   t.partial({ fase: t.type({ code: Code, omschrijving: Tekst }) }),
@@ -60,8 +61,8 @@ export type FactuurregelHerkomst = t.TypeOf<typeof FactuurregelHerkomst>
 
 /** Payment terms in force for the invoice: due date and payment discount (betalingskorting, R29) follow from them. */
 export const Betalingsconditie = t.intersection([
-  t.type({ termijnDagen: t.number }),
-  t.partial({ kortingPercentage: Percentage, kortingTermijnDagen: t.number }),
+  t.type({ termijnDagen: AantalDagen }),
+  t.partial({ kortingPercentage: Percentage, kortingTermijnDagen: AantalDagen }),
 ])
 export type Betalingsconditie = t.TypeOf<typeof Betalingsconditie>
 

@@ -38,6 +38,7 @@ export type Factuurpartijen = t.TypeOf<typeof Factuurpartijen>
  */
 export type Btwregime = 'binnenland' | 'verlegd' | 'intracommunautair' | 'export'
 
+/** The VAT regime a btw-plicht code stands for on the document; an unknown code is domestic. */
 export const btwregime = (btwPlicht: string): Btwregime => {
   switch (btwPlicht) {
     case 'verlegd':

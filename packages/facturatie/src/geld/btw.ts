@@ -10,6 +10,7 @@ import { type Decimaal, decimaal, NUL } from './decimaal'
  */
 export type BtwAfrondingsmodus = 'PER_REGEL' | 'PER_TOTAAL'
 
+/** One net amount under a btw-code and rate: what `berekenBtw` takes per line. */
 export interface BtwGrondslagRegel {
   /** Net line amount, decimal string with two decimals. */
   readonly bedrag: string
@@ -26,6 +27,7 @@ export interface BtwPerCode {
   readonly btw: string
 }
 
+/** The VAT of one invoice (R33): per btw-code, and the net, VAT and gross totals, under the mode named. */
 export interface BtwBerekening {
   readonly modus: BtwAfrondingsmodus
   readonly afronding: typeof HALF_UP_CENT

@@ -13,9 +13,12 @@ export const Decimaal: typeof Decimal = DecimalJs.clone({
 })
 export type Decimaal = Decimal
 
+/** A `Decimaal` from a string, number or Decimal. */
 export const decimaal = (value: Decimal.Value): Decimaal => new Decimaal(value)
 
+/** The exact sum of the values; zero for none. */
 export const som = (values: readonly Decimal.Value[]): Decimaal =>
   values.reduce<Decimaal>((total, value) => total.plus(value), new Decimaal(0))
 
+/** Zero as a `Decimaal`. */
 export const NUL: Decimaal = new Decimaal(0)

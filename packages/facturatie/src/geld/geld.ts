@@ -15,6 +15,7 @@ export class Geld {
     return new Geld(decimaal(alsBedrag(bedrag)), valuta)
   }
 
+  /** Zero in the currency. */
   static nul(valuta: string): Geld {
     return new Geld(decimaal(0), valuta)
   }
@@ -24,22 +25,27 @@ export class Geld {
     return new Geld(rondAfOpCent(decimaal(aantal).times(prijs)), valuta)
   }
 
+  /** The sum; throws if `other` is in another currency. */
   plus(other: Geld): Geld {
     return new Geld(this.bedrag.plus(this.#same(other).bedrag), this.valuta)
   }
 
+  /** The difference; throws if `other` is in another currency. */
   min(other: Geld): Geld {
     return new Geld(this.bedrag.minus(this.#same(other).bedrag), this.valuta)
   }
 
+  /** The same amount with the sign reversed. */
   negatief(): Geld {
     return new Geld(this.bedrag.negated(), this.valuta)
   }
 
+  /** Whether the amount is zero. */
   isNul(): boolean {
     return this.bedrag.isZero()
   }
 
+  /** -1, 0 or 1 as this amount is less than, equal to or more than `other`; throws across currencies. */
   vergelijk(other: Geld): -1 | 0 | 1 {
     return this.bedrag.comparedTo(this.#same(other).bedrag) as -1 | 0 | 1
   }

@@ -1,5 +1,6 @@
 import type { DomainError } from '@factuurstroom/eventsourcing'
 
+/** The stable codes of journalising's refusals (R29, R30, R33). */
 export type JournaliseringsFoutCode =
   | 'INTEGRATIEGROEP_ZONDER_REKENING'
   | 'BTW_CODE_ONBEKEND'
@@ -10,6 +11,7 @@ export type JournaliseringsFoutCode =
   | 'GEEN_KORTINGREKENING'
   | 'ADMINISTRATIE_AFWIJKEND'
   | 'JOURNAALPOST_NIET_IN_BALANS'
+/** A refusal to journalise an invoice; nothing is booked. */
 export type JournaliseringsFout = DomainError<JournaliseringsFoutCode>
 
 const fout = (
@@ -18,6 +20,7 @@ const fout = (
   details?: Record<string, unknown>,
 ): JournaliseringsFout => (details ? { code, message, details } : { code, message })
 
+/** A line's integratiegroep has no grootboekrekening in the set-up. */
 export const integratiegroepZonderRekening = (administratie: string, integratiegroep: string, regelId: string) =>
   fout(
     'INTEGRATIEGROEP_ZONDER_REKENING',
@@ -25,6 +28,7 @@ export const integratiegroepZonderRekening = (administratie: string, integratieg
     { administratie, integratiegroep, regelId },
   )
 
+/** The invoice uses a btw-code the administratie has not set up. */
 export const btwCodeOnbekend = (administratie: string, btwCode: string) =>
   fout(
     'BTW_CODE_ONBEKEND',
@@ -32,6 +36,7 @@ export const btwCodeOnbekend = (administratie: string, btwCode: string) =>
     { administratie, btwCode },
   )
 
+/** The invoice charges a btw-code at another rate than the set-up. */
 export const btwPercentageAfwijkend = (btwCode: string, opFactuur: string, ingericht: string) =>
   fout(
     'BTW_PERCENTAGE_AFWIJKEND',
@@ -39,6 +44,7 @@ export const btwPercentageAfwijkend = (btwCode: string, opFactuur: string, inger
     { btwCode, opFactuur, ingericht },
   )
 
+/** The invoice's VAT was rounded in another mode than the administratie's (R33). */
 export const btwAfrondingsmodusAfwijkend = (opFactuur: string, ingericht: string) =>
   fout(
     'BTW_AFRONDINGSMODUS_AFWIJKEND',
@@ -46,6 +52,7 @@ export const btwAfrondingsmodusAfwijkend = (opFactuur: string, ingericht: string
     { opFactuur, ingericht },
   )
 
+/** The VAT computation handed in does not match a recomputation from the invoice's lines. */
 export const btwBerekeningAfwijkend = (veld: string, opgegeven: string, herberekend: string) =>
   fout(
     'BTW_BEREKENING_AFWIJKEND',
@@ -53,6 +60,7 @@ export const btwBerekeningAfwijkend = (veld: string, opgegeven: string, herberek
     { veld, opgegeven, herberekend },
   )
 
+/** A factuurkorting line under an integratiesoort that does not use factuurkorting (R29). */
 export const factuurkortingNietToegestaan = (integratiesoort: string, regelId: string) =>
   fout(
     'FACTUURKORTING_NIET_TOEGESTAAN',
@@ -60,6 +68,7 @@ export const factuurkortingNietToegestaan = (integratiesoort: string, regelId: s
     { integratiesoort, regelId },
   )
 
+/** The administratie has no grootboekrekening for factuurkorting. */
 export const geenKortingrekening = (administratie: string) =>
   fout(
     'GEEN_KORTINGREKENING',
@@ -67,6 +76,7 @@ export const geenKortingrekening = (administratie: string) =>
     { administratie },
   )
 
+/** The invoice is journalised with another administratie's set-up. */
 export const administratieAfwijkend = (opdracht: string, inrichting: string) =>
   fout(
     'ADMINISTRATIE_AFWIJKEND',
@@ -74,6 +84,7 @@ export const administratieAfwijkend = (opdracht: string, inrichting: string) =>
     { opdracht, inrichting },
   )
 
+/** The journaalpost built would not balance; nothing is booked. */
 export const journaalpostNietInBalans = (debet: string, credit: string) =>
   fout(
     'JOURNAALPOST_NIET_IN_BALANS',

@@ -2,6 +2,7 @@ import * as t from 'io-ts'
 import { Bedrag, Code, Datum, Percentage, Tekst, Valuta } from '../gedeeld/codecs'
 import { decimaal, NUL } from '../geld'
 
+/** The side of a journal line: debet or credit. */
 export const Zijde = t.keyof({ debet: null, credit: null })
 export type Zijde = t.TypeOf<typeof Zijde>
 

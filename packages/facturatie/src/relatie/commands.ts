@@ -12,4 +12,5 @@ export const WijsDeclarantenToe = t.intersection([
 ])
 export type WijsDeclarantenToe = t.TypeOf<typeof WijsDeclarantenToe>
 
+/** Every command of the Relatie aggregate. */
 export type RelatieCommand = { readonly type: 'WijsDeclarantenToe' } & WijsDeclarantenToe

@@ -3,6 +3,7 @@ import { right } from 'fp-ts/lib/Either.js'
 import type { RelatieCommand } from './commands'
 import type { RelatieEvent } from './events'
 
+/** A verkooprelatie's current hoofddeclarant and declarant, and whether any assignment was ever recorded. */
 export interface RelatieState {
   hoofddeclarant: string | undefined
   declarant: string | undefined

@@ -37,4 +37,5 @@ export const relatieService = (store: EventStore, options: { readonly retry?: Re
   }
 }
 
+/** The relatie service `relatieService(store)` returns. */
 export type RelatieService = ReturnType<typeof relatieService>

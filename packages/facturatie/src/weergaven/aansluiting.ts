@@ -3,6 +3,7 @@ import { type Autorisatie, zichtbaarVoor } from './autorisatie'
 import { debiteurenSaldoPerDebiteur, type JournaalView } from './journaal'
 import { type OpenstaandePostenView, openstaandTotaalPerDebiteur } from './openstaande-posten'
 
+/** A debiteur whose journal lines and open items differ, per administratie and valuta. */
 export interface Aansluitverschil {
   readonly administratie: string
   readonly debiteur: string
@@ -14,6 +15,7 @@ export interface Aansluitverschil {
   readonly verschil: string
 }
 
+/** Whether the journal and the open items reconcile, their totals, and every difference found. */
 export interface Aansluiting {
   readonly klopt: boolean
   readonly totaalJournaal: string

@@ -8,11 +8,13 @@ import type { WeergaveEvent } from './registry'
  */
 export type Autorisatie = { readonly alleRelaties: true } | { readonly medewerker: string }
 
+/** Who is hoofddeclarant and declarant of a relatie (R12); either may be absent. */
 export interface Declaranten {
   readonly hoofddeclarant?: string
   readonly declarant?: string
 }
 
+/** The authorisation of a caller who may see every relatie, e.g. an auditor. */
 export const alleRelaties: Autorisatie = { alleRelaties: true }
 
 /** A query was called without an authorisation: nothing is shown. */
@@ -36,6 +38,10 @@ export const vereisAutorisatie = (autorisatie: Autorisatie): Autorisatie => {
   throw new GeenAutorisatieError(a)
 }
 
+/**
+ * R12: whether a caller may see a relatie with these declaranten; throws `GeenAutorisatieError` without an
+ * authorisation.
+ */
 export const magZien = (autorisatie: Autorisatie, declaranten: Declaranten | undefined): boolean => {
   if ('alleRelaties' in vereisAutorisatie(autorisatie)) return true
   if (declaranten === undefined || !('medewerker' in autorisatie)) return false
@@ -45,6 +51,7 @@ export const magZien = (autorisatie: Autorisatie, declaranten: Declaranten | und
 /** Per `administratie|relatie`: the declarant assignment that held at the view's position in the log. */
 export type Toewijzingen = Map<string, Declaranten>
 
+/** The key of a relatie's assignment in `Toewijzingen`: `<administratie>|<relatie>`. */
 export const toewijzingSleutel = (administratie: string, relatie: string): string => `${administratie}|${relatie}`
 
 const alleen = ({ hoofddeclarant, declarant }: Declaranten): Declaranten => ({
@@ -52,6 +59,7 @@ const alleen = ({ hoofddeclarant, declarant }: Declaranten): Declaranten => ({
   ...(declarant === undefined ? {} : { declarant }),
 })
 
+/** One relatie's declarant assignment, under its `toewijzingSleutel`. */
 export interface Toewijzing {
   readonly sleutel: string
   readonly declaranten: Declaranten

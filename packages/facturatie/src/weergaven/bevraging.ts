@@ -6,8 +6,10 @@ import { decimaal } from '../geld'
  */
 
 export type Kolomsoort = 'tekst' | 'bedrag' | 'datum' | 'getal' | 'vlag'
+/** Sort order: ascending or descending. */
 export type Richting = 'oplopend' | 'aflopend'
 
+/** The filter fields every view answers; a field left out does not filter. */
 export interface Filter {
   readonly administratie?: string
   /** Verkooprelatie, factuurrelatie or debiteur number, whichever the view has. */
@@ -19,6 +21,7 @@ export interface Filter {
   readonly tot?: string
 }
 
+/** A query on a view: filter, sort and page. */
 export interface Vraag<Kolom extends string, F extends Filter = Filter> {
   readonly filter?: F
   /** One column or several (first decides, then the next); ties end on the view's key, so order is total. */
@@ -27,11 +30,13 @@ export interface Vraag<Kolom extends string, F extends Filter = Filter> {
   readonly pagina?: { readonly nummer: number; readonly grootte: number }
 }
 
+/** One column to sort on and its direction (ascending by default). */
 export interface Sortering<Kolom extends string> {
   readonly kolom: Kolom
   readonly richting?: Richting
 }
 
+/** One page of rows, with the count over all pages. */
 export interface Antwoord<Rij> {
   readonly rijen: readonly Rij[]
   /** Rows matching the filter, over all pages. */
@@ -44,11 +49,17 @@ export interface Antwoord<Rij> {
 /** How a view answers the shared filter fields, and which columns it sorts on. */
 export interface Definitie<Rij, Kolom extends string> {
   readonly kolommen: Readonly<Record<Kolom, Kolomsoort>>
+  /** The row's unique key: the last sort tie-breaker. */
   readonly sleutel: (rij: Rij) => string
+  /** The row's administratie, for `filter.administratie`. */
   readonly administratie: (rij: Rij) => string
+  /** The relatie numbers `filter.relatie` matches on. */
   readonly relaties: (rij: Rij) => readonly (string | undefined)[]
+  /** The row's status, for `filter.status`. */
   readonly status: (rij: Rij) => string
+  /** The row's own date, for `filter.van` and `filter.tot`. */
   readonly datum: (rij: Rij) => string | undefined
+  /** The value of a column, to sort on. */
   readonly waarde: (rij: Rij, kolom: Kolom) => string | number | boolean | undefined
 }
 

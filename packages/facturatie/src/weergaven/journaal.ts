@@ -26,6 +26,7 @@ export interface JournaalpostRij {
   readonly positie: string
 }
 
+/** The journal view: every journaalpost by administratie, dagboek and factuurnummer, and the R12 assignments. */
 export interface JournaalView {
   readonly posten: Map<string, JournaalpostRij>
   /** Per administratie|relatie, the declarant assignment as of the view's position (R12), applied to the debiteur. */
@@ -35,6 +36,7 @@ export interface JournaalView {
 export const journaalpostSleutel = (administratie: string, dagboek: string, factuurnummer: string): string =>
   `${administratie}|${dagboek}|${factuurnummer}`
 
+/** Folds `Gejournaliseerd` events into the journal view, following declarant assignments as it goes. */
 export const journaalWeergave: Weergave<JournaalView> = {
   naam: 'journaal',
   begin: () => ({ posten: new Map(), declaranten: new Map() }),
@@ -64,6 +66,7 @@ export const journaalWeergave: Weergave<JournaalView> = {
   },
 }
 
+/** The columns the journal view sorts on. */
 export type JournaalpostKolom = 'dagboek' | 'periode' | 'boekdatum' | 'factuurnummer' | 'debiteur' | 'totaalDebet'
 
 export const journaalpostDefinitie: Definitie<JournaalpostRij, JournaalpostKolom> = {
@@ -83,6 +86,7 @@ export const journaalpostDefinitie: Definitie<JournaalpostRij, JournaalpostKolom
   waarde: (r, kolom) => r[kolom],
 }
 
+/** The journal view's filter: the shared fields, a dagboek and a period. */
 export interface JournaalFilter extends Filter {
   readonly dagboek?: string
   /** `YYYY-MM` */
@@ -112,6 +116,7 @@ export const journaalposten = (
   )
 }
 
+/** Per dagboek and period: how many journaalposten, their debet and credit totals, and whether they balance. */
 export interface DagboekPeriodeTotaal {
   readonly administratie: string
   readonly dagboek: string
@@ -153,6 +158,7 @@ export const journaalPerDagboekEnPeriode = (
     }))
 }
 
+/** One grootboekrekening of an administratie: what was booked debet and credit, and the saldo. */
 export interface RekeningSaldo {
   readonly administratie: string
   readonly rekening: string

@@ -27,6 +27,7 @@ export interface OpenstaandePostRij {
   readonly positie: string
 }
 
+/** The open-items view: every openstaande post by administratie and factuurnummer, and the R12 assignments. */
 export interface OpenstaandePostenView {
   readonly posten: Map<string, OpenstaandePostRij>
   /** Per administratie|relatie, the declarant assignment as of the view's position (R12), applied to the debiteur. */
@@ -35,6 +36,7 @@ export interface OpenstaandePostenView {
 
 const sleutel = (administratie: string, factuurnummer: string): string => `${administratie}|${factuurnummer}`
 
+/** Folds `Gejournaliseerd` events into the open-items view, following declarant assignments as it goes. */
 export const openstaandePostenWeergave: Weergave<OpenstaandePostenView> = {
   naam: 'openstaande-posten',
   begin: () => ({ posten: new Map(), declaranten: new Map() }),
@@ -74,6 +76,7 @@ export interface OpenstaandePostOpDatum extends OpenstaandePostRij {
 }
 
 const dag = 86_400_000
+/** Whole days from `van` to `tot` (dates `YYYY-MM-DD`); negative when `tot` comes first. */
 export const dagenTussen = (van: string, tot: string): number =>
   Math.round((Date.parse(`${tot}T00:00:00Z`) - Date.parse(`${van}T00:00:00Z`)) / dag)
 
@@ -89,6 +92,7 @@ const opDatum = (rij: OpenstaandePostRij, peildatum: string): OpenstaandePostOpD
   }
 }
 
+/** The columns the open-items view sorts on. */
 export type OpenstaandePostKolom =
   | 'debiteur'
   | 'factuurnummer'
@@ -116,6 +120,7 @@ const definitie: Definitie<OpenstaandePostOpDatum, OpenstaandePostKolom> = {
   waarde: (r, kolom) => r[kolom],
 }
 
+/** A query on the open items, aged on a peildatum. */
 export interface OpenstaandePostVraag extends Vraag<OpenstaandePostKolom> {
   /** The date ages are computed on; posts invoiced after it are left out. Status filter: `open` or `vervallen`. */
   readonly peildatum: string
@@ -156,6 +161,7 @@ export interface DebiteurSaldo {
   readonly oudsteVervaldatum: string
 }
 
+/** Per debiteur on a peildatum: the open total, what is overdue in ageing buckets, and the oldest due date. */
 export const openstaandPerDebiteur = (
   view: OpenstaandePostenView,
   autorisatie: Autorisatie,

@@ -7,6 +7,7 @@ import { type RelatieEvent, relatieRegistry } from '../relatie/events'
 /** Every event a view reads. Other types in the log (set-up, key guards, staging) are skipped by the runner. */
 export type WeergaveEvent = ConceptEvent | FactuurEvent | DagboekEvent | RelatieEvent
 
+/** Decodes every event type the views read: concept, factuur, dagboek and relatie events. */
 export const weergaveRegistry: EventRegistry<WeergaveEvent> = combineRegistries<WeergaveEvent>(
   conceptRegistry,
   factuurRegistry,
@@ -21,7 +22,9 @@ export const weergaveRegistry: EventRegistry<WeergaveEvent> = combineRegistries<
  */
 export interface Weergave<View> {
   readonly naam: string
+  /** The view before any event. */
   readonly begin: () => View
+  /** Applies one event to the view in place; `recorded` says where and when it was recorded. */
   readonly verwerk: (view: View, event: WeergaveEvent, recorded: RecordedEvent) => void
 }
 

@@ -13,8 +13,10 @@ export interface Weergaven {
   readonly journaal: JournaalView
 }
 
+/** The name of one of the four views. */
 export type WeergaveNaam = keyof Weergaven
 
+/** The four views by name: facturen, concepten, openstaande posten and journaal. */
 export const weergaven: { readonly [K in WeergaveNaam]: Weergave<Weergaven[K]> } = {
   facturen: facturenWeergave,
   concepten: conceptenWeergave,

@@ -38,6 +38,7 @@ export interface ProjectionWorkerOptions {
   readonly onEvent?: (event: ProjectionWorkerEvent) => void
 }
 
+/** What the worker reports to `onEvent`: a lease acquired or lost, a projection rebuilt or caught up, a failure. */
 export type ProjectionWorkerEvent =
   | { readonly type: 'acquired'; readonly projection: string }
   | { readonly type: 'rebuilt'; readonly projection: string; readonly events: number; readonly from?: string }

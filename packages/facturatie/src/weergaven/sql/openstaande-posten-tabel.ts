@@ -5,6 +5,7 @@ import { weergaveRegistry } from '../registry'
 import { declarantVan } from './toewijzingen'
 import { leegTabel, type TabelTransactie, type TransactioneleStore, werkTabelBij } from './transactie'
 
+/** The name of the open-items table. */
 export const OPENSTAANDE_POSTEN_TABEL = 'openstaande_posten'
 /** R12: the declarant assignments the open items join on (by debiteur), kept at the table's checkpoint. */
 export const OPENSTAANDE_POSTEN_DECLARANTEN_TABEL = 'openstaande_posten_declaranten'
@@ -129,6 +130,7 @@ export class OpenstaandePostenTabel {
     return this.werkBij(limit)
   }
 
+  /** The last global position the table applied, or `undefined` before its first page. */
   async checkpoint(): Promise<bigint | undefined> {
     return this.store.withTransaction((tx) => tx.checkpoints.load(this.naam))
   }

@@ -22,7 +22,9 @@ export interface TabelProjectie {
   /** The table's checkpoint name. */
   readonly name: string
   readonly version: string
+  /** Applies the log from the table's checkpoint to its end; resolves to the number of events passed. */
   catchUp(): Promise<number>
+  /** Drops and recreates the tables, then applies the whole log; resolves to the number of events passed. */
   rebuild(): Promise<number>
 }
 

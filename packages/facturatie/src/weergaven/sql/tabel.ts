@@ -39,6 +39,7 @@ export interface Tabelweergave<View> {
 export interface Voeding<View> {
   readonly naam: string
   readonly kolommen: Readonly<Record<string, Kolomsoort>>
+  /** The rows this table holds for one entry of the view, by its key. */
   readonly records: (view: View, sleutel: string) => readonly TabelRecord[]
 }
 
@@ -117,6 +118,7 @@ class Parameters {
   }
 }
 
+/** Extra SQL conditions for `bevraag` (R12's join on the declarant tables); values go in only through `p(value)`. */
 export type ExtraVoorwaarden = (p: (waarde: unknown) => string, schema: string) => readonly string[]
 
 /**
@@ -166,6 +168,7 @@ export class WeergaveTabel<View> {
     })
   }
 
+  /** The last global position the tables applied, or `undefined` before their first page. */
   async checkpoint(): Promise<bigint | undefined> {
     return this.store.withTransaction((tx) => tx.checkpoints.load(this.naam))
   }

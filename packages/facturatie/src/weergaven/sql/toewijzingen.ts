@@ -20,6 +20,7 @@ const declarantenDefinitie: Definitie<DeclarantenRij, DeclarantenKolom> = {
   waarde: (r, kolom) => r[kolom],
 }
 
+/** A table named `naam` that keeps the declarant assignments (R12) a view table joins on. */
 export const declarantenTabel = (naam: string): Tabel<DeclarantenRij, DeclarantenKolom> => ({
   naam,
   definitie: declarantenDefinitie,

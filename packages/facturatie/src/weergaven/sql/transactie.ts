@@ -12,13 +12,16 @@ import {
  * not depend on the adapter.
  */
 export interface TabelTransactie {
+  /** Runs one statement with `$1…` parameters in the transaction and returns its rows. */
   query<Row>(text: string, params?: readonly unknown[]): Promise<Row[]>
   readonly checkpoints: CheckpointStore
   /** The store's schema, quoted. */
   readonly schema: string
 }
 
+/** A store that reads the log and runs work in one database transaction: what view tables need. */
 export interface TransactioneleStore extends Pick<EventStore, 'readAll'> {
+  /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
   withTransaction<T>(work: (tx: TabelTransactie) => Promise<T>): Promise<T>
 }
 

@@ -39,11 +39,13 @@ import type { TransactioneleStore } from './transactie'
 
 // ---- facturen (R22) ----
 
+/** The invoices table (R22), one row per invoice. */
 export const FACTUREN_TABEL: Tabel<FactuurRij, FactuurKolom> = {
   naam: 'weergave_facturen',
   definitie: factuurDefinitie,
 }
 
+/** The invoice lines table, one row per line. */
 export const FACTUURREGELS_TABEL: Tabel<FactuurregelRij, FactuurregelKolom> = {
   naam: 'weergave_factuurregels',
   definitie: factuurregelDefinitie,
@@ -107,6 +109,7 @@ const facturenZonderToewijzingen: Tabelweergave<FacturenView> = {
   ],
 }
 
+/** The invoices view as tables: invoices and their lines, with the declarant assignments they join on (R12). */
 export const facturenTabelweergave: Tabelweergave<FacturenView> = metToewijzingen(
   facturenZonderToewijzingen,
   DECLARANTEN_TABEL,
@@ -144,6 +147,7 @@ export class FacturenTabel extends WeergaveTabel<FacturenView> {
 
 // ---- concepten ----
 
+/** The concepts table, one row per concept. */
 export const CONCEPTEN_TABEL: Tabel<ConceptRij, ConceptKolom> = {
   naam: 'weergave_concepten',
   definitie: conceptDefinitie,
@@ -189,6 +193,7 @@ const conceptenZonderToewijzingen: Tabelweergave<ConceptenView> = {
   ],
 }
 
+/** The concepts view as a table, with the declarant assignments it joins on (R12). */
 export const conceptenTabelweergave: Tabelweergave<ConceptenView> = metToewijzingen(
   conceptenZonderToewijzingen,
   CONCEPTEN_DECLARANTEN_TABEL,
@@ -212,6 +217,7 @@ export class ConceptenTabel extends WeergaveTabel<ConceptenView> {
 
 // ---- journaal ----
 
+/** The journal table, one row per journaalpost. */
 export const JOURNAALPOSTEN_TABEL: Tabel<JournaalpostRij, JournaalpostKolom> = {
   naam: 'weergave_journaalposten',
   definitie: journaalpostDefinitie,
@@ -237,6 +243,7 @@ const journaalZonderToewijzingen: Tabelweergave<JournaalView> = {
   ],
 }
 
+/** The journal view as a table, with the declarant assignments it joins on by debiteur (R12). */
 export const journaalTabelweergave: Tabelweergave<JournaalView> = metToewijzingen(
   journaalZonderToewijzingen,
   JOURNAAL_DECLARANTEN_TABEL,
