@@ -171,46 +171,52 @@ const factuurregelVastgelegd = (
   rij.positie = positie
 }
 
-const gefactureerd = (view: FacturenView, event: WeergaveEventVan<'Gefactureerd'>, { positie }: Herkomst): void => {
-  const d = event.data
-  const key = factuurSleutel(d.administratie, d.factuurId)
-  const rij = view.facturen.get(key)
+/** Changes an invoice's row, if the view holds it, and recomputes its status (R22). */
+const werkBij = (
+  view: FacturenView,
+  factuur: { readonly administratie: string; readonly factuurId: string },
+  positie: string,
+  wijzig: (rij: FactuurRij) => void,
+): void => {
+  const rij = view.facturen.get(factuurSleutel(factuur.administratie, factuur.factuurId))
   if (!rij) return
-  rij.factuurnummer = d.factuurnummer
-  rij.dagboek = d.dagboek
-  rij.totaalNetto = d.totaalNetto
-  rij.totaalBtw = d.totaalBtw
-  rij.totaalBruto = d.totaalBruto
-  for (const regel of view.regels.get(key) ?? []) regel.factuurnummer = d.factuurnummer
+  wijzig(rij)
   rij.positie = positie
   verwerkt(rij)
 }
+
+/** Numbered by the dagboek: the number on the invoice and its lines, and the totals as numbered. */
+const gefactureerd = (view: FacturenView, { data: d }: WeergaveEventVan<'Gefactureerd'>, { positie }: Herkomst) =>
+  werkBij(view, d, positie, (rij) => {
+    rij.factuurnummer = d.factuurnummer
+    rij.dagboek = d.dagboek
+    rij.totaalNetto = d.totaalNetto
+    rij.totaalBtw = d.totaalBtw
+    rij.totaalBruto = d.totaalBruto
+    for (const regel of view.regels.get(factuurSleutel(d.administratie, d.factuurId)) ?? []) {
+      regel.factuurnummer = d.factuurnummer
+    }
+  })
 
 const factuurVerstrekt = (
   view: FacturenView,
-  event: WeergaveEventVan<'FactuurVerstrekt'>,
+  { data: d }: WeergaveEventVan<'FactuurVerstrekt'>,
   { positie }: Herkomst,
-): void => {
-  const rij = view.facturen.get(factuurSleutel(event.data.administratie, event.data.factuurId))
-  if (!rij) return
-  if (!rij.verstrekt.includes(event.data.rapport)) rij.verstrekt.push(event.data.rapport)
-  rij.volledigVerstrekt = rij.volledigVerstrekt || event.data.volledigVerstrekt
-  rij.positie = positie
-  verwerkt(rij)
-}
+) =>
+  werkBij(view, d, positie, (rij) => {
+    if (!rij.verstrekt.includes(d.rapport)) rij.verstrekt.push(d.rapport)
+    rij.volledigVerstrekt = rij.volledigVerstrekt || d.volledigVerstrekt
+  })
 
 const factuurGejournaliseerd = (
   view: FacturenView,
-  event: WeergaveEventVan<'FactuurGejournaliseerd'>,
+  { data: d }: WeergaveEventVan<'FactuurGejournaliseerd'>,
   { positie }: Herkomst,
-): void => {
-  const rij = view.facturen.get(factuurSleutel(event.data.administratie, event.data.factuurId))
-  if (!rij) return
-  rij.gejournaliseerd = true
-  rij.boekdatum = event.data.boekdatum
-  rij.positie = positie
-  verwerkt(rij)
-}
+) =>
+  werkBij(view, d, positie, (rij) => {
+    rij.gejournaliseerd = true
+    rij.boekdatum = d.boekdatum
+  })
 
 /** R31: what is credited, per line and for the invoice, in the invoice's own sign. */
 const factuurGecrediteerd = (
