@@ -4,6 +4,9 @@ import ts from 'typescript'
 export const MAX_FUNCTIE = 100
 export const MAX_BESTAND = 400
 
+/** The comment that excepts the function declared on the next line: `// limits: <why>`. */
+const UITZONDERING = /^\s*\/\/\s*limits:\s*(\S.*?)\s*$/
+
 const isFunctie = (node) =>
   ts.isFunctionDeclaration(node) ||
   ts.isFunctionExpression(node) ||
@@ -25,9 +28,29 @@ const naamVan = (node) => {
   return '(anonymous)'
 }
 
+/** Where the declaration a reader sees begins: the `const` statement or property holding a function, else itself. */
+const ankerVan = (node) => {
+  const ouder = node.parent
+  if (ouder && ts.isVariableDeclaration(ouder) && ts.isVariableStatement(ouder.parent?.parent)) {
+    return ouder.parent.parent
+  }
+  if (ouder && (ts.isPropertyAssignment(ouder) || ts.isPropertyDeclaration(ouder))) return ouder
+  return node
+}
+
+/** The reason of a `// limits: <why>` comment on the line right above the function's declaration, if any. */
+const uitzonderingVoor = (bron, node) => {
+  const regel = bron.getLineAndCharacterOfPosition(ankerVan(node).getStart(bron)).line
+  if (regel === 0) return undefined
+  const starts = bron.getLineStarts()
+  const tekst = bron.text.slice(starts[regel - 1], starts[regel])
+  return UITZONDERING.exec(tekst)?.[1]
+}
+
 /**
  * Every place in one file over a limit: the file itself (over MAX_BESTAND lines) and each function, method or arrow
- * function over MAX_FUNCTIE lines (nested ones counted on their own too), from its first to its last line.
+ * function over MAX_FUNCTIE lines (nested ones counted on their own too), from its first to its last line. A
+ * function with a `// limits: <why>` comment right above its declaration carries that reason as `uitzondering`.
  */
 export const meetBestand = (bestand, tekst) => {
   const bron = ts.createSourceFile(bestand, tekst, ts.ScriptTarget.Latest, true)
@@ -39,7 +62,14 @@ export const meetBestand = (bestand, tekst) => {
       const start = bron.getLineAndCharacterOfPosition(node.getStart(bron)).line
       const lengte = bron.getLineAndCharacterOfPosition(node.getEnd()).line - start + 1
       if (lengte > MAX_FUNCTIE) {
-        plaatsen.push({ soort: 'function', waar: `${bestand}:${start + 1}`, naam: naamVan(node), regels: lengte })
+        const uitzondering = uitzonderingVoor(bron, node)
+        plaatsen.push({
+          soort: 'function',
+          waar: `${bestand}:${start + 1}`,
+          naam: naamVan(node),
+          regels: lengte,
+          ...(uitzondering ? { uitzondering } : {}),
+        })
       }
     }
     ts.forEachChild(node, bezoek)

@@ -71,6 +71,31 @@ const vindplaats = (e: RecordedEvent): Vindplaats => ({
  * read directly. `undefined` when no invoice carries the number.
  */
 export const runTrace = async (store: EventStore, factuurnummer: string): Promise<TraceReport | undefined> => {
+  const { gefactureerd, nummer, journaal } = await zoekInLog(store, factuurnummer)
+  if (!gefactureerd) return undefined
+  const g = weergaveRegistry.decodeOrThrow(gefactureerd)
+  if (g.type !== 'Gefactureerd') return undefined
+  const { administratie, factuurId } = g.data
+  const factuur = await leesFactuur(store, administratie, factuurId)
+  const conceptIds = [
+    ...new Set(factuur.info.filter((r) => r.herkomst.bron === 'concept').map((r) => r.herkomst.bronId)),
+  ]
+  const sporen = await leesConcepten(store, administratie, factuurId, conceptIds)
+  return {
+    factuurnummer,
+    administratie,
+    factuurId,
+    nummer: nummer ? vindplaats(nummer) : undefined,
+    gefactureerd: vindplaats(gefactureerd),
+    aangemaakt: factuur.aangemaakt ? vindplaats(factuur.aangemaakt) : undefined,
+    journaal: journaal ? journaalVan(journaal) : undefined,
+    concepten: sporen.concepten,
+    regels: factuur.regels.map((regel, i) => factuurregel(regel, factuur.info[i]?.herkomst, sporen)),
+  }
+}
+
+/** The one pass over the log: the invoice's `Gefactureerd`, the number its dagboek issued, its journaalpost. */
+const zoekInLog = async (store: EventStore, factuurnummer: string) => {
   let gefactureerd: RecordedEvent | undefined
   let nummer: RecordedEvent | undefined
   let journaal: RecordedEvent | undefined
@@ -81,40 +106,50 @@ export const runTrace = async (store: EventStore, factuurnummer: string): Promis
     else if (e.type === 'FactuurnummerToegekend') nummer = e
     else if (e.type === 'Gejournaliseerd') journaal = e
   }
-  if (!gefactureerd) return undefined
-  const g = weergaveRegistry.decodeOrThrow(gefactureerd)
-  if (g.type !== 'Gefactureerd') return undefined
-  const { administratie, factuurId } = g.data
+  return { gefactureerd, nummer, journaal }
+}
 
+type FactuurAangemaakt = Extract<weergaven.WeergaveEvent, { type: 'FactuurAangemaakt' }>['data']
+
+/** The invoice's `FactuurAangemaakt` from its own stream: its lines and where each came from. */
+const leesFactuur = async (store: EventStore, administratie: string, factuurId: string) => {
   const factuurEvents = await store.readStream(factuurStreamId(administratie, factuurId))
-  const aangemaaktRecorded = factuurEvents.find((e) => e.type === 'FactuurAangemaakt')
-  const aangemaakt = aangemaaktRecorded ? weergaveRegistry.decodeOrThrow(aangemaaktRecorded) : undefined
-  const regels = aangemaakt?.type === 'FactuurAangemaakt' ? aangemaakt.data.opdracht.regels : []
-  const info = aangemaakt?.type === 'FactuurAangemaakt' ? aangemaakt.data.regels : []
+  const aangemaakt = factuurEvents.find((e) => e.type === 'FactuurAangemaakt')
+  const event = aangemaakt ? weergaveRegistry.decodeOrThrow(aangemaakt) : undefined
+  const data: FactuurAangemaakt | undefined = event?.type === 'FactuurAangemaakt' ? event.data : undefined
+  return { aangemaakt, regels: data?.opdracht.regels ?? [], info: data?.regels ?? [] }
+}
 
-  const conceptIds = [...new Set(info.filter((r) => r.herkomst.bron === 'concept').map((r) => r.herkomst.bronId))]
-  const conceptregels = new Map<
-    string,
-    { vindplaats: Vindplaats; omschrijving: string; bedrag: string; nacalculatieRegelId: string | null }
-  >()
+/** A concept line as it was put on its concept. */
+interface Conceptregelspoor {
+  readonly vindplaats: Vindplaats
+  readonly omschrijving: string
+  readonly bedrag: string
+  readonly nacalculatieRegelId: string | null
+}
+
+/** What the concepts' streams say about this invoice; keys are `conceptId|regelId`. */
+interface Conceptsporen {
+  readonly concepten: { conceptId: string; gefactureerd: Vindplaats | undefined }[]
+  readonly conceptregels: Map<string, Conceptregelspoor>
   /** Per concept and printed line, the concept lines it totals, from the `ConceptGefactureerd` of this invoice. */
-  const getotaliseerd = new Map<string, readonly string[]>()
-  const concepten: { conceptId: string; gefactureerd: Vindplaats | undefined }[] = []
+  readonly getotaliseerd: Map<string, readonly string[]>
+}
+
+/** Reads each concept's stream: where every line was added, and the `ConceptGefactureerd` of this invoice. */
+const leesConcepten = async (
+  store: EventStore,
+  administratie: string,
+  factuurId: string,
+  conceptIds: readonly string[],
+): Promise<Conceptsporen> => {
+  const sporen: Conceptsporen = { concepten: [], conceptregels: new Map(), getotaliseerd: new Map() }
   for (const conceptId of conceptIds) {
     let conceptGefactureerd: Vindplaats | undefined
     for (const e of await store.readStream(conceptStreamId(administratie, conceptId))) {
       const event = weergaveRegistry.decodeOrThrow(e)
-      const toegevoegd =
-        event.type === 'ConceptRegelsToegevoegd' ||
-        event.type === 'VoorschotRegelToegevoegd' ||
-        event.type === 'VerdichteRegelBedragGewijzigd' ||
-        event.type === 'ConceptRegelsOvergenomen'
-          ? event.data.regels
-          : event.type === 'AfrondingsregelBerekend' || event.type === 'VoorschotVerrekend'
-            ? [event.data.regel]
-            : []
-      for (const r of toegevoegd) {
-        conceptregels.set(`${conceptId}|${r.regelId}`, {
+      for (const r of toegevoegdeRegels(event)) {
+        sporen.conceptregels.set(`${conceptId}|${r.regelId}`, {
           vindplaats: vindplaats(e),
           omschrijving: r.omschrijving,
           bedrag: r.bedrag,
@@ -123,56 +158,64 @@ export const runTrace = async (store: EventStore, factuurnummer: string): Promis
       }
       if (event.type === 'ConceptGefactureerd' && event.data.factuurId === factuurId) {
         conceptGefactureerd = vindplaats(e)
-        for (const h of event.data.herkomst) getotaliseerd.set(`${conceptId}|${h.factuurregelId}`, h.conceptregelIds)
+        for (const h of event.data.herkomst) {
+          sporen.getotaliseerd.set(`${conceptId}|${h.factuurregelId}`, h.conceptregelIds)
+        }
       }
     }
-    concepten.push({ conceptId, gefactureerd: conceptGefactureerd })
+    sporen.concepten.push({ conceptId, gefactureerd: conceptGefactureerd })
   }
+  return sporen
+}
 
-  const j = journaal ? weergaveRegistry.decodeOrThrow(journaal) : undefined
+/** The lines an event put on a concept. */
+const toegevoegdeRegels = (event: weergaven.WeergaveEvent) =>
+  event.type === 'ConceptRegelsToegevoegd' ||
+  event.type === 'VoorschotRegelToegevoegd' ||
+  event.type === 'VerdichteRegelBedragGewijzigd' ||
+  event.type === 'ConceptRegelsOvergenomen'
+    ? event.data.regels
+    : event.type === 'AfrondingsregelBerekend' || event.type === 'VoorschotVerrekend'
+      ? [event.data.regel]
+      : []
+
+const journaalVan = (journaal: RecordedEvent): TraceReport['journaal'] => {
+  const j = weergaveRegistry.decodeOrThrow(journaal)
+  if (j.type !== 'Gejournaliseerd') return undefined
   return {
-    factuurnummer,
-    administratie,
-    factuurId,
-    nummer: nummer ? vindplaats(nummer) : undefined,
-    gefactureerd: vindplaats(gefactureerd),
-    aangemaakt: aangemaaktRecorded ? vindplaats(aangemaaktRecorded) : undefined,
-    journaal:
-      j?.type === 'Gejournaliseerd' && journaal
-        ? {
-            vindplaats: vindplaats(journaal),
-            dagboek: j.data.dagboek,
-            boekdatum: j.data.journaalpost.boekdatum,
-            omschrijving: j.data.journaalpost.omschrijving,
-            regels: j.data.journaalpost.regels.map(({ rekening, zijde, bedrag, soort }) => ({
-              rekening,
-              zijde,
-              bedrag,
-              soort,
-            })),
-          }
-        : undefined,
-    concepten,
-    regels: regels.map((regel, i) => {
-      const herkomst = info[i]?.herkomst
-      return {
-        regelId: regel.regelId,
-        omschrijving: regel.omschrijving,
-        bedrag: regel.bedrag,
-        integratiegroep: regel.integratiegroep,
-        bron: herkomst?.bron ?? 'onbekend',
-        bronId: herkomst?.bronId ?? '',
-        conceptregels: (getotaliseerd.get(`${herkomst?.bronId}|${herkomst?.bronRegelId}`) ?? []).map((regelId) => {
-          const gevonden = conceptregels.get(`${herkomst?.bronId}|${regelId}`)
-          return {
-            regelId,
-            nacalculatieRegelId: gevonden?.nacalculatieRegelId ?? null,
-            omschrijving: gevonden?.omschrijving,
-            bedrag: gevonden?.bedrag,
-            toegevoegd: gevonden?.vindplaats,
-          }
-        }),
-      }
-    }),
+    vindplaats: vindplaats(journaal),
+    dagboek: j.data.dagboek,
+    boekdatum: j.data.journaalpost.boekdatum,
+    omschrijving: j.data.journaalpost.omschrijving,
+    regels: j.data.journaalpost.regels.map(({ rekening, zijde, bedrag, soort }) => ({
+      rekening,
+      zijde,
+      bedrag,
+      soort,
+    })),
   }
 }
+
+/** One invoice line with the concept lines it totals and, for each, the nacalculatie line behind it. */
+const factuurregel = (
+  regel: FactuurAangemaakt['opdracht']['regels'][number],
+  herkomst: FactuurAangemaakt['regels'][number]['herkomst'] | undefined,
+  { getotaliseerd, conceptregels }: Conceptsporen,
+): TraceFactuurregel => ({
+  regelId: regel.regelId,
+  omschrijving: regel.omschrijving,
+  bedrag: regel.bedrag,
+  integratiegroep: regel.integratiegroep,
+  bron: herkomst?.bron ?? 'onbekend',
+  bronId: herkomst?.bronId ?? '',
+  conceptregels: (getotaliseerd.get(`${herkomst?.bronId}|${herkomst?.bronRegelId}`) ?? []).map((regelId) => {
+    const gevonden = conceptregels.get(`${herkomst?.bronId}|${regelId}`)
+    return {
+      regelId,
+      nacalculatieRegelId: gevonden?.nacalculatieRegelId ?? null,
+      omschrijving: gevonden?.omschrijving,
+      bedrag: gevonden?.bedrag,
+      toegevoegd: gevonden?.vindplaats,
+    }
+  }),
+})

@@ -1,4 +1,4 @@
-import { type Either, left, right } from 'fp-ts/lib/Either.js'
+import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js'
 import { berekenBtw, type Decimaal, decimaal, decimaalAlsBedrag, HALF_UP_CENT, NUL, rondAfOpCent } from '../geld'
 import {
   administratieAfwijkend,
@@ -47,55 +47,105 @@ export const maakJournaalpost = (
   invoer: Journaliseringsinvoer,
   inrichting: JournaliseringsInrichting,
 ): Either<JournaliseringsFout, Journalisering> => {
-  const { opdracht, btw } = invoer
-  if (opdracht.administratie !== inrichting.administratie) {
-    return left(administratieAfwijkend(opdracht.administratie, inrichting.administratie))
-  }
-  const btwFout = controleerBtw(invoer, inrichting)
-  if (btwFout) return left(btwFout)
+  const invoerFout = controleerInvoer(invoer, inrichting)
+  if (invoerFout) return left(invoerFout)
+  const ruwe = ruweRegels(invoer, inrichting)
+  if (isLeft(ruwe)) return ruwe
+  const betalingskorting = bepaalBetalingskorting(invoer, inrichting)
+  const journaalpost = stelJournaalpostSamen(invoer, inrichting, ruwe.right, betalingskorting)
+  const balansFout = controleerBalans(journaalpost)
+  if (balansFout) return left(balansFout)
+  return right({ journaalpost, openstaandePost: openstaandePostVan(invoer, betalingskorting) })
+}
 
-  const ruwe: Ruwe[] = [
-    {
-      regel: { soort: 'debiteur', rekening: inrichting.debiteurenrekening, debiteur: opdracht.factuurrelatie.nummer },
-      natuurlijk: 'debet',
-      bedrag: decimaal(btw.totaalBruto),
+/** The invoice belongs to this administratie and its VAT is what the set-up computes. */
+const controleerInvoer = (
+  invoer: Journaliseringsinvoer,
+  inrichting: JournaliseringsInrichting,
+): JournaliseringsFout | undefined =>
+  invoer.opdracht.administratie === inrichting.administratie
+    ? controleerBtw(invoer, inrichting)
+    : administratieAfwijkend(invoer.opdracht.administratie, inrichting.administratie)
+
+/** Every line before it is placed: the debiteur, one per grootboekrekening, one per btw-code, in that order. */
+const ruweRegels = (
+  invoer: Journaliseringsinvoer,
+  inrichting: JournaliseringsInrichting,
+): Either<JournaliseringsFout, Ruwe[]> => {
+  const perRekening = regelsPerRekening(invoer.opdracht.regels, inrichting)
+  if (isLeft(perRekening)) return perRekening
+  const btw = btwRegels(invoer.btw.perCode, inrichting)
+  if (isLeft(btw)) return btw
+  const debiteur: Ruwe = {
+    regel: {
+      soort: 'debiteur',
+      rekening: inrichting.debiteurenrekening,
+      debiteur: invoer.opdracht.factuurrelatie.nummer,
     },
-  ]
+    natuurlijk: 'debet',
+    bedrag: decimaal(invoer.btw.totaalBruto),
+  }
+  return right([debiteur, ...perRekening.right, ...btw.right])
+}
+
+/**
+ * The net of all invoice lines per grootboekrekening their integratiegroep maps to (revenue, voorschotverrekening,
+ * afronding), and factuurkorting lines on the kortingen account; in the order the accounts first appear.
+ */
+const regelsPerRekening = (
+  regels: Journaliseringsinvoer['opdracht']['regels'],
+  inrichting: JournaliseringsInrichting,
+): Either<JournaliseringsFout, Ruwe[]> => {
   const perRekening = new Map<string, { soort: 'grootboek' | 'factuurkorting'; bedrag: Decimaal; groepen: string[] }>()
-  for (const regel of opdracht.regels) {
-    let rekening: string | undefined
-    if (regel.soort === 'korting') {
-      if (!inrichting.factuurkortingGebruiken) {
-        return left(factuurkortingNietToegestaan(inrichting.integratiesoort, regel.regelId))
-      }
-      rekening = inrichting.factuurkortingrekening
-      if (rekening === undefined) return left(geenKortingrekening(inrichting.administratie))
-    } else {
-      rekening = inrichting.integratiegroepen[regel.integratiegroep]
-      if (rekening === undefined) {
-        return left(integratiegroepZonderRekening(inrichting.administratie, regel.integratiegroep, regel.regelId))
-      }
-    }
-    const soort = regel.soort === 'korting' ? 'factuurkorting' : 'grootboek'
-    const entry = perRekening.get(rekening)
+  for (const regel of regels) {
+    const rekening = rekeningVan(regel, inrichting)
+    if (isLeft(rekening)) return rekening
+    const entry = perRekening.get(rekening.right)
     if (entry) {
       entry.bedrag = entry.bedrag.plus(regel.bedrag)
       if (!entry.groepen.includes(regel.integratiegroep)) entry.groepen.push(regel.integratiegroep)
     } else {
-      perRekening.set(rekening, { soort, bedrag: decimaal(regel.bedrag), groepen: [regel.integratiegroep] })
+      const soort = regel.soort === 'korting' ? 'factuurkorting' : 'grootboek'
+      perRekening.set(rekening.right, { soort, bedrag: decimaal(regel.bedrag), groepen: [regel.integratiegroep] })
     }
   }
-  for (const [rekening, entry] of perRekening) {
-    ruwe.push({
+  return right(
+    [...perRekening].map(([rekening, entry]) => ({
       regel: { soort: entry.soort, rekening, integratiegroepen: entry.groepen },
       natuurlijk: 'credit',
       bedrag: entry.bedrag,
-    })
+    })),
+  )
+}
+
+/** The account one invoice line is booked on: the kortingen account for factuurkorting, else its integratiegroep's. */
+const rekeningVan = (
+  regel: Journaliseringsinvoer['opdracht']['regels'][number],
+  inrichting: JournaliseringsInrichting,
+): Either<JournaliseringsFout, string> => {
+  if (regel.soort === 'korting') {
+    if (!inrichting.factuurkortingGebruiken) {
+      return left(factuurkortingNietToegestaan(inrichting.integratiesoort, regel.regelId))
+    }
+    const rekening = inrichting.factuurkortingrekening
+    return rekening === undefined ? left(geenKortingrekening(inrichting.administratie)) : right(rekening)
   }
-  for (const code of btw.perCode) {
+  const rekening = inrichting.integratiegroepen[regel.integratiegroep]
+  return rekening === undefined
+    ? left(integratiegroepZonderRekening(inrichting.administratie, regel.integratiegroep, regel.regelId))
+    : right(rekening)
+}
+
+/** VAT credit per btw-code, on the code's account. */
+const btwRegels = (
+  perCode: Journaliseringsinvoer['btw']['perCode'],
+  inrichting: JournaliseringsInrichting,
+): Either<JournaliseringsFout, Ruwe[]> => {
+  const regels: Ruwe[] = []
+  for (const code of perCode) {
     const ingericht = inrichting.btwCodes[code.btwCode]
     if (!ingericht) return left(btwCodeOnbekend(inrichting.administratie, code.btwCode))
-    ruwe.push({
+    regels.push({
       regel: {
         soort: 'btw',
         rekening: ingericht.rekening,
@@ -107,16 +157,21 @@ export const maakJournaalpost = (
       bedrag: decimaal(code.btw),
     })
   }
+  return right(regels)
+}
 
-  const stornering = invoer.creditnota !== undefined && inrichting.storneren
-  const regels = plaats(ruwe, stornering)
-  const betalingskorting = bepaalBetalingskorting(invoer, inrichting)
+/** The placed lines (debet first) with the betalingskorting on the debiteur line, and the post's header and totals. */
+const stelJournaalpostSamen = (
+  invoer: Journaliseringsinvoer,
+  inrichting: JournaliseringsInrichting,
+  ruwe: readonly Ruwe[],
+  betalingskorting: Betalingskorting | undefined,
+): Journaalpost => {
+  const { opdracht } = invoer
+  const regels = plaats(ruwe, invoer.creditnota !== undefined && inrichting.storneren)
   const debiteurregel = regels[0] as Journaalregel
   if (betalingskorting) regels[0] = { ...debiteurregel, betalingskorting }
-
-  const somDebet = som(regels, 'debet')
-  const somCredit = som(regels, 'credit')
-  const journaalpost: Journaalpost = {
+  return {
     omschrijving: maakOmschrijving(inrichting.omschrijvingFinancieel, opdracht, {
       bron: inrichting.bron,
       verdichtenPerProjectfase: inrichting.verdichtenPerProjectfase,
@@ -128,24 +183,24 @@ export const maakJournaalpost = (
     btwPeriode: opdracht.factuurdatum.slice(0, 7),
     valuta: opdracht.valuta,
     regels: sorteer(regels),
-    totaalDebet: decimaalAlsBedrag(somDebet),
-    totaalCredit: decimaalAlsBedrag(somCredit),
+    totaalDebet: decimaalAlsBedrag(som(regels, 'debet')),
+    totaalCredit: decimaalAlsBedrag(som(regels, 'credit')),
   }
-  const fout = controleerBalans(journaalpost)
-  if (fout) return left(fout)
-
-  const termijn = opdracht.betalingsconditie?.termijnDagen ?? 0
-  const openstaandePost: OpenstaandePost = {
-    debiteur: opdracht.factuurrelatie.nummer,
-    factuurnummer: invoer.factuurnummer,
-    factuurdatum: opdracht.factuurdatum,
-    vervaldatum: plusDagen(opdracht.factuurdatum, termijn),
-    bedrag: btw.totaalBruto,
-    valuta: opdracht.valuta,
-    ...(betalingskorting ? { betalingskorting } : {}),
-  }
-  return right({ journaalpost, openstaandePost })
 }
+
+/** The debiteur's open item: the gross amount, due after the payment term, with the betalingskorting (R29). */
+const openstaandePostVan = (
+  { opdracht, factuurnummer, btw }: Journaliseringsinvoer,
+  betalingskorting: Betalingskorting | undefined,
+): OpenstaandePost => ({
+  debiteur: opdracht.factuurrelatie.nummer,
+  factuurnummer,
+  factuurdatum: opdracht.factuurdatum,
+  vervaldatum: plusDagen(opdracht.factuurdatum, opdracht.betalingsconditie?.termijnDagen ?? 0),
+  bedrag: btw.totaalBruto,
+  valuta: opdracht.valuta,
+  ...(betalingskorting ? { betalingskorting } : {}),
+})
 
 /** The last line of defence: a journaalpost that does not balance is an error, never an event. */
 export const controleerBalans = (

@@ -33,3 +33,6 @@ export const herkomstVan = (recorded: RecordedEvent): { positie: string; vastgel
   positie: recorded.globalPosition.toString(),
   vastgelegdOp: recorded.recordedAt.toISOString(),
 })
+
+/** The one event of `WeergaveEvent` with type `T`, for a view's handler of that event. */
+export type WeergaveEventVan<T extends WeergaveEvent['type']> = Extract<WeergaveEvent, { type: T }>

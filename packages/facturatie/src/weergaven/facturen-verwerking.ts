@@ -1,0 +1,239 @@
+import type { RecordedEvent } from '@factuurstroom/eventsourcing'
+import { decimaal } from '../geld'
+import { volgToewijzing } from './autorisatie'
+import { type FacturenView, type FactuurRij, type FactuurregelRij, factuurSleutel } from './facturen-model'
+import { herkomstVan, type WeergaveEvent, type WeergaveEventVan } from './registry'
+
+type Herkomst = ReturnType<typeof herkomstVan>
+
+/** The facturen view's fold: the declarant assignments, then the one handler for the event's type. */
+export const verwerkFactuurEvent = (view: FacturenView, event: WeergaveEvent, recorded: RecordedEvent): void => {
+  const herkomst = herkomstVan(recorded)
+  volgToewijzing(view.declaranten, event)
+  switch (event.type) {
+    case 'FactuurAangemaakt':
+      factuurAangemaakt(view, event, herkomst)
+      break
+    case 'FactuurregelToegevoegd':
+    case 'FactuurregelGewijzigd':
+      factuurregelVastgelegd(view, event, herkomst)
+      break
+    case 'Gefactureerd':
+      gefactureerd(view, event, herkomst)
+      break
+    case 'FactuurVerstrekt':
+      factuurVerstrekt(view, event, herkomst)
+      break
+    case 'FactuurGejournaliseerd':
+      factuurGejournaliseerd(view, event, herkomst)
+      break
+    case 'FactuurGecrediteerd':
+      factuurGecrediteerd(view, event, herkomst)
+      break
+  }
+}
+
+/** R22: numbered, then verwerkt once fully issued and journalised. */
+const verwerkt = (rij: FactuurRij): void => {
+  rij.status =
+    rij.factuurnummer === undefined
+      ? 'aangemaakt'
+      : rij.volledigVerstrekt && rij.gejournaliseerd
+        ? 'verwerkt'
+        : 'nietVerwerkt'
+}
+
+/** One row per line of a new invoice, with where each line came from. */
+const regelsVan = ({ data: d }: WeergaveEventVan<'FactuurAangemaakt'>): FactuurregelRij[] => {
+  const o = d.opdracht
+  return o.regels.map((regel, volgorde): FactuurregelRij => {
+    const info = d.regels[volgorde]
+    return {
+      administratie: d.administratie,
+      factuurId: d.factuurId,
+      factuurnummer: undefined,
+      volgorde,
+      regelId: regel.regelId,
+      omschrijving: regel.omschrijving,
+      soort: regel.soort,
+      bedrag: regel.bedrag,
+      btwCode: regel.btwCode,
+      btwPercentage: regel.btwPercentage,
+      integratiegroep: regel.integratiegroep,
+      aantal: regel.aantal,
+      prijs: regel.prijs,
+      itemcode: regel.itemcode,
+      project: regel.project?.nummer ?? o.project?.nummer,
+      status: info?.status ?? 'Afgehandeld',
+      bron: info?.herkomst.bron ?? d.bron,
+      bronId: info?.herkomst.bronId ?? d.bronId,
+      bronRegelId: info?.herkomst.bronRegelId,
+      verkooprelatie: o.verkooprelatie.nummer,
+      factuurdatum: o.factuurdatum,
+      gecrediteerd: '0.00',
+    }
+  })
+}
+
+const factuurAangemaakt = (
+  view: FacturenView,
+  event: WeergaveEventVan<'FactuurAangemaakt'>,
+  { positie, vastgelegdOp }: Herkomst,
+): void => {
+  const d = event.data
+  const o = d.opdracht
+  const key = factuurSleutel(d.administratie, d.factuurId)
+  const regels = regelsVan(event)
+  const teVerstrekken = d.verstrekkingen.map((v) => v.rapport)
+  const rij: FactuurRij = {
+    administratie: d.administratie,
+    factuurId: d.factuurId,
+    factuurnummer: undefined,
+    dagboek: undefined,
+    bron: d.bron,
+    bronId: d.bronId,
+    integratiesoort: d.integratiesoort,
+    soort: d.bron === 'verzamelfactuur' ? 'verzamel' : 'apart',
+    verkooprelatie: o.verkooprelatie.nummer,
+    verkooprelatieNaam: o.verkooprelatie.naam,
+    factuurrelatie: o.factuurrelatie.nummer,
+    factuurrelatieNaam: o.factuurrelatie.naam,
+    factuurdatum: o.factuurdatum,
+    valuta: o.valuta,
+    totaalNetto: d.btw.totaalNetto,
+    totaalBtw: d.btw.totaalBtw,
+    totaalBruto: d.btw.totaalBruto,
+    aantalRegels: regels.length,
+    teVerstrekken,
+    verstrekt: [],
+    // Nothing to issue means nothing is outstanding on that side.
+    volledigVerstrekt: teVerstrekken.length === 0,
+    gejournaliseerd: false,
+    boekdatum: undefined,
+    gecrediteerd: '0.00',
+    creditnotaVan: d.creditnota?.origineelFactuurnummer,
+    status: 'aangemaakt',
+    aangemaaktOp: vastgelegdOp,
+    positie,
+  }
+  view.facturen.set(key, rij)
+  view.regels.set(key, regels)
+}
+
+/** A manual line added or edited (R23): the line as it now reads, and the invoice's new totals. */
+const factuurregelVastgelegd = (
+  view: FacturenView,
+  event: WeergaveEventVan<'FactuurregelToegevoegd' | 'FactuurregelGewijzigd'>,
+  { positie }: Herkomst,
+): void => {
+  const d = event.data
+  const key = factuurSleutel(d.administratie, d.factuurId)
+  const rij = view.facturen.get(key)
+  const regels = view.regels.get(key)
+  if (!rij || !regels) return
+  const bestaand = regels.find((r) => r.regelId === d.regel.regelId)
+  // What a manual line's edit may change, and what a new line starts with.
+  const inhoud = {
+    omschrijving: d.regel.omschrijving,
+    soort: d.regel.soort,
+    bedrag: d.regel.bedrag,
+    btwCode: d.regel.btwCode,
+    btwPercentage: d.regel.btwPercentage,
+    integratiegroep: d.regel.integratiegroep,
+    aantal: d.regel.aantal,
+    prijs: d.regel.prijs,
+    itemcode: d.regel.itemcode,
+  }
+  if (bestaand) {
+    Object.assign(bestaand, inhoud)
+  } else if (event.type === 'FactuurregelToegevoegd') {
+    regels.push({
+      administratie: d.administratie,
+      factuurId: d.factuurId,
+      factuurnummer: rij.factuurnummer,
+      volgorde: regels.length,
+      regelId: d.regel.regelId,
+      ...inhoud,
+      project: d.regel.project?.nummer,
+      status: event.data.status,
+      bron: event.data.herkomst.bron,
+      bronId: event.data.herkomst.bronId,
+      bronRegelId: event.data.herkomst.bronRegelId,
+      verkooprelatie: rij.verkooprelatie,
+      factuurdatum: rij.factuurdatum,
+      gecrediteerd: '0.00',
+    })
+  }
+  rij.aantalRegels = regels.length
+  rij.totaalNetto = d.btw.totaalNetto
+  rij.totaalBtw = d.btw.totaalBtw
+  rij.totaalBruto = d.btw.totaalBruto
+  rij.positie = positie
+}
+
+/** Changes an invoice's row, if the view holds it, and recomputes its status (R22). */
+const werkBij = (
+  view: FacturenView,
+  factuur: { readonly administratie: string; readonly factuurId: string },
+  positie: string,
+  wijzig: (rij: FactuurRij) => void,
+): void => {
+  const rij = view.facturen.get(factuurSleutel(factuur.administratie, factuur.factuurId))
+  if (!rij) return
+  wijzig(rij)
+  rij.positie = positie
+  verwerkt(rij)
+}
+
+/** Numbered by the dagboek: the number on the invoice and its lines, and the totals as numbered. */
+const gefactureerd = (view: FacturenView, { data: d }: WeergaveEventVan<'Gefactureerd'>, { positie }: Herkomst) =>
+  werkBij(view, d, positie, (rij) => {
+    rij.factuurnummer = d.factuurnummer
+    rij.dagboek = d.dagboek
+    rij.totaalNetto = d.totaalNetto
+    rij.totaalBtw = d.totaalBtw
+    rij.totaalBruto = d.totaalBruto
+    for (const regel of view.regels.get(factuurSleutel(d.administratie, d.factuurId)) ?? []) {
+      regel.factuurnummer = d.factuurnummer
+    }
+  })
+
+const factuurVerstrekt = (
+  view: FacturenView,
+  { data: d }: WeergaveEventVan<'FactuurVerstrekt'>,
+  { positie }: Herkomst,
+) =>
+  werkBij(view, d, positie, (rij) => {
+    if (!rij.verstrekt.includes(d.rapport)) rij.verstrekt.push(d.rapport)
+    rij.volledigVerstrekt = rij.volledigVerstrekt || d.volledigVerstrekt
+  })
+
+const factuurGejournaliseerd = (
+  view: FacturenView,
+  { data: d }: WeergaveEventVan<'FactuurGejournaliseerd'>,
+  { positie }: Herkomst,
+) =>
+  werkBij(view, d, positie, (rij) => {
+    rij.gejournaliseerd = true
+    rij.boekdatum = d.boekdatum
+  })
+
+/** R31: what is credited, per line and for the invoice, in the invoice's own sign. */
+const factuurGecrediteerd = (
+  view: FacturenView,
+  event: WeergaveEventVan<'FactuurGecrediteerd'>,
+  { positie }: Herkomst,
+): void => {
+  const key = factuurSleutel(event.data.administratie, event.data.factuurId)
+  const rij = view.facturen.get(key)
+  if (!rij) return
+  let totaal = decimaal(rij.gecrediteerd)
+  const regels = view.regels.get(key) ?? []
+  for (const { regelId, bedrag } of event.data.regels) {
+    totaal = totaal.plus(bedrag)
+    const regel = regels.find((r) => r.regelId === regelId)
+    if (regel) regel.gecrediteerd = decimaal(regel.gecrediteerd).plus(bedrag).toFixed(2)
+  }
+  rij.gecrediteerd = totaal.toFixed(2)
+  rij.positie = positie
+}
