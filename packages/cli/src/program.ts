@@ -63,6 +63,7 @@ export const maakProgramma = (omgeving: CliOmgeving) => {
 
   return {
     program,
+    /** Parses and runs `argv` (without node and script); resolves to the exit code and never rejects. */
     run: async (argv: readonly string[]): Promise<number> => {
       code = EXIT.ok
       try {

@@ -16,6 +16,9 @@ export interface Vindplaats {
   readonly plaatsgevondenOp: string
 }
 
+/**
+ * One concept line behind an invoice line, with the nacalculatie line it came from (`null` for lines added by hand).
+ */
 export interface TraceConceptregel {
   readonly regelId: string
   readonly nacalculatieRegelId: string | null
@@ -25,6 +28,7 @@ export interface TraceConceptregel {
   readonly toegevoegd: Vindplaats | undefined
 }
 
+/** One printed invoice line, where it came from (`bron`, `bronId`) and the concept lines it totals. */
 export interface TraceFactuurregel {
   readonly regelId: string
   readonly omschrijving: string
@@ -35,6 +39,10 @@ export interface TraceFactuurregel {
   readonly conceptregels: readonly TraceConceptregel[]
 }
 
+/**
+ * What `runTrace` found for one invoice number: the number, invoice, journaalpost and concepts, each with its place in
+ * the log.
+ */
 export interface TraceReport {
   readonly factuurnummer: string
   readonly administratie: string

@@ -20,6 +20,9 @@ export type { Controle, Probleem } from './controles/controle'
 
 const { weergaveRegistry } = weergaven
 
+/**
+ * The outcome of `runVerify`: `ok` when every check passed, with the number of events read and each check's problems.
+ */
 export interface VerifyReport {
   readonly ok: boolean
   readonly events: number
@@ -29,6 +32,7 @@ export interface VerifyReport {
   readonly seal?: LogSeal
 }
 
+/** Options for `runVerify`. */
 export interface VerifyOptions {
   /** Append a seal of the running hash when everything is intact. */
   readonly seal?: boolean
@@ -36,6 +40,7 @@ export interface VerifyOptions {
   readonly sealedAt?: string
   /** Skip the hash chains (a log written without `HashChainingEventStore`). Default: checked. */
   readonly zonderHashketens?: boolean
+  /** Called for every event read, with the count so far (drives the progress bar). */
   readonly onEvent?: (event: RecordedEvent, aantal: number) => void
 }
 

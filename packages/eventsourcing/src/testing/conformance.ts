@@ -14,6 +14,7 @@ import { bulkStreamConformance, streamReadConformance } from './conformance-read
 import { sizeLimitConformance } from './conformance-size-limit'
 import { subscriptionConformance } from './conformance-subscription'
 
+/** The adapter under test, for `eventStoreConformance`: how to create a store, and how hard to load it. */
 export interface ConformanceTarget {
   /** Creates the store under test; it may hold events of earlier tests (every test uses its own streams). */
   readonly create: () => Promise<EventStore>

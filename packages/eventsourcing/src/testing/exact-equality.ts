@@ -76,10 +76,18 @@ const lcsTable = (a: readonly string[], b: readonly string[]): number[][] => {
   return table
 }
 
+/**
+ * Thrown by the spec helpers when an expectation is not met; its message holds a readable diff (`-` expected, `+`
+ * actual).
+ */
 export class SpecFailure extends Error {
   override readonly name = 'SpecFailure'
 }
 
+/**
+ * Throws a `SpecFailure` with a diff unless `expected` and `actual` are `exactlyEqual`; `what` names them in the
+ * message.
+ */
 export const assertExactlyEqual = (expected: unknown, actual: unknown, what: string): void => {
   if (!exactlyEqual(expected, actual)) {
     throw new SpecFailure(`${what} differ (- expected, + actual):\n${diff(expected, actual)}`)

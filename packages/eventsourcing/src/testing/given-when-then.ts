@@ -17,7 +17,9 @@ import { assertExactlyEqual, render, SpecFailure } from './exact-equality'
 export const deciderSpec = <Command, Event extends DomainEvent, State, Error extends DomainError>(
   decider: Decider<Command, Event, State, Error>,
 ) => ({
+  /** The events already in the stream; the state is folded from them. */
   given: (history: readonly Event[]) => ({
+    /** The command to decide on the given state. */
     when: (command: Command) => {
       const run = () => decider.decide(command, foldEvents(decider, decider.initialState(), history))
       return {
@@ -52,7 +54,12 @@ export const deciderSpec = <Command, Event extends DomainEvent, State, Error ext
 
 /** Given-when-then for a projection: fold the events (as recorded at positions 0, 1, …) and compare the view. */
 export const projectionSpec = <View, Event extends DomainEvent>(projection: Projection<View, Event>) => ({
+  /**
+   * The events to project, in order: domain events, or recorded events (decoded when the registry knows them, skipped
+   * otherwise).
+   */
   given: (events: readonly (Event | RecordedEvent)[]) => ({
+    /** The view after evolving every event must be exactly `expected`. */
     then: (expected: View): void => {
       let view = projection.initialView()
       events.forEach((event, index) => {

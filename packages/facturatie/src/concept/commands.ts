@@ -66,6 +66,10 @@ const Routering = {
   relatieInstellingen: VerkooprelatieInstellingen,
 }
 
+/**
+ * Input of `neemNacalculatieOver` (R2, R3, R5): billable nacalculatie lines of one verkooprelatie and valuta, with the
+ * settings in force now.
+ */
 export const NeemNacalculatieOverInput = t.intersection([
   t.type({
     ...Routering,
@@ -100,6 +104,7 @@ export const PlusRegelInput = t.intersection([
 ])
 export type PlusRegelInput = t.TypeOf<typeof PlusRegelInput>
 
+/** Input of `voegPlusRegelToe`: a manual line on the concept the host names. */
 export const VoegPlusRegelToeInput = t.type({ administratie: Code, conceptId: Code, regel: PlusRegelInput })
 export type VoegPlusRegelToeInput = t.TypeOf<typeof VoegPlusRegelToeInput>
 
@@ -117,9 +122,13 @@ export const VoegVoorschotToeInput = t.intersection([
 ])
 export type VoegVoorschotToeInput = t.TypeOf<typeof VoegVoorschotToeInput>
 
+/**
+ * R10: what to do with a line on invoicing; the decider turns it into F/D/A, P/PD/PB or V/VD/VB by the line's origin.
+ */
 export const Verwerking = t.keyof({ factureren: null, doorschuiven: null, afboeken: null })
 export type Verwerking = t.TypeOf<typeof Verwerking>
 
+/** Input of `wijzigVerwerkingsmethode` (R10): lines to invoice, defer or write off; writing off needs `reden`. */
 export const WijzigVerwerkingsmethodeInput = t.intersection([
   t.type({
     administratie: Code,
@@ -131,6 +140,10 @@ export const WijzigVerwerkingsmethodeInput = t.intersection([
 ])
 export type WijzigVerwerkingsmethodeInput = t.TypeOf<typeof WijzigVerwerkingsmethodeInput>
 
+/**
+ * Input of `wijzigVerdichteRegelBedrag` (R7): the new amount of a verdichte regel and the id of the correctieregel that
+ * makes its lines add up to it.
+ */
 export const WijzigVerdichteRegelBedragInput = t.type({
   administratie: Code,
   conceptId: Code,
@@ -140,6 +153,7 @@ export const WijzigVerdichteRegelBedragInput = t.type({
 })
 export type WijzigVerdichteRegelBedragInput = t.TypeOf<typeof WijzigVerdichteRegelBedragInput>
 
+/** Input of `boekRegelsOver` (R5): lines to move from one concept to another of the same administratie. */
 export const BoekRegelsOverInput = t.type({
   administratie: Code,
   vanConceptId: Code,
@@ -148,15 +162,19 @@ export const BoekRegelsOverInput = t.type({
 })
 export type BoekRegelsOverInput = t.TypeOf<typeof BoekRegelsOverInput>
 
+/** Input of `wijzigBtwPlicht` (R5): the concept's new btw-plicht. */
 export const WijzigBtwPlichtInput = t.type({ administratie: Code, conceptId: Code, btwPlicht: Code })
 export type WijzigBtwPlichtInput = t.TypeOf<typeof WijzigBtwPlichtInput>
 
+/** Names one concept of an administratie: the input of `stelFactureerbaar` and `stelNietFactureerbaar`. */
 export const ConceptRefInput = t.type({ administratie: Code, conceptId: Code })
 export type ConceptRefInput = t.TypeOf<typeof ConceptRefInput>
 
+/** Input of `stelUit` (R11): defers the concept, optionally until a date and with a reason (both only recorded). */
 export const StelUitInput = t.intersection([ConceptRefInput, t.partial({ totDatum: Datum, reden: MeerregeligeTekst })])
 export type StelUitInput = t.TypeOf<typeof StelUitInput>
 
+/** Input of `verwijder` (R11): deleting a concept needs a reason. */
 export const VerwijderConceptInput = t.intersection([ConceptRefInput, t.type({ reden: MeerregeligeTekst })])
 export type VerwijderConceptInput = t.TypeOf<typeof VerwijderConceptInput>
 
@@ -202,6 +220,7 @@ interface Doel {
   readonly conceptId: string
 }
 
+/** What the concept service hands the concept decider: one command per action, with references resolved. */
 export type ConceptCommand =
   | (Doel & {
       readonly type: 'VoegNacalculatieRegelsToe'

@@ -29,7 +29,9 @@ export const controleerHandmatigeProjectfactuurRelatie = (
     ? right(undefined)
     : left(factuurrelatieNietToegestaan(projectDebiteur, factuurrelatie))
 
+/** R16: how a relatie profile collects invoices. */
 export type Verzamelmethode = 'perVerkooprelatie' | 'perProject' | 'perConceptdebiteur' | 'perOrder'
+/** R16: over which period a relatie profile collects invoices (`niet`: not per period). */
 export type Verzamelperiode = 'niet' | 'week' | 'maand' | 'vierWeken'
 
 /**

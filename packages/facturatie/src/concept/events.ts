@@ -61,6 +61,7 @@ export const Voorschotfactuur = t.type({
 })
 export type Voorschotfactuur = t.TypeOf<typeof Voorschotfactuur>
 
+/** R7: the verdichte regel a detail line belongs to: its id and its printed text. */
 export const VerdichteRegelRef = t.type({ id: Kenmerk, omschrijving: Tekst })
 
 /** A conceptregel as recorded: self-contained, so it can be moved to another concept and invoiced from the log alone. */
@@ -135,10 +136,13 @@ const ConceptGeopendData = t.intersection([
 
 const regelsData = t.type({ administratie: Code, conceptId: Code, regels: t.array(ConceptRegel) })
 
+/** R2, R3: a concept was opened for its key, with the settings in force then and, when numbered, its number (R14). */
 export const ConceptGeopend = defineEvent('ConceptGeopend', ConceptGeopendData)
 /** Lines from nacalculatie, plus-regels and correctieregels (R7) arriving on the concept. */
 export const ConceptRegelsToegevoegd = defineEvent('ConceptRegelsToegevoegd', regelsData)
+/** R9: an advance invoice arrived on the concept as a voorschotregel (never printed itself; settled on invoicing). */
 export const VoorschotRegelToegevoegd = defineEvent('VoorschotRegelToegevoegd', regelsData)
+/** R10: lines got another verwerkingsmethode; `afboekreden` is set when they are written off. */
 export const VerwerkingsmethodeGewijzigd = defineEvent(
   'VerwerkingsmethodeGewijzigd',
   t.intersection([
@@ -171,18 +175,22 @@ export const ConceptRegelsOvergenomen = defineEvent(
   'ConceptRegelsOvergenomen',
   t.type({ administratie: Code, conceptId: Code, vanConceptId: Code, regels: t.array(ConceptRegel) }),
 )
+/** R5: the concept's btw-plicht changed from `van` to `naar`, and with it its key. */
 export const ConceptBtwPlichtGewijzigd = defineEvent(
   'ConceptBtwPlichtGewijzigd',
   t.type({ administratie: Code, conceptId: Code, van: Code, naar: Code }),
 )
+/** R11: the concept may now be invoiced. */
 export const ConceptFactureerbaarGesteld = defineEvent(
   'ConceptFactureerbaarGesteld',
   t.type({ administratie: Code, conceptId: Code }),
 )
+/** R11: the concept is not to be invoiced yet. */
 export const ConceptNietFactureerbaarGesteld = defineEvent(
   'ConceptNietFactureerbaarGesteld',
   t.type({ administratie: Code, conceptId: Code }),
 )
+/** R11: the concept is deferred, optionally until `totDatum` and with a reason. */
 export const ConceptUitgesteld = defineEvent(
   'ConceptUitgesteld',
   t.intersection([
@@ -290,6 +298,7 @@ export const ConceptVerwijderd = defineEvent(
   }),
 )
 
+/** Every concept event definition, with its codec and schema version. */
 export const conceptEventDefinities = [
   ConceptGeopend,
   ConceptRegelsToegevoegd,
@@ -309,6 +318,9 @@ export const conceptEventDefinities = [
   ConceptVerwijderd,
 ] as const
 
+/** Decodes (and upcasts) the concept stream's events. */
 export const conceptRegistry = eventRegistry(conceptEventDefinities)
+/** Any event of a concept stream. */
 export type ConceptEvent = EventOf<typeof conceptEventDefinities>
+/** The concept event of type `T`. */
 export type ConceptEventVan<T extends ConceptEvent['type']> = Extract<ConceptEvent, { type: T }>

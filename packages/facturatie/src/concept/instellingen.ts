@@ -35,6 +35,7 @@ export const AfrondingsmethodeCodec = t.type({
   richting: t.keyof({ omlaag: null, dichtstbij: null, omhoog: null }),
 })
 
+/** A tekstcode and its text: verdichting per tekstcode groups lines on it (R7). */
 export const Tekstcode = t.type({ code: Code, omschrijving: Tekst })
 export type Tekstcode = t.TypeOf<typeof Tekstcode>
 
@@ -94,4 +95,5 @@ export type ProjectFacturering = t.TypeOf<typeof ProjectFacturering>
 export const BtwCodeRegel = t.type({ btwPlicht: Code, tariefgroep: Code, btwCode: Code, percentage: Percentage })
 export type BtwCodeRegel = t.TypeOf<typeof BtwCodeRegel>
 
+/** R33: the administratie's VAT rounding mode: half-up at the cent per line or on the total per rate. */
 export const BtwAfrondingsmodusCodec = t.keyof({ PER_REGEL: null, PER_TOTAAL: null })

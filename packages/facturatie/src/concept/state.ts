@@ -9,8 +9,10 @@ export type Conceptstatus =
   | 'gefactureerd'
   | 'verwijderd'
 
+/** The concept's header as `ConceptGeopend` recorded it (the btw-plicht in force is `ConceptState.btwPlicht`). */
 export type ConceptKop = ConceptEventVan<'ConceptGeopend'>['data']
 
+/** R7: one printed line that totals detail lines. */
 export interface VerdichteRegel {
   readonly id: string
   readonly omschrijving: string
@@ -36,6 +38,7 @@ export interface ConceptState {
   aantalFacturen: number
 }
 
+/** A fresh, empty state (status `nieuw`) to fold a concept's events onto. */
 export const initialConceptState = (): ConceptState => ({
   kop: undefined,
   status: 'nieuw',
@@ -47,5 +50,6 @@ export const initialConceptState = (): ConceptState => ({
   aantalFacturen: 0,
 })
 
+/** R3: whether the concept holds its key: opened, and neither closed by invoicing (nothing left) nor deleted. */
 export const isActief = (state: ConceptState): boolean =>
   state.status !== 'nieuw' && state.status !== 'gefactureerd' && state.status !== 'verwijderd'

@@ -18,6 +18,10 @@ export const Voorloopgedeelte = new t.Type<string, string, unknown>(
 
 const AantalCijfers = t.refinement(t.number, (n) => Number.isInteger(n) && n >= 1 && n <= 12, 'AantalCijfers')
 
+/**
+ * Input of `richtTellerReeksIn` (R14): a reeks of concept numbers, each the voorloopgedeelte followed by a zero-padded
+ * sequence number.
+ */
 export const RichtTellerReeksInInput = t.type({
   administratie: Code,
   reeks: Code,
@@ -28,15 +32,20 @@ export const RichtTellerReeksInInput = t.type({
 })
 export type RichtTellerReeksInInput = t.TypeOf<typeof RichtTellerReeksInInput>
 
+/** R14: the reeks was set up; its numbering starts at 1. */
 export const TellerReeksIngericht = defineEvent('TellerReeksIngericht', RichtTellerReeksInInput)
+/** R14: a concept got the next number of the reeks (`volgnummer`, and `nummer` as printed). */
 export const ConceptnummerToegekend = defineEvent(
   'ConceptnummerToegekend',
   t.type({ administratie: Code, reeks: Code, conceptId: Code, volgnummer: t.number, nummer: Code }),
 )
 const definities = [TellerReeksIngericht, ConceptnummerToegekend] as const
+/** Decodes the teller stream's events. */
 export const tellerRegistry = eventRegistry(definities)
+/** Any event of a teller stream. */
 export type TellerEvent = EventOf<typeof definities>
 
+/** The teller's folded state: its reeks, the last sequence number issued and the number of every concept. */
 export interface TellerState {
   reeks: RichtTellerReeksInInput | undefined
   laatste: number
@@ -44,6 +53,7 @@ export interface TellerState {
   readonly perConcept: Map<string, string>
 }
 
+/** Set up the reeks, or give a concept its number (again the same one on a retry). */
 export type TellerCommand =
   | ({ readonly type: 'RichtReeksIn' } & RichtTellerReeksInInput)
   | {
@@ -91,11 +101,13 @@ const evolve = (state: TellerState, event: TellerEvent): TellerState => {
   return state
 }
 
+/** R14: numbers concepts gaplessly per reeks; a second set-up of the same reeks is refused. */
 export const tellerDecider: Decider<TellerCommand, TellerEvent, TellerState, ConceptFout> = {
   initialState: () => ({ reeks: undefined, laatste: 0, perConcept: new Map() }),
   decide,
   evolve,
 }
 
+/** The stream of one concept teller reeks of an administratie. */
 export const tellerStreamId = (administratie: string, reeks: string): string =>
   streamIdVan('teller', administratie, 'conceptfactuur', reeks)

@@ -10,7 +10,9 @@ export interface VrijeVeldenCodecs {
 
 /** Any io-ts codec whose output is a JSON object (method syntax, so `t.type({...})` codecs fit). */
 export interface VrijeVeldenCodec {
+  /** Validates the free fields as the host sent them. */
   decode(input: unknown): t.Validation<unknown>
+  /** The JSON object the events carry. */
   encode(value: unknown): Record<string, unknown>
 }
 

@@ -23,6 +23,7 @@ import {
 } from './journaalpost'
 import { maakOmschrijving } from './omschrijving'
 
+/** What journalising one invoice yields (R30): its balanced journaalpost and its openstaande post. */
 export interface Journalisering {
   readonly journaalpost: Journaalpost
   readonly openstaandePost: OpenstaandePost

@@ -4,6 +4,7 @@ import type { Conceptstatus } from '../concept/state'
 import type { Toewijzingen } from './autorisatie'
 import type { ConceptWaarschuwing } from './r6-waarschuwingen'
 
+/** One concept as the overview shows it: header, status, amounts by verwerking and invoices made so far. */
 export interface ConceptRij {
   readonly administratie: string
   readonly conceptId: string
@@ -43,6 +44,7 @@ export interface ConceptIntern {
   readonly regels: Map<string, { bedrag: string; methode: Verwerkingsmethode }>
 }
 
+/** The state of the concepten view: every concept by `conceptSleutel`, and the declarant assignments. */
 export interface ConceptenView {
   readonly concepten: Map<string, ConceptIntern>
   /** Per administratie|relatie, the declarant assignment as of the view's position (R12). */

@@ -12,12 +12,14 @@ export {
 } from './concepten-model'
 export { type ConceptWaarschuwing, r6Waarschuwingen } from './r6-waarschuwingen'
 
+/** The concepten view (`concepten`): one row per concept with its totals, status and R6 warnings, kept from the log. */
 export const conceptenWeergave: Weergave<ConceptenView> = {
   naam: 'concepten',
   begin: () => ({ concepten: new Map(), declaranten: new Map() }),
   verwerk: verwerkConceptEvent,
 }
 
+/** The columns of the concepten overview a query may sort on. */
 export type ConceptKolom =
   | 'nummer'
   | 'conceptId'

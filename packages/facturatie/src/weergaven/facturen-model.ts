@@ -67,6 +67,9 @@ export interface FactuurregelRij {
   gecrediteerd: string
 }
 
+/**
+ * The state of the facturen view: invoices and their lines, both by `factuurSleutel`, and the declarant assignments.
+ */
 export interface FacturenView {
   readonly facturen: Map<string, FactuurRij>
   readonly regels: Map<string, FactuurregelRij[]>

@@ -6,12 +6,16 @@ import type { Weergave } from './registry'
 
 export { type FacturenView, type FactuurRij, type FactuurregelRij, factuurSleutel } from './facturen-model'
 
+/**
+ * The facturen view (`facturen`): every invoice and its lines with issue and journal flags, kept from the log (R22).
+ */
 export const facturenWeergave: Weergave<FacturenView> = {
   naam: 'facturen',
   begin: () => ({ facturen: new Map(), regels: new Map(), declaranten: new Map() }),
   verwerk: verwerkFactuurEvent,
 }
 
+/** The columns of "alle facturen" and "niet verwerkte facturen" a query may sort on. */
 export type FactuurKolom =
   | 'factuurnummer'
   | 'factuurdatum'
@@ -47,6 +51,7 @@ export const factuurDefinitie: Definitie<FactuurRij, FactuurKolom> = {
   waarde: (r, kolom) => r[kolom],
 }
 
+/** The columns of "alle factuurregels" a query may sort on. */
 export type FactuurregelKolom =
   | 'factuurnummer'
   | 'factuurdatum'
@@ -78,6 +83,7 @@ export const factuurregelDefinitie: Definitie<FactuurregelRij, FactuurregelKolom
   waarde: (r, kolom) => r[kolom],
 }
 
+/** A query (filter, sort, page) on one of the invoice overviews, by its columns. */
 export type FactuurVraag<Kolom extends string> = Vraag<Kolom>
 
 const zichtbaar = (view: FacturenView, autorisatie: Autorisatie) => {
