@@ -20,6 +20,12 @@ export interface ConceptUitkomst {
 /** The result every concept command of the service returns. */
 export type Resultaat = Promise<Either<ConceptServiceFout, ConceptUitkomst>>
 
+/**
+ * The result of a set-up command that answers only done or refused. Named, like `Resultaat`, so the package's
+ * declarations refer to it instead of spelling out fp-ts's `Either` without the `.js` a nodenext host needs.
+ */
+export type Ingericht = Promise<Either<ConceptServiceFout, void>>
+
 /** The outcome of a command that touched one concept. */
 export const uitkomst = (
   conceptId: string,

@@ -1,13 +1,13 @@
 import { type CommandContext, decodeWith } from '@factuurstroom/eventsourcing'
-import { type Either, isLeft, right } from 'fp-ts/lib/Either.js'
+import { isLeft, right } from 'fp-ts/lib/Either.js'
 import { RichtTellerReeksInInput } from '../teller'
-import type { ConceptServiceFout } from '../uitkomst'
+import type { Ingericht } from '../uitkomst'
 import type { ConceptWiring } from '../wiring'
 
 /** R14: sets up a concept teller reeks. */
 export const richtTellerReeksIn =
   (w: ConceptWiring) =>
-  async (input: unknown, context: CommandContext): Promise<Either<ConceptServiceFout, void>> => {
+  async (input: unknown, context: CommandContext): Ingericht => {
     const decoded = decodeWith(RichtTellerReeksInInput, 'RichtTellerReeksIn', input)
     if (isLeft(decoded)) return decoded
     const handled = await w.opTeller({ type: 'RichtReeksIn', ...decoded.right }, context)
