@@ -16,6 +16,8 @@ export const streamIdProblem = (streamId: string): string | undefined => {
   if (typeof streamId !== 'string' || streamId.length === 0) return 'the stream id is empty'
   if (streamId.startsWith('$')) return "a stream id starting with '$' names a system stream"
   if (unstorable(streamId)) return 'the stream id holds a NUL character or a lone surrogate'
+  // A UTF-16 code unit takes at most 3 UTF-8 bytes: only a long id needs counting.
+  if (streamId.length * 3 <= maxStreamIdBytes) return undefined
   const bytes = new TextEncoder().encode(streamId).length
   return bytes > maxStreamIdBytes
     ? `the stream id takes ${bytes} UTF-8 bytes, more than ${maxStreamIdBytes}`
