@@ -16,7 +16,7 @@ import { report, type Timing, time } from './measure'
 export const title = 'Hash chain: the month in memory with and without HashChainingEventStore'
 
 const RELATIES = 40
-const ROUNDS = 4
+const ROUNDS = 6
 
 export default async function run(): Promise<void> {
   const maand = genereerMaand({ seed: 'hash-chain-bench', relaties: RELATIES })

@@ -9,10 +9,9 @@ import {
 } from '@factuurstroom/eventsourcing'
 import { codecs } from '@factuurstroom/facturatie'
 import * as t from 'io-ts'
-import { runAgainstEmmett } from './kernel-emmett'
 import { reportGrowth, reportRatio, time } from './measure'
 
-export const title = 'Kernel: decode + fold versus JSON.parse; loading a stream (1k vs 10k events); beside Emmett'
+export const title = 'Kernel: decode + fold versus JSON.parse; loading a stream (1k vs 10k events)'
 
 // A realistic mix for one concept: mostly line additions with decimal strings, some changes and a header.
 const Geopend = defineEvent(
@@ -131,5 +130,4 @@ export default async function run(): Promise<void> {
   const tenThousand = await load(10_000)
   reportGrowth(await load(1_000), tenThousand)
   reportGrowth(tenThousand, await load(100_000))
-  await runAgainstEmmett()
 }

@@ -11,6 +11,19 @@ export interface SerializedEvent {
   readonly metadata: string
 }
 
+// The JSON text of events whose data and metadata were already written out exactly (by the hash chain, which hashes
+// that very text): a store keeps it instead of serializing the event a second time.
+const alreadySerialized = new WeakMap<NewEvent, { readonly data: string; readonly metadata: string }>()
+
+/**
+ * Records the JSON text of an event's data and metadata, so `serializeForAppend` uses it as it is. Only for text
+ * that parses to exactly that data and metadata; the event must not change afterwards (the hash chain hands the
+ * store a fresh event object it keeps to itself).
+ */
+export const rememberSerialized = (event: NewEvent, data: string, metadata: string): void => {
+  alreadySerialized.set(event, { data, metadata })
+}
+
 /**
  * Serializes each event's data and metadata once and refuses the append with `AppendTooLargeError` when their UTF-8
  * size together exceeds `maxBytes`. Every store calls this before writing, so the rule is the same in each.
@@ -25,7 +38,10 @@ export const serializeForAppend = (
   let upperBound = 0
   for (let i = 0; i < events.length; i++) {
     const event = events[i] as NewEvent
-    const entry = { event, data: JSON.stringify(event.data) ?? 'null', metadata: JSON.stringify(event.metadata) }
+    const known = alreadySerialized.get(event)
+    const entry = known
+      ? { event, data: known.data, metadata: known.metadata }
+      : { event, data: JSON.stringify(event.data) ?? 'null', metadata: JSON.stringify(event.metadata) }
     upperBound += 3 * (entry.data.length + entry.metadata.length)
     serialized[i] = entry
   }

@@ -95,42 +95,37 @@ export const eventRegistry = <const Defs extends readonly AnyDefinition[]>(
     byType.set(definition.type, definition)
   }
 
-  const decode = (recorded: Pick<RecordedEvent, 'type' | 'schemaVersion' | 'data'>): Either<DecodeError, Event> => {
+  // The event, or the DecodeError naming what is wrong with it: no Either per event on the hot path of a load.
+  const decodeEvent = (recorded: Pick<RecordedEvent, 'type' | 'schemaVersion' | 'data'>): Event | DecodeError => {
     const definition = byType.get(recorded.type)
     if (!definition) {
-      return left(
-        new DecodeError(recorded.type, [{ path: 'type', value: recorded.type, message: 'unknown event type' }]),
-      )
+      return new DecodeError(recorded.type, [{ path: 'type', value: recorded.type, message: 'unknown event type' }])
     }
     if (recorded.schemaVersion > definition.version || recorded.schemaVersion < 1) {
-      return left(
-        new DecodeError(recorded.type, [
-          {
-            path: 'schemaVersion',
-            value: recorded.schemaVersion,
-            message: `unsupported schema version (this code knows 1..${definition.version})`,
-          },
-        ]),
-      )
+      return new DecodeError(recorded.type, [
+        {
+          path: 'schemaVersion',
+          value: recorded.schemaVersion,
+          message: `unsupported schema version (this code knows 1..${definition.version})`,
+        },
+      ])
     }
     let data = recorded.data
     for (let version = recorded.schemaVersion; version < definition.version; version++) {
       const upcast = definition.upcasters[version]
       if (!upcast) {
-        return left(
-          new DecodeError(recorded.type, [
-            { path: 'schemaVersion', value: version, message: `no upcaster from version ${version}` },
-          ]),
-        )
+        return new DecodeError(recorded.type, [
+          { path: 'schemaVersion', value: version, message: `no upcaster from version ${version}` },
+        ])
       }
       data = upcast(data)
     }
     // The type guard checks the same rules without building io-ts's error context: a valid event (nearly every
     // one) is proven at that cost; only a failing one is decoded again to name each path and value.
-    if (definition.codec.is(data)) return right({ type: recorded.type, data } as Event)
+    if (definition.codec.is(data)) return { type: recorded.type, data } as Event
     const result = definition.codec.decode(data)
-    if (isLeft(result)) return left(new DecodeError(recorded.type, toProblems(result.left)))
-    return right({ type: recorded.type, data: result.right } as Event)
+    if (isLeft(result)) return new DecodeError(recorded.type, toProblems(result.left))
+    return { type: recorded.type, data: result.right } as Event
   }
 
   return {
@@ -148,11 +143,14 @@ export const eventRegistry = <const Defs extends readonly AnyDefinition[]>(
       }
       return { eventId, type: event.type, schemaVersion: definition.version, data, metadata }
     },
-    decode,
+    decode: (recorded) => {
+      const event = decodeEvent(recorded)
+      return event instanceof DecodeError ? left(event) : right(event)
+    },
     decodeOrThrow: (recorded) => {
-      const result = decode(recorded)
-      if (isLeft(result)) throw result.left
-      return result.right
+      const event = decodeEvent(recorded)
+      if (event instanceof DecodeError) throw event
+      return event
     },
   }
 }

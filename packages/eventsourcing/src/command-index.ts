@@ -6,7 +6,11 @@ import type { DomainEvent, RecordedEvent } from './envelope'
  */
 export class CommandIndex<Event extends DomainEvent = DomainEvent> implements ReadonlyMap<string, readonly Event[]> {
   readonly #byCommandId = new Map<string, Event[]>()
-  #pending: { recorded: readonly RecordedEvent[]; events: readonly Event[] }[] = []
+  // Recorded events with their decoded form (same order, same length), or the events one command appended.
+  #pending: (
+    | { recorded: readonly RecordedEvent[]; events: readonly Event[] }
+    | { commandId: string; events: readonly Event[] }
+  )[] = []
   #lookups = 0
 
   /** Queues recorded events and their decoded form (same order, same length). */
@@ -14,11 +18,9 @@ export class CommandIndex<Event extends DomainEvent = DomainEvent> implements Re
     if (recorded.length > 0) this.#pending.push({ recorded, events })
   }
 
-  /** Adds the events one command appended. */
+  /** Queues the events one command appended (a state that is not kept never builds its index). */
   addAppended(commandId: string, events: readonly Event[]): void {
-    const same = this.#index().get(commandId)
-    if (same) same.push(...events)
-    else this.#byCommandId.set(commandId, [...events])
+    if (events.length > 0) this.#pending.push({ commandId, events })
   }
 
   get size(): number {
@@ -54,25 +56,31 @@ export class CommandIndex<Event extends DomainEvent = DomainEvent> implements Re
 
   #scan(commandId: string): readonly Event[] | undefined {
     const found: Event[] = []
-    for (const { recorded, events } of this.#pending) {
-      for (let i = 0; i < recorded.length; i++) {
-        if ((recorded[i] as RecordedEvent).metadata.commandId === commandId) found.push(events[i] as Event)
+    for (const entry of this.#pending) {
+      for (let i = 0; i < entry.events.length; i++) {
+        if (commandIdOf(entry, i) === commandId) found.push(entry.events[i] as Event)
       }
     }
     return found.length > 0 ? found : undefined
   }
 
   #index(): Map<string, Event[]> {
-    for (const { recorded, events } of this.#pending) {
-      for (let i = 0; i < recorded.length; i++) {
-        const commandId = (recorded[i] as RecordedEvent).metadata.commandId
+    for (const entry of this.#pending) {
+      for (let i = 0; i < entry.events.length; i++) {
+        const commandId = commandIdOf(entry, i)
         if (commandId === undefined) continue
         const same = this.#byCommandId.get(commandId)
-        if (same) same.push(events[i] as Event)
-        else this.#byCommandId.set(commandId, [events[i] as Event])
+        if (same) same.push(entry.events[i] as Event)
+        else this.#byCommandId.set(commandId, [entry.events[i] as Event])
       }
     }
     this.#pending = []
     return this.#byCommandId
   }
 }
+
+const commandIdOf = (
+  entry: { recorded: readonly RecordedEvent[] } | { commandId: string },
+  index: number,
+): string | undefined =>
+  'commandId' in entry ? entry.commandId : (entry.recorded[index] as RecordedEvent).metadata.commandId

@@ -16,6 +16,8 @@ export const streamIdProblem = (streamId: string): string | undefined => {
   if (typeof streamId !== 'string' || streamId.length === 0) return 'the stream id is empty'
   if (streamId.startsWith('$')) return "a stream id starting with '$' names a system stream"
   if (unstorable(streamId)) return 'the stream id holds a NUL character or a lone surrogate'
+  // A UTF-16 code unit takes at most 3 UTF-8 bytes: only a long id needs counting.
+  if (streamId.length * 3 <= maxStreamIdBytes) return undefined
   const bytes = new TextEncoder().encode(streamId).length
   return bytes > maxStreamIdBytes
     ? `the stream id takes ${bytes} UTF-8 bytes, more than ${maxStreamIdBytes}`
@@ -27,7 +29,8 @@ export const streamIdProblem = (streamId: string): string | undefined => {
  * in-memory store refuses what PostgreSQL and EventStoreDB would, before anything is written.
  */
 export const assertStorable = (streamId: string, events: readonly NewEvent[]): void => {
-  const problem = streamIdProblem(streamId) ?? events.map(eventProblem).find((p) => p !== undefined)
+  let problem = streamIdProblem(streamId)
+  for (let i = 0; problem === undefined && i < events.length; i++) problem = eventProblem(events[i] as NewEvent, i)
   if (problem !== undefined) throw new StreamRejectedError(streamId, problem)
 }
 
@@ -35,33 +38,40 @@ const eventProblem = (event: NewEvent, index: number): string | undefined => {
   if (typeof event.type !== 'string' || event.type.length === 0 || unstorable(event.type)) {
     return `event ${index}: the type is empty or holds a NUL character or a lone surrogate`
   }
-  return valueProblem(event.data, `event ${index} data`) ?? valueProblem(event.metadata, `event ${index} metadata`)
+  const data = valueProblem(event.data)
+  if (data !== undefined) return `event ${index} data${data}`
+  const metadata = valueProblem(event.metadata)
+  return metadata === undefined ? undefined : `event ${index} metadata${metadata}`
 }
 
-/** Walks a JSON-like value: text must have a UTF-8 form without NUL, numbers must be finite (JSON has no NaN). */
-const valueProblem = (value: unknown, path: string): string | undefined => {
+/**
+ * Walks a JSON-like value: text must have a UTF-8 form without NUL, numbers must be finite (JSON has no NaN). The
+ * problem comes back as the rest of its sentence, starting with the path below the value (`.regels.0.bedrag`); the
+ * path is only written for a value that has a problem.
+ */
+const valueProblem = (value: unknown): string | undefined => {
   switch (typeof value) {
     case 'string':
-      return unstorable(value) ? `${path} holds a NUL character or a lone surrogate` : undefined
+      return unstorable(value) ? ' holds a NUL character or a lone surrogate' : undefined
     case 'number':
-      return Number.isFinite(value) ? undefined : `${path} is ${value}, which JSON cannot carry`
+      return Number.isFinite(value) ? undefined : ` is ${value}, which JSON cannot carry`
     case 'bigint':
     case 'function':
     case 'symbol':
-      return `${path} is a ${typeof value}, which JSON cannot carry`
+      return ` is a ${typeof value}, which JSON cannot carry`
     case 'object': {
       if (value === null) return undefined
       if (Array.isArray(value)) {
         for (let i = 0; i < value.length; i++) {
-          const problem = valueProblem(value[i], `${path}.${i}`)
-          if (problem !== undefined) return problem
+          const problem = valueProblem(value[i])
+          if (problem !== undefined) return `.${i}${problem}`
         }
         return undefined
       }
       for (const key of Object.keys(value)) {
-        if (unstorable(key)) return `${path} has a key holding a NUL character or a lone surrogate`
-        const problem = valueProblem((value as Record<string, unknown>)[key], `${path}.${key}`)
-        if (problem !== undefined) return problem
+        if (unstorable(key)) return ' has a key holding a NUL character or a lone surrogate'
+        const problem = valueProblem((value as Record<string, unknown>)[key])
+        if (problem !== undefined) return `.${key}${problem}`
       }
       return undefined
     }

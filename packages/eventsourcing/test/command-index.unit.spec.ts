@@ -28,4 +28,14 @@ describe('CommandIndex', () => {
     expect(index.get('b')).toEqual([event(3), event(6)])
     expect(index.get('c')).toEqual([event(4), event(5)])
   })
+
+  it('finds appended events by its first scan too, and joins two appends of one command id in order', () => {
+    const index = new CommandIndex()
+    index.addRecorded([recorded('a', 0)], [event(0)])
+    index.addAppended('b', [event(1)])
+    index.addAppended('b', [event(2)])
+    expect(index.get('b')).toEqual([event(1), event(2)])
+    index.addAppended('a', [event(3)])
+    expect([index.get('a'), index.get('b'), index.size]).toEqual([[event(0), event(3)], [event(1), event(2)], 2])
+  })
 })

@@ -1,11 +1,16 @@
 import {
+  type EventStore,
+  eventHash,
+  GENESIS_HASH,
   HashChainingEventStore,
   InMemoryEventStore,
   type NewEvent,
   type RecordedEvent,
   readAllEvents,
   SEAL_STREAM,
+  type SerializedEvent,
   sealLog,
+  serializeForAppend,
   verifyHashChains,
 } from '@factuurstroom/eventsourcing'
 import { describe, expect, it } from 'vitest'
@@ -107,5 +112,36 @@ describe('tamper evidence', () => {
     for await (const recorded of readAllEvents(store)) log.push(recorded)
     expect(log).toHaveLength(21)
     expect((await verifyHashChains(iterate(log))).problems).toEqual([])
+  })
+
+  it('hands the store the bytes it hashed: data as canonical JSON, metadata with the hash; a Date it leaves to JSON', async () => {
+    const inner = new InMemoryEventStore()
+    const written: SerializedEvent[] = []
+    const capturing: EventStore = {
+      appendToStream: (streamId, events, expected) => {
+        written.push(...serializeForAppend(streamId, events))
+        return inner.appendToStream(streamId, events, expected)
+      },
+      readStream: (streamId, options) => inner.readStream(streamId, options),
+      readAll: (options) => inner.readAll(options),
+      subscribeToAll: (handler, options) => inner.subscribeToAll(handler, options),
+      close: () => inner.close(),
+    }
+    const store = new HashChainingEventStore(capturing)
+    const plain = { ...event('p'), data: { zeta: [{ b: 2, a: 'é"' }], alpha: null } }
+    await store.appendToStream('s', [plain], 'no_stream')
+    await store.appendToStream('s', [{ ...event('d'), data: { op: new Date('2026-11-22T10:00:00.000Z'), a: 1 } }], 0n)
+    const first = eventHash(GENESIS_HASH, 's', 0n, plain)
+    const [, second] = await inner.readStream('s')
+    expect(written.map(({ data, metadata }) => [data, metadata])).toEqual([
+      ['{"alpha":null,"zeta":[{"a":"é\\"","b":2}]}', `{"occurredAt":"2026-11-22T10:00:00.000Z","hash":"${first}"}`],
+      [
+        '{"op":"2026-11-22T10:00:00.000Z","a":1}',
+        `{"occurredAt":"2026-11-22T10:00:00.000Z","hash":"${second?.metadata.hash}"}`,
+      ],
+    ])
+    const [stored] = await inner.readStream('s')
+    expect(stored?.data).toEqual(plain.data)
+    expect(stored?.metadata).toEqual({ ...plain.metadata, hash: first })
   })
 })

@@ -1,27 +1,92 @@
-/** JSON with object keys sorted at every level: the same value always gives the same text, so hashes are stable. */
+import { sortedKeys } from './sorted-keys'
+
+// JSON.stringify escapes quotes, backslashes, control characters and lone surrogates; a text without any of those
+// (or any surrogate, to keep the test simple) is written as it is.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are exactly what JSON escapes
+const needsEscape = /[\u0000-\u001f"\\\ud800-\udfff]/
+
+// Set while one canonicalText call runs (it is synchronous): false once a value JSON would write otherwise was met.
+let plainSoFar = true
+
+/**
+ * JSON with object keys sorted at every level: the same value always gives the same text, so hashes are stable.
+ * The text is exactly what sorting every object's keys and calling `JSON.stringify` would give, except that a
+ * bigint is written as a decimal string and an object's own `toJSON` is not called.
+ */
 export const canonicalJson = (value: unknown): string => {
-  if (value === null || typeof value !== 'object') {
-    if (typeof value === 'bigint') return JSON.stringify(value.toString())
-    return JSON.stringify(value) ?? 'null'
+  switch (typeof value) {
+    case 'string':
+      return needsEscape.test(value) ? JSON.stringify(value) : `"${value}"`
+    case 'number':
+      return Number.isFinite(value) ? `${value}` : 'null'
+    case 'boolean':
+      return value ? 'true' : 'false'
+    case 'bigint':
+      plainSoFar = false
+      return `"${value}"`
+    case 'object':
+      if (value === null) return 'null'
+      return Array.isArray(value) ? canonicalArray(value) : canonicalObject(value as Record<string, unknown>)
+    default:
+      if (value !== undefined) plainSoFar = false
+      return 'null'
   }
-  if (Array.isArray(value)) {
-    let text = '['
-    for (let i = 0; i < value.length; i++) text += `${i === 0 ? '' : ','}${canonicalJson(value[i])}`
-    return `${text}]`
-  }
-  return canonicalObject(value as Record<string, unknown>)
+}
+
+const canonicalArray = (values: readonly unknown[]): string => {
+  if (plainSoFar && Object.getPrototypeOf(values) !== Array.prototype) plainSoFar = false
+  if (values.length === 0) return '[]'
+  let text = `[${canonicalJson(values[0])}`
+  for (let i = 1; i < values.length; i++) text += `,${canonicalJson(values[i])}`
+  return `${text}]`
 }
 
 /** An object's canonical text, optionally leaving out one key (the hash itself, when hashing metadata). */
 export const canonicalObject = (record: Record<string, unknown>, without?: string): string => {
-  const keys = Object.keys(record).sort()
-  let text = '{'
-  let first = true
-  for (const key of keys) {
+  if (plainSoFar) {
+    const prototype = Object.getPrototypeOf(record)
+    if (prototype !== Object.prototype && prototype !== null) plainSoFar = false
+  }
+  const keys = sortedKeys(record)
+  let text = ''
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string
     const entry = record[key]
     if (entry === undefined || key === without) continue
-    text += `${first ? '' : ','}${JSON.stringify(key)}:${canonicalJson(entry)}`
-    first = false
+    text += `${text.length === 0 ? '{' : ','}${quotedKey(key)}:${canonicalJson(entry)}`
   }
-  return `${text}}`
+  return text.length === 0 ? '{}' : `${text}}`
+}
+
+/** A value's canonical text, and whether `JSON.stringify` would write the same value (only its keys' order aside). */
+export interface CanonicalText {
+  readonly text: string
+  /** False when the value holds what JSON would write otherwise: a `Date` or other class instance, a bigint, a function. */
+  readonly plain: boolean
+}
+
+/**
+ * The canonical text of a value (of an object, optionally without one key) and whether it is plain JSON, so a store
+ * may keep that very text: then the bytes hashed are the bytes stored, and the event is serialized once.
+ */
+export const canonicalText = (value: unknown, without?: string): CanonicalText => {
+  plainSoFar = true
+  const text =
+    without !== undefined && typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? canonicalObject(value as Record<string, unknown>, without)
+      : canonicalJson(value)
+  return { text, plain: plainSoFar }
+}
+
+// Keys repeat across events (the same few dozen field names), so each is quoted once.
+const quotedKeys = new Map<string, string>()
+const MAX_QUOTED_KEYS = 10_000
+
+const quotedKey = (key: string): string => {
+  let quoted = quotedKeys.get(key)
+  if (quoted === undefined) {
+    quoted = JSON.stringify(key)
+    if (quotedKeys.size < MAX_QUOTED_KEYS) quotedKeys.set(key, quoted)
+  }
+  return quoted
 }

@@ -1,5 +1,5 @@
 import type { EventMetadata, NewEvent } from '../envelope'
-import { canonicalJson, canonicalObject } from './canonical-json'
+import { type CanonicalText, canonicalJson, canonicalText } from './canonical-json'
 import { sha256Hex } from './sha256-hex'
 
 /** The metadata key holding an event's chained hash. */
@@ -8,27 +8,46 @@ export const HASH_KEY = 'hash'
 /** The previous hash of a stream's first event. */
 export const GENESIS_HASH = '0'.repeat(64)
 
+/** An event's hash with the canonical texts of its data and its metadata (without the hash) that went into it. */
+export interface HashedEvent {
+  readonly hash: string
+  readonly data: CanonicalText
+  readonly metadata: CanonicalText
+}
+
 /**
  * sha256 over the previous event's hash and everything that makes this event what it is: stream, revision, id,
  * type, schema version, data and metadata (without the hash itself). The hashed text is the canonical JSON of
  * `{ data, eventId, metadata, previousHash, schemaVersion, streamId, streamRevision, type }`, written in one pass
  * without building that object or copying the metadata: one serialization and one hash per event.
  */
+export const hashEvent = (
+  previousHash: string,
+  streamId: string,
+  streamRevision: bigint,
+  event: Pick<NewEvent, 'eventId' | 'type' | 'schemaVersion' | 'data' | 'metadata'>,
+): HashedEvent => {
+  const data = canonicalText(event.data)
+  const metadata = canonicalText(event.metadata, HASH_KEY)
+  const hash = sha256Hex(
+    `{"data":${data.text},"eventId":${JSON.stringify(event.eventId)},"metadata":${metadata.text},"previousHash":${JSON.stringify(previousHash)},"schemaVersion":${canonicalJson(event.schemaVersion)},"streamId":${JSON.stringify(streamId)},"streamRevision":"${streamRevision}","type":${JSON.stringify(event.type)}}`,
+  )
+  return { hash, data, metadata }
+}
+
+/** The hash `hashEvent` gives: what `verifyHashChains` recomputes for every stored event. */
 export const eventHash = (
   previousHash: string,
   streamId: string,
   streamRevision: bigint,
   event: Pick<NewEvent, 'eventId' | 'type' | 'schemaVersion' | 'data' | 'metadata'>,
-): string =>
-  sha256Hex(
-    `{"data":${canonicalJson(event.data)},"eventId":${JSON.stringify(event.eventId)},"metadata":${canonicalObject(event.metadata, HASH_KEY)},"previousHash":${JSON.stringify(previousHash)},"schemaVersion":${canonicalJson(event.schemaVersion)},"streamId":${JSON.stringify(streamId)},"streamRevision":"${streamRevision}","type":${JSON.stringify(event.type)}}`,
-  )
+): string => hashEvent(previousHash, streamId, streamRevision, event).hash
 
 /** Hash of a running global chain: the previous running hash followed by one event's own hash. */
 export const runningHash = (previous: string, eventHashValue: string): string =>
   sha256Hex(`${previous}${eventHashValue}`)
 
-/** The hash an event's metadata carries, if any. */
+/** The chained hash an event's metadata carries, if any. */
 export const hashOf = (metadata: EventMetadata): string | undefined => {
   const value = metadata[HASH_KEY]
   return typeof value === 'string' ? value : undefined

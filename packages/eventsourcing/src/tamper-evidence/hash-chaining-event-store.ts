@@ -1,8 +1,9 @@
+import { rememberSerialized } from '../append-size'
 import type { NewEvent } from '../envelope'
 import { WrongExpectedRevisionError } from '../errors'
 import type { AppendResult, EventStore, ExpectedRevision } from '../event-store'
 import { FactuurstroomError } from '../factuurstroom-error'
-import { eventHash, GENESIS_HASH, HASH_KEY, hashOf } from './event-hash'
+import { GENESIS_HASH, HASH_KEY, type HashedEvent, hashEvent, hashOf } from './event-hash'
 
 /**
  * Wraps any store so that every appended event carries `metadata.hash`, chained to the previous event of its
@@ -33,9 +34,9 @@ export class HashChainingEventStore implements EventStore {
       let revision = tail ? tail.revision : -1n
       const chained = events.map((event) => {
         revision++
-        const hash = eventHash(previous, streamId, revision, event)
-        previous = hash
-        return { ...event, metadata: { ...event.metadata, [HASH_KEY]: hash } }
+        const hashed = hashEvent(previous, streamId, revision, event)
+        previous = hashed.hash
+        return chainedEvent(event, hashed)
       })
       const pinned: ExpectedRevision = tail ? tail.revision : 'no_stream'
       try {
@@ -91,4 +92,18 @@ export class HashChainingEventStore implements EventStore {
       if (oldest !== undefined) this.#lastHash.delete(oldest)
     }
   }
+}
+
+/**
+ * The event with its hash in the metadata. When data and metadata are plain JSON, the store is handed the canonical
+ * texts just hashed (the hash added to the metadata's), so what it writes are the bytes that were hashed.
+ */
+const chainedEvent = (event: NewEvent, { hash, data, metadata }: HashedEvent): NewEvent => {
+  const chained: NewEvent = { ...event, metadata: { ...event.metadata, [HASH_KEY]: hash } }
+  if (data.plain && metadata.plain) {
+    const hashField = `"${HASH_KEY}":"${hash}"`
+    const storedMetadata = metadata.text === '{}' ? `{${hashField}}` : `${metadata.text.slice(0, -1)},${hashField}}`
+    rememberSerialized(chained, data.text, storedMetadata)
+  }
+  return chained
 }
