@@ -1,13 +1,12 @@
 import { type CommandContext, decodeWith } from '@factuurstroom/eventsourcing'
 import { isLeft } from 'fp-ts/lib/Either.js'
 import { RichtAdministratieIn } from '../commands'
-import { inrichtingDecider } from '../decider'
 import type { InrichtingResultaat, InrichtingWiring } from '../wiring'
+import { viaOmgeving } from './via-omgeving'
 
 /**
  * Adds the administratie to its omgeving and records its settings (VAT rounding mode R33, verdichten per
- * projectfase). It is checked against the current set-up before the omgeving stream is touched, so a refusal
- * writes nowhere.
+ * projectfase).
  */
 export const richtAdministratieIn =
   (w: InrichtingWiring) =>
@@ -15,17 +14,6 @@ export const richtAdministratieIn =
     const decoded = decodeWith(RichtAdministratieIn, 'RichtAdministratieIn', input)
     if (isLeft(decoded)) return decoded
     const command = { type: 'RichtAdministratieIn' as const, ...decoded.right }
-    const vooraf = inrichtingDecider.decide(command, await w.laad(command.administratie))
-    if (isLeft(vooraf)) return vooraf
-    const toegevoegd = await w.omgeving(
-      {
-        type: 'VoegAdministratieToe',
-        omgeving: command.omgeving,
-        administratie: command.administratie,
-        naam: command.naam,
-      },
-      context,
-    )
-    if (isLeft(toegevoegd)) return toegevoegd
-    return w.voerUit(command, context)
+    const { omgeving, administratie, naam } = command
+    return viaOmgeving(w, command, () => ({ type: 'VoegAdministratieToe', omgeving, administratie, naam }), context)
   }
