@@ -35,5 +35,11 @@ export interface Journaalpostinzage {
   readonly openstaandePost: OpenstaandePost
 }
 
-/** What a cockpit action returns: its outcome, or why it refused. */
-export type Cockpituitkomst<T> = Promise<Either<CockpitServiceFout, T>>
+/** What a cockpit action answers: its outcome, or why it refused. */
+export type Cockpitantwoord<T, E = CockpitServiceFout> = Either<E, T>
+
+/**
+ * What a cockpit action returns: its outcome, or why it refused. Declared here so the API's types name fp-ts the way
+ * a `nodenext` host resolves it.
+ */
+export type Cockpituitkomst<T, E = CockpitServiceFout> = Promise<Cockpitantwoord<T, E>>

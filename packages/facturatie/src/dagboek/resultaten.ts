@@ -1,4 +1,5 @@
 import type { DecodeError } from '@factuurstroom/eventsourcing'
+import type { Either } from 'fp-ts/lib/Either.js'
 import type { InrichtingFout } from '../inrichting/errors'
 import type { JournaliseringsFout } from '../journalisering/errors'
 import type { Journaalpost, OpenstaandePost } from '../journalisering/journaalpost'
@@ -7,6 +8,12 @@ import type { GejournaliseerdData } from './events'
 
 /** Every error the dagboek service can return: a rule's stable code, or a decode error naming field and value. */
 export type DagboekServiceFout = DagboekFout | JournaliseringsFout | InrichtingFout | DecodeError
+
+/**
+ * What a dagboek action returns: its outcome, or why it refused. Declared here so the API's types name fp-ts the way
+ * a `nodenext` host resolves it.
+ */
+export type Dagboekuitkomst<T> = Promise<Either<DagboekServiceFout, T>>
 
 /** The number a dagboek gave an invoice (R27). */
 export interface Factuurnummer {

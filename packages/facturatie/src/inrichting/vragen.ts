@@ -1,8 +1,8 @@
-import { type Either, left, right } from 'fp-ts/lib/Either.js'
+import { left, right } from 'fp-ts/lib/Either.js'
 import type { Partij } from '../gedeeld/partij'
 import type { JournaliseringsInrichting } from '../journalisering/inrichting'
 import type { Integratiesoort } from '../journalisering/integratiesoort'
-import { administratieNietIngericht, type InrichtingFout } from './errors'
+import { administratieNietIngericht } from './errors'
 import {
   type BtwCodeKeuze,
   type BtwInstellingen,
@@ -12,7 +12,7 @@ import {
   type NummerendDagboek,
   nummerendDagboek,
 } from './snapshot'
-import type { InrichtingWiring } from './wiring'
+import type { Inrichtingsantwoord, InrichtingWiring } from './wiring'
 
 /**
  * What other services ask the set-up, each answered from the administratie's folded set-up (snapshot.ts holds the
@@ -23,20 +23,20 @@ export const inrichtingVragen = (w: InrichtingWiring) => ({
     administratie: string,
     integratiesoort: Integratiesoort,
     creditnota = false,
-  ): Promise<Either<InrichtingFout, NummerendDagboek>> =>
+  ): Inrichtingsantwoord<NummerendDagboek> =>
     integratiedagboek(await w.laad(administratie), administratie, integratiesoort, creditnota),
 
-  nummerendDagboek: async (administratie: string, dagboek: string): Promise<Either<InrichtingFout, NummerendDagboek>> =>
+  nummerendDagboek: async (administratie: string, dagboek: string): Inrichtingsantwoord<NummerendDagboek> =>
     nummerendDagboek(await w.laad(administratie), administratie, dagboek),
 
   journaliseringsInrichting: async (
     administratie: string,
     integratiesoort: Integratiesoort,
     creditnota = false,
-  ): Promise<Either<InrichtingFout, JournaliseringsInrichting>> =>
+  ): Inrichtingsantwoord<JournaliseringsInrichting> =>
     journaliseringsInrichting(await w.laad(administratie), administratie, integratiesoort, creditnota),
 
-  btwInstellingen: async (administratie: string): Promise<Either<InrichtingFout, BtwInstellingen>> => {
+  btwInstellingen: async (administratie: string): Inrichtingsantwoord<BtwInstellingen> => {
     const state = await w.laad(administratie)
     if (state.administratie === undefined) return left(administratieNietIngericht(administratie))
     const btwCodes = [...state.btwCodes.values()].map(({ btwPlicht, tariefgroep, btwCode, percentage }) => ({
@@ -52,7 +52,7 @@ export const inrichtingVragen = (w: InrichtingWiring) => ({
     administratie: string,
     btwPlicht: string,
     tariefgroep: string,
-  ): Promise<Either<InrichtingFout, BtwCodeKeuze>> =>
+  ): Inrichtingsantwoord<BtwCodeKeuze> =>
     bepaalBtwCode(await w.laad(administratie), administratie, btwPlicht, tariefgroep),
 
   administratiepartij: async (administratie: string): Promise<Partij | undefined> =>

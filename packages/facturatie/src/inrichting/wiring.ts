@@ -21,6 +21,12 @@ import type { InrichtingState } from './state'
 /** What a set-up command returns: the events it recorded (none when it was set up so already), or why it refused. */
 export type InrichtingResultaat = Either<InrichtingFout | DecodeError, { readonly events: readonly InrichtingEvent[] }>
 
+/**
+ * What a set-up query answers: the answer, or why there is none. Declared here so the API's types name fp-ts the way
+ * a `nodenext` host resolves it.
+ */
+export type Inrichtingsantwoord<T> = Promise<Either<InrichtingFout, T>>
+
 /** How a host wires the set-up service. */
 export interface InrichtingServiceOptions {
   /** Shared between services in one process so set-up is folded once; a new one by default. */

@@ -1,22 +1,31 @@
-import { type CommandContext, decodeWith } from '@factuurstroom/eventsourcing'
+import { type CommandContext, type DecodeError, decodeWith, type HandledCommand } from '@factuurstroom/eventsourcing'
 import { isLeft } from 'fp-ts/lib/Either.js'
 import * as t from 'io-ts'
+import type { FactuurEvent, FactuurFout } from '../../factuur'
 import { Code } from '../../gedeeld/codecs'
 import { Factuurregel } from '../../gedeeld/factuuropdracht'
+import type { Cockpituitkomst } from '../resultaten'
 import type { CockpitWiring } from '../wiring'
 
 const Regelopdracht = t.type({ administratie: Code, factuurId: Code, regel: Factuurregel })
 
+/** An edited line's outcome: the invoice's new events, or the decode error or rule that refused it. */
+type Regeluitkomst = Cockpituitkomst<HandledCommand<FactuurEvent>, DecodeError | FactuurFout>
+
 /** R23: a manual line on an active invoice. */
-export const voegRegelToe = (w: CockpitWiring) => async (input: unknown, context: CommandContext) => {
-  const decoded = decodeWith(Regelopdracht, 'VoegFactuurregelToe', input)
-  if (isLeft(decoded)) return decoded
-  return w.factuur({ type: 'VoegFactuurregelToe', ...decoded.right }, context)
-}
+export const voegRegelToe =
+  (w: CockpitWiring) =>
+  async (input: unknown, context: CommandContext): Regeluitkomst => {
+    const decoded = decodeWith(Regelopdracht, 'VoegFactuurregelToe', input)
+    if (isLeft(decoded)) return decoded
+    return w.factuur({ type: 'VoegFactuurregelToe', ...decoded.right }, context)
+  }
 
 /** R23: changes a line; only Actief lines, only while the invoice is active. */
-export const wijzigRegel = (w: CockpitWiring) => async (input: unknown, context: CommandContext) => {
-  const decoded = decodeWith(Regelopdracht, 'WijzigFactuurregel', input)
-  if (isLeft(decoded)) return decoded
-  return w.factuur({ type: 'WijzigFactuurregel', ...decoded.right }, context)
-}
+export const wijzigRegel =
+  (w: CockpitWiring) =>
+  async (input: unknown, context: CommandContext): Regeluitkomst => {
+    const decoded = decodeWith(Regelopdracht, 'WijzigFactuurregel', input)
+    if (isLeft(decoded)) return decoded
+    return w.factuur({ type: 'WijzigFactuurregel', ...decoded.right }, context)
+  }

@@ -1,14 +1,14 @@
 import { type CommandContext, decodeWith } from '@factuurstroom/eventsourcing'
-import { type Either, isLeft } from 'fp-ts/lib/Either.js'
+import { isLeft } from 'fp-ts/lib/Either.js'
 import { VraagHandmatigNummer } from '../commands'
-import type { DagboekServiceFout, Factuurnummer } from '../resultaten'
+import type { Dagboekuitkomst, Factuurnummer } from '../resultaten'
 import type { DagboekWiring } from '../wiring'
 import { nummer } from './nummer'
 
 /** A manual booking that asks for a specific number: only the next free one is granted (R27). */
 export const boekHandmatigNummer =
   (w: DagboekWiring) =>
-  async (input: unknown, context: CommandContext): Promise<Either<DagboekServiceFout, Factuurnummer>> => {
+  async (input: unknown, context: CommandContext): Dagboekuitkomst<Factuurnummer> => {
     const decoded = decodeWith(VraagHandmatigNummer, 'BoekHandmatigNummer', input)
     if (isLeft(decoded)) return decoded
     const { administratie, dagboek, boekingId, volgnummer } = decoded.right

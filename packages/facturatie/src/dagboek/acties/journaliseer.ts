@@ -1,8 +1,8 @@
 import { type CommandContext, decodeWith } from '@factuurstroom/eventsourcing'
-import { type Either, isLeft } from 'fp-ts/lib/Either.js'
+import { isLeft } from 'fp-ts/lib/Either.js'
 import { VraagJournalisering } from '../commands'
 import type { DagboekEvent } from '../events'
-import type { DagboekServiceFout, Journaliseringsresultaat } from '../resultaten'
+import type { Dagboekuitkomst, Journaliseringsresultaat } from '../resultaten'
 import type { DagboekWiring } from '../wiring'
 
 /**
@@ -11,10 +11,7 @@ import type { DagboekWiring } from '../wiring'
  */
 export const journaliseerVraag =
   (w: DagboekWiring) =>
-  async (
-    vraag: VraagJournalisering,
-    context: CommandContext,
-  ): Promise<Either<DagboekServiceFout, Journaliseringsresultaat>> => {
+  async (vraag: VraagJournalisering, context: CommandContext): Dagboekuitkomst<Journaliseringsresultaat> => {
     const { administratie, factuurId, integratiesoort, ...invoer } = vraag
     const instellingen = await w.inrichting.journaliseringsInrichting(
       administratie,
@@ -43,10 +40,7 @@ export const journaliseerVraag =
 /** R30/R31: decodes the request, then journalises as `journaliseerVraag`; once per invoice. */
 export const journaliseer = (w: DagboekWiring) => {
   const vraag = journaliseerVraag(w)
-  return async (
-    input: unknown,
-    context: CommandContext,
-  ): Promise<Either<DagboekServiceFout, Journaliseringsresultaat>> => {
+  return async (input: unknown, context: CommandContext): Dagboekuitkomst<Journaliseringsresultaat> => {
     const decoded = decodeWith(VraagJournalisering, 'Journaliseer', input)
     if (isLeft(decoded)) return decoded
     return vraag(decoded.right, context)

@@ -1,7 +1,7 @@
 import { type CommandContext, decodeWith } from '@factuurstroom/eventsourcing'
-import { type Either, isLeft } from 'fp-ts/lib/Either.js'
+import { isLeft } from 'fp-ts/lib/Either.js'
 import { VraagFactuurnummer } from '../commands'
-import type { DagboekServiceFout, Factuurnummer } from '../resultaten'
+import type { Dagboekuitkomst, Factuurnummer } from '../resultaten'
 import type { DagboekWiring } from '../wiring'
 import { nummer } from './nummer'
 
@@ -11,7 +11,7 @@ import { nummer } from './nummer'
  */
 export const kenFactuurnummerToe =
   (w: DagboekWiring) =>
-  async (input: unknown, context: CommandContext): Promise<Either<DagboekServiceFout, Factuurnummer>> => {
+  async (input: unknown, context: CommandContext): Dagboekuitkomst<Factuurnummer> => {
     const decoded = decodeWith(VraagFactuurnummer, 'KenFactuurnummerToe', input)
     if (isLeft(decoded)) return decoded
     const vraag = decoded.right

@@ -1,8 +1,7 @@
 import type { CommandContext } from '@factuurstroom/eventsourcing'
-import type { Either } from 'fp-ts/lib/Either.js'
 import type { NummerendDagboek } from '../../inrichting/snapshot'
 import type { DagboekCommand } from '../commands'
-import type { DagboekServiceFout, Factuurnummer } from '../resultaten'
+import type { Dagboekuitkomst, Factuurnummer } from '../resultaten'
 import type { DagboekWiring } from '../wiring'
 
 /** Sends a numbering command to the dagboek and answers with the number `id` has there, new or given before. */
@@ -12,7 +11,7 @@ export const nummer = async (
   id: string,
   command: DagboekCommand,
   context: CommandContext,
-): Promise<Either<DagboekServiceFout, Factuurnummer>> =>
+): Dagboekuitkomst<Factuurnummer> =>
   w.voerUit(doel.administratie, doel.dagboek, command, context, (state, events) => {
     const nieuw = events.find((e) => e.type === 'FactuurnummerToegekend')
     const toekenning =
