@@ -12,20 +12,18 @@ const Regelopdracht = t.type({ administratie: Code, factuurId: Code, regel: Fact
 /** An edited line's outcome: the invoice's new events, or the decode error or rule that refused it. */
 type Regeluitkomst = Cockpituitkomst<HandledCommand<FactuurEvent>, DecodeError | FactuurFout>
 
-/** R23: a manual line on an active invoice. */
-export const voegRegelToe =
+/** R23's line edits share their input and their way: decode, then the Factuur aggregate decides. */
+const regelbewerking =
+  (type: 'VoegFactuurregelToe' | 'WijzigFactuurregel') =>
   (w: CockpitWiring) =>
   async (input: unknown, context: CommandContext): Regeluitkomst => {
-    const decoded = decodeWith(Regelopdracht, 'VoegFactuurregelToe', input)
+    const decoded = decodeWith(Regelopdracht, type, input)
     if (isLeft(decoded)) return decoded
-    return w.factuur({ type: 'VoegFactuurregelToe', ...decoded.right }, context)
+    return w.factuur({ type, ...decoded.right }, context)
   }
 
+/** R23: a manual line on an active invoice. */
+export const voegRegelToe = regelbewerking('VoegFactuurregelToe')
+
 /** R23: changes a line; only Actief lines, only while the invoice is active. */
-export const wijzigRegel =
-  (w: CockpitWiring) =>
-  async (input: unknown, context: CommandContext): Regeluitkomst => {
-    const decoded = decodeWith(Regelopdracht, 'WijzigFactuurregel', input)
-    if (isLeft(decoded)) return decoded
-    return w.factuur({ type: 'WijzigFactuurregel', ...decoded.right }, context)
-  }
+export const wijzigRegel = regelbewerking('WijzigFactuurregel')
