@@ -1,19 +1,12 @@
 /** The parts of @factuurstroom/facturatie this job uses, named once from the package's public index. */
-import {
-  type bronnen,
-  cockpit,
-  concept,
-  dagboek,
-  factuur,
-  inrichting,
-  type journalisering,
-} from '@factuurstroom/facturatie'
+import { cockpit, concept, dagboek, factuur, inrichting, type journalisering } from '@factuurstroom/facturatie'
 
 export { weergaven } from '@factuurstroom/facturatie'
 
-export type Conceptfactuur = bronnen.Conceptfactuur
 export const facturatiecockpit = cockpit.facturatiecockpit
 export const dagboekPoorten = cockpit.dagboekPoorten
+export const conceptPoort = cockpit.conceptPoort
+export type Conceptfacturering = cockpit.Conceptfacturering
 export type Facturatiecockpit = cockpit.Facturatiecockpit
 export type Verkooprelatieprofiel = cockpit.Verkooprelatieprofiel
 export const conceptService = concept.conceptService

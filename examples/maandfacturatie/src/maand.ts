@@ -1,8 +1,9 @@
 import { AggregateCache, type CommandContext, type EventStore, ProjectionRunner } from '@factuurstroom/eventsourcing'
-import { type Either, isLeft } from 'fp-ts/lib/Either.js'
+import { type Either, isLeft, isRight } from 'fp-ts/lib/Either.js'
 import {
-  type Conceptfactuur,
+  type Conceptfacturering,
   type ConceptService,
+  conceptPoort,
   conceptService,
   dagboekPoorten,
   dagboekService,
@@ -86,7 +87,33 @@ export interface Bibliotheek {
   readonly concepten: ConceptService
   readonly cockpit: Facturatiecockpit
   readonly relaties: Relatiebestand
+  /** Per administratie, the concepts "factureren concepten" invoiced (their hand-overs to the cockpit). */
+  readonly conceptfacturen: Map<string, number>
 }
+
+/**
+ * The host's master data the concepts are invoiced under (R6, R12, R16), from the month: the administratie's project
+ * settings, each relatie's concept settings; this firm invoices no project apart.
+ */
+const conceptstamgegevens = (maand: Maand) => {
+  const administratie = (code: string) => maand.administraties.find((a) => a.code === code)
+  return {
+    projectInstellingen: (code: string) => (administratie(code) as Administratie).projectInstellingen,
+    relatieInstellingen: (code: string, relatie: string) =>
+      administratie(code)?.relaties.find((r) => r.nummer === relatie)?.instellingen,
+    apartFactureren: (code: string, project: string) =>
+      administratie(code)?.projecten.some((p) => p.nummer === project) ? false : undefined,
+  }
+}
+
+/** The concept port, counting per administratie the concepts it invoiced, for the job's report. */
+const tellendeConceptPoort = (poort: Conceptfacturering, telling: Map<string, number>): Conceptfacturering => ({
+  factureer: async (vraag, context) => {
+    const facturen = await poort.factureer(vraag, context)
+    if (isRight(facturen)) telling.set(vraag.administratie, facturen.right.length)
+    return facturen
+  },
+})
 
 /** The library wired the way a host wires it: one store, shared caches, the host's master data behind the ports. */
 export const bouwBibliotheek = (store: EventStore, maand: Maand): Bibliotheek => {
@@ -104,8 +131,11 @@ export const bouwBibliotheek = (store: EventStore, maand: Maand): Bibliotheek =>
   const debiteuren = new Map(
     maand.administraties.flatMap((adm) => adm.projecten.map((p) => [`${adm.code}|${p.nummer}`, p.relatie] as const)),
   )
+  const conceptfacturen = new Map<string, number>()
+  const stamgegevens = conceptstamgegevens(maand)
   const cockpit = facturatiecockpit(store, {
     ...dagboekPoorten(dagboek),
+    concepten: tellendeConceptPoort(conceptPoort(concepten, { store, inrichting, stamgegevens }), conceptfacturen),
     relaties: { profiel: relaties.profiel },
     instellingen: {
       conceptfacturering: () => true,
@@ -116,7 +146,7 @@ export const bouwBibliotheek = (store: EventStore, maand: Maand): Bibliotheek =>
     projecten: { debiteur: (adm, project) => debiteuren.get(`${adm}|${project}`) },
     autorisatie: { magJournaalpostRaadplegen: (actor) => actor === 'maandfacturatie' },
   })
-  return { inrichting, concepten, cockpit, relaties }
+  return { inrichting, concepten, cockpit, relaties, conceptfacturen }
 }
 
 /**
@@ -159,12 +189,8 @@ export const draaiMaand = async (
     const concepten = await fase('nacalculatie → concepten', () => nacalculatie(bieb, maand, adm, voortgang, ctx('08')))
     await fase('voorschotregels', () => voorschotregels(bieb, adm, voorschotfacturen, concepten, ctx('09')))
     const aanpassingen = await fase('beoordelen', () => beoordeel(bieb, adm, concepten, ctx('10')))
-    const conceptfacturen = await fase('concepten factureren', () =>
-      factureerConcepten(bieb, maand, adm, concepten, voortgang, ctx('11')),
-    )
-    const blokkade = await fase('factureren concepten (cockpit)', () =>
-      cockpitConcepten(bieb, maand, adm, conceptfacturen, ctx('12')),
-    )
+    await fase('concepten factureerbaar', () => stelFactureerbaar(bieb, adm, concepten, voortgang, ctx('11')))
+    const blokkade = await fase('factureren concepten (cockpit)', () => cockpitConcepten(bieb, maand, adm, ctx('12')))
     const abonnementen = await fase('factureren abonnementen', () => abonnementsfacturen(bieb, maand, adm, ctx('13')))
     const cursussen = await fase('factureren cursussen', () => cursusfacturen(bieb, maand, adm, ctx('14')))
     const verzameld = await fase('verzamelfactuur', async () =>
@@ -184,7 +210,7 @@ export const draaiMaand = async (
     administraties.push({
       code: adm.code,
       concepten: concepten.length,
-      conceptfacturen: conceptfacturen.length,
+      conceptfacturen: bieb.conceptfacturen.get(adm.code) ?? 0,
       ...aanpassingen,
       ...(blokkade ? { blokkade } : {}),
       voorschotfacturen: voorschotfacturen.size,
@@ -444,71 +470,38 @@ const beoordeel = async (bieb: Bibliotheek, adm: Administratie, concepten: reado
   return { afgeboekt, doorgeschoven }
 }
 
-const factureerConcepten = async (
+/** The reviewer releases every concept for invoicing (R1): factureerbaar. */
+const stelFactureerbaar = async (
   bieb: Bibliotheek,
-  maand: Maand,
   adm: Administratie,
   concepten: readonly Conceptverwijzing[],
   voortgang: Voortgang,
   ctx: Stap,
-): Promise<Conceptfactuur[]> => {
-  const btwCodes = adm.btwCodes.map(({ rekening: _rekening, ...regel }) => regel)
-  // R16: per relatie its projects; this firm invoices no project apart.
-  const projectenVan = new Map<string, { nummer: string; apartFactureren: boolean }[]>()
-  for (const p of adm.projecten) {
-    const lijst = projectenVan.get(p.relatie) ?? []
-    lijst.push({ nummer: p.nummer, apartFactureren: false })
-    projectenVan.set(p.relatie, lijst)
-  }
-  const facturen: Conceptfactuur[] = []
+) => {
   for (const [i, concept] of concepten.entries()) {
-    voortgang(`${adm.code} concepten factureren`, i + 1, concepten.length)
-    const ref = { administratie: adm.code, conceptId: concept.conceptId }
+    voortgang(`${adm.code} concepten factureerbaar`, i + 1, concepten.length)
     verwacht(
       `factureerbaar ${concept.conceptId}`,
-      await bieb.concepten.stelFactureerbaar(ref, ctx(`factureerbaar:${adm.code}:${concept.conceptId}`)),
-    )
-    const uitkomst = verwacht(
-      `factureer ${concept.conceptId}`,
-      await bieb.concepten.factureer(
-        {
-          ...ref,
-          factuurId: `F-${adm.code}-${concept.conceptId}`,
-          factuurdatum: maand.laatsteDag,
-          projectInstellingen: adm.projectInstellingen,
-          relatieInstellingen: concept.relatie.instellingen,
-          btwCodes,
-          btwAfrondingsmodus: 'PER_TOTAAL',
-          projecten: projectenVan.get(concept.relatie.nummer) ?? [],
-        },
-        ctx(`factureer:${adm.code}:${concept.conceptId}`),
+      await bieb.concepten.stelFactureerbaar(
+        { administratie: adm.code, conceptId: concept.conceptId },
+        ctx(`factureerbaar:${adm.code}:${concept.conceptId}`),
       ),
     )
-    for (const { events } of uitkomst.concepten) {
-      for (const event of events) {
-        if (event.type !== 'ConceptGefactureerd') continue
-        const { administratie, conceptId, factuurId, factuuropdracht, herkomst, projecten } = event.data
-        facturen.push({ administratie, conceptId, factuurId, factuuropdracht, herkomst, projecten })
-      }
-    }
   }
-  return facturen
 }
 
 /**
- * Factureren concepten. A blocked relatie stops the run half way (the cockpit refuses its invoice); the block is
- * lifted in the master data and "factureren te factureren regels" turns exactly the staged lines into invoices (R21).
+ * Factureren concepten in one step: the cockpit invoices every factureerbaar concept of the administratie under the
+ * settings in force (R1, R17), stages the lines and makes the invoices. A blocked relatie stops the run half way (the
+ * cockpit refuses its invoice); the block is lifted in the master data and "factureren te factureren regels" turns
+ * exactly the staged lines into invoices (R21).
  */
-const cockpitConcepten = async (
-  bieb: Bibliotheek,
-  maand: Maand,
-  adm: Administratie,
-  conceptfacturen: readonly Conceptfactuur[],
-  ctx: Stap,
-) => {
-  const run = await bieb.cockpit.factureerConceptoverdrachten(
-    { administratie: adm.code, runId: `CONCEPTEN-${maand.periode}` },
-    conceptfacturen,
+const cockpitConcepten = async (bieb: Bibliotheek, maand: Maand, adm: Administratie, ctx: Stap) => {
+  // Kept short: the cockpit names each invoice `<runId>-<conceptId>` (C2603-K000001), an id every event of the
+  // invoice carries; the period makes it a new run each month, the same run when the month is resumed (R21).
+  const runId = `C${maand.periode.slice(2).replace('-', '')}`
+  const run = await bieb.cockpit.factureerConcepten(
+    { administratie: adm.code, runId, factuurdatum: maand.laatsteDag },
     ctx(`factureren-concepten:${adm.code}`),
   )
   if (!isLeft(run)) return undefined

@@ -14,7 +14,7 @@ import { dagboekService } from '../dagboek'
 import { inrichtingService } from '../inrichting/service'
 import { richtWerkvoorbeeldIn } from '../inrichting/werkvoorbeeld.fixture'
 import type { Integratiesoort } from '../journalisering'
-import { conceptPoort } from './conceptfacturering'
+import { type Conceptfacturering, conceptPoort } from './conceptfacturering'
 import { dagboekPoorten } from './poorten'
 import type { Verkooprelatieprofiel } from './profiel'
 import { facturatiecockpit } from './service'
@@ -70,6 +70,8 @@ export interface Opzet {
   readonly administratie?: string
   /** R13: project → its debiteur; the worked example's project belongs to 10032. */
   readonly projecten?: Record<string, string>
+  /** The concepts "factureren concepten" invoices; the concept service over the same store by default. */
+  readonly concepten?: Conceptfacturering
 }
 
 /** The worked example's master data: its project settings, relatie 10032's settings; `relaties` is editable. */
@@ -116,7 +118,9 @@ export const maakCockpit = async (opzet: Opzet = {}) => {
       },
       projecten: { debiteur: (_adm, project) => projecten[project] },
       autorisatie: { magJournaalpostRaadplegen: (actor) => actor === 'boekhouder' },
-      concepten: conceptPoort(conceptService(store), { store, inrichting: inrichtingService(store), stamgegevens }),
+      concepten:
+        opzet.concepten ??
+        conceptPoort(conceptService(store), { store, inrichting: inrichtingService(store), stamgegevens }),
       uitvoer: {
         verstrek: async (factuur, verstrekking) => {
           uitgevoerd.push(`${factuur.factuurnummer}:${verstrekking.rapport}:${verstrekking.wijze}`)

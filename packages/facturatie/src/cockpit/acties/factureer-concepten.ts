@@ -1,0 +1,31 @@
+import type { CommandContext } from '@factuurstroom/eventsourcing'
+import { isLeft, left } from 'fp-ts/lib/Either.js'
+import { vanConcept } from '../../bronnen'
+import { conceptfactureringNietAangesloten, conceptfactureringUit } from '../errors'
+import { ConceptenOpties } from '../opties'
+import type { Cockpituitkomst, Runresultaat } from '../resultaten'
+import { decodeerOpties } from '../run/decodeer'
+import { stap } from '../run/stap'
+import { voerRunUit } from '../run/voer-run-uit'
+import type { CockpitWiring } from '../wiring'
+
+/**
+ * R1/R17/R20 factureren concepten in one step: invoices every factureerbaar concept of the administratie under the
+ * settings in force (through the `concepten` port), stages and makes the invoices; only with concepts on. Each
+ * concept becomes invoice `<runId>-<conceptId>`, so the same runId resumes a run that stopped half way (R21).
+ */
+export const factureerConcepten =
+  (w: CockpitWiring) =>
+  async (opties: unknown, context: CommandContext): Cockpituitkomst<Runresultaat> => {
+    const o = decodeerOpties(ConceptenOpties, 'factureren concepten', opties)
+    if (isLeft(o)) return o
+    const { administratie, runId, factuurdatum } = o.right
+    if (!(await w.conceptfactureringAan(administratie))) return left(conceptfactureringUit(administratie))
+    if (w.deps.concepten === undefined) return left(conceptfactureringNietAangesloten())
+    const overdrachten = await w.deps.concepten.factureer(
+      { administratie, factuurdatum, factuurIdVoor: (conceptId) => `${runId}-${conceptId}` },
+      (conceptId) => stap(context, `${administratie}:${runId}:factureer-concept:${conceptId}`),
+    )
+    if (isLeft(overdrachten)) return overdrachten
+    return voerRunUit(w, 'concepten', o.right, overdrachten.right.flatMap(vanConcept), 0, true, context)
+  }

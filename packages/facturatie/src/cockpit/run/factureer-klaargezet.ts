@@ -1,0 +1,42 @@
+import type { CommandContext } from '@factuurstroom/eventsourcing'
+import { type Either, isLeft, right } from 'fp-ts/lib/Either.js'
+import type { TeFacturerenRegel } from '../../bronnen/te-factureren-regel'
+import type { CockpitServiceFout, GemaakteFactuur } from '../resultaten'
+import type { Factuurgroep } from '../te-factureren'
+import type { CockpitWiring } from '../wiring'
+import { factureerGroep } from './factureer-groep'
+import { MARKEREN_PER_APPEND, markeer } from './markeer'
+
+/**
+ * Makes the staged invoices (optionally only some), in staging order; stops at the first that fails (R21). The
+ * numbered ones are marked in the staging stream in batches; an invoice numbered but not yet marked when a run
+ * stops is found numbered by the recovery, which marks it then.
+ */
+export const factureerKlaargezet = async (
+  w: CockpitWiring,
+  administratie: string,
+  filter: (groep: Factuurgroep) => boolean,
+  context: CommandContext,
+): Promise<Either<CockpitServiceFout, GemaakteFactuur[]>> => {
+  const state = await w.laadStaging(administratie)
+  const werk = [...state.facturen.values()]
+    .filter(filter)
+    .map((groep) => ({ groep, regels: groep.regelIds.map((id) => state.open.get(id) as TeFacturerenRegel) }))
+  const gemaakt: GemaakteFactuur[] = []
+  let gemarkeerd = 0
+  for (const { groep, regels } of werk) {
+    const resultaat = await factureerGroep(w, administratie, groep, regels, context)
+    if (isLeft(resultaat)) {
+      const markering = await markeer(w, administratie, gemaakt.slice(gemarkeerd), context)
+      return isLeft(markering) ? markering : resultaat
+    }
+    gemaakt.push(resultaat.right)
+    if (gemaakt.length - gemarkeerd === MARKEREN_PER_APPEND) {
+      const markering = await markeer(w, administratie, gemaakt.slice(gemarkeerd), context)
+      if (isLeft(markering)) return markering
+      gemarkeerd = gemaakt.length
+    }
+  }
+  const markering = await markeer(w, administratie, gemaakt.slice(gemarkeerd), context)
+  return isLeft(markering) ? markering : right(gemaakt)
+}

@@ -1,0 +1,48 @@
+import type { CommandContext } from '@factuurstroom/eventsourcing'
+import { type Either, isLeft, right } from 'fp-ts/lib/Either.js'
+import { journaliseer } from '../acties/journaliseer'
+import { verstrek } from '../acties/verstrek'
+import type { NaVoltooien } from '../opties'
+import type { CockpitServiceFout, GemaakteFactuur } from '../resultaten'
+import type { CockpitWiring } from '../wiring'
+import { factureerKlaargezet } from './factureer-klaargezet'
+import { stap } from './stap'
+
+/** R20 options after completion: issue and/or journalise what the action made (already done is skipped). */
+export const naVoltooien = async (
+  w: CockpitWiring,
+  administratie: string,
+  facturen: readonly GemaakteFactuur[],
+  opties: NaVoltooien,
+  context: CommandContext,
+): Promise<Either<CockpitServiceFout, void>> => {
+  for (const { factuurId } of facturen) {
+    const state = await w.laadFactuur(administratie, factuurId)
+    if (opties.verstrekkenNaVoltooien && state.verstrekt.size < state.verstrekkingen.length) {
+      const r = await verstrek(w)({ administratie, factuurId }, stap(context, `verstrek:${administratie}:${factuurId}`))
+      if (isLeft(r)) return r
+    }
+    if (opties.journaliserenNaVoltooien && !state.gejournaliseerd) {
+      const r = await journaliseer(w)(
+        { administratie, factuurId },
+        stap(context, `journaal:${administratie}:${factuurId}`),
+      )
+      if (isLeft(r)) return r
+    }
+  }
+  return right(undefined)
+}
+
+/** Makes the staged invoices the filter picks (R21), then does what the options ask after completion. */
+export const factureerEnVoltooi = async (
+  w: CockpitWiring,
+  administratie: string,
+  filter: Parameters<typeof factureerKlaargezet>[2],
+  opties: NaVoltooien,
+  context: CommandContext,
+): Promise<Either<CockpitServiceFout, GemaakteFactuur[]>> => {
+  const facturen = await factureerKlaargezet(w, administratie, filter, context)
+  if (isLeft(facturen)) return facturen
+  const daarna = await naVoltooien(w, administratie, facturen.right, opties, context)
+  return isLeft(daarna) ? daarna : facturen
+}

@@ -1,0 +1,99 @@
+import {
+  AggregateCache,
+  type CommandHandler,
+  commandHandler,
+  type EventStore,
+  loadAggregate,
+} from '@factuurstroom/eventsourcing'
+import { type Either, left, right } from 'fp-ts/lib/Either.js'
+import {
+  type FactuurCommand,
+  type FactuurEvent,
+  type FactuurFout,
+  type FactuurState,
+  factuurDecider,
+  factuurRegistry,
+  factuurStreamId,
+} from '../factuur'
+import { type CockpitFout, relatieprofielOnbekend } from './errors'
+import type { CockpitDeps } from './poorten'
+import type { Verkooprelatieprofiel } from './profiel'
+import {
+  type TeFacturerenCommand,
+  type TeFacturerenEvent,
+  type TeFacturerenFout,
+  type TeFacturerenState,
+  teFacturerenDecider,
+  teFacturerenRegistry,
+  teFacturerenStreamId,
+} from './te-factureren'
+
+/** Caches a host may share between services; new ones by default. */
+export interface CockpitOptions {
+  readonly cache?: AggregateCache
+  readonly factuurCache?: AggregateCache
+}
+
+/** What every cockpit action shares: the store's two command handlers, their loads and the host's ports. */
+export interface CockpitWiring {
+  readonly deps: CockpitDeps
+  /** Commands on one invoice's stream. */
+  readonly factuur: CommandHandler<FactuurCommand, FactuurEvent, FactuurFout>
+  /** Commands on the administratie's `tefactureren` stream. */
+  readonly staging: CommandHandler<TeFacturerenCommand, TeFacturerenEvent, TeFacturerenFout>
+  /** The invoice as it stands; it may be the folded state kept in the cache. */
+  readonly laadFactuur: (administratie: string, factuurId: string) => Promise<FactuurState>
+  /** The administratie's staged lines and invoices. */
+  readonly laadStaging: (administratie: string) => Promise<TeFacturerenState>
+  /** The relatie's verkooprelatieprofiel from the host's master data, or RELATIEPROFIEL_ONBEKEND. */
+  readonly profielVan: (administratie: string, relatie: string) => Promise<Either<CockpitFout, Verkooprelatieprofiel>>
+  /** R1: "factureren op basis van concepten" for the administratie. */
+  readonly conceptfactureringAan: (administratie: string) => Promise<boolean>
+}
+
+/** Builds the cockpit's wiring over one store. */
+export const cockpitWiring = (store: EventStore, deps: CockpitDeps, options: CockpitOptions = {}): CockpitWiring => {
+  const cache = options.cache ?? new AggregateCache()
+  // A run touches each invoice several times in a row (make, number, issue, journalise): keep the recent ones folded.
+  const factuurCache = options.factuurCache ?? new AggregateCache(1_000)
+  return {
+    deps,
+    factuur: commandHandler(store, {
+      decider: factuurDecider,
+      registry: factuurRegistry,
+      streamId: (c: FactuurCommand) => factuurStreamId(c.administratie, c.factuurId),
+      cache: factuurCache,
+    }),
+    staging: commandHandler(store, {
+      decider: teFacturerenDecider,
+      registry: teFacturerenRegistry,
+      streamId: (c) => teFacturerenStreamId(c.administratie),
+      cache,
+    }),
+    laadFactuur: async (administratie, factuurId) =>
+      (
+        await loadAggregate(
+          store,
+          factuurStreamId(administratie, factuurId),
+          factuurDecider,
+          factuurRegistry,
+          factuurCache,
+        )
+      ).state,
+    laadStaging: async (administratie) =>
+      (
+        await loadAggregate(
+          store,
+          teFacturerenStreamId(administratie),
+          teFacturerenDecider,
+          teFacturerenRegistry,
+          cache,
+        )
+      ).state,
+    profielVan: async (administratie, relatie) => {
+      const profiel = await deps.relaties.profiel(administratie, relatie)
+      return profiel ? right(profiel) : left(relatieprofielOnbekend(administratie, relatie))
+    },
+    conceptfactureringAan: async (administratie) => await deps.instellingen.conceptfacturering(administratie),
+  }
+}

@@ -1,0 +1,98 @@
+import {
+  AggregateCache,
+  type CommandContext,
+  decisionEvents,
+  type EventStore,
+  loadAggregate,
+  metadataFor,
+  type RetryPolicy,
+  retryOnConflict,
+} from '@factuurstroom/eventsourcing'
+import { type Either, isLeft, right } from 'fp-ts/lib/Either.js'
+import { type InrichtingService, inrichtingService } from '../inrichting/service'
+import type { JournaliseringsFout } from '../journalisering/errors'
+import type { DagboekCommand } from './commands'
+import { dagboekDecider } from './decider'
+import type { DagboekFout } from './errors'
+import { type DagboekEvent, dagboekRegistry, dagboekStream } from './events'
+import type { DagboekState } from './state'
+import { wachtrijPerSleutel } from './wachtrij'
+
+/** How a host wires the dagboek service. */
+export interface DagboekServiceOptions {
+  /** The set-up to read dagboeken and integratiesoorten from; one over the same store by default. */
+  readonly inrichting?: InrichtingService
+  /** Keeps each dagboek folded so issuing the 100,000th number reads only the new tail. */
+  readonly cache?: AggregateCache
+  readonly retry?: RetryPolicy
+}
+
+/**
+ * Reads the answer of a command from the folded state right after the decision (synchronously, before anything
+ * else can move it on): the new events, or those the same command id recorded before when `duplicate`.
+ */
+export type Lees<T> = (state: DagboekState, events: readonly DagboekEvent[], duplicate: boolean) => T
+
+/** What every dagboek action shares: the set-up, and load → decide → append on one dagboek stream at a time. */
+export interface DagboekWiring {
+  readonly inrichting: InrichtingService
+  /** The dagboek as it stands, read in turn with the commands on it. */
+  readonly laad: (administratie: string, dagboek: string) => Promise<DagboekState>
+  /**
+   * load → decide → append on one dagboek stream, retried on a conflict. When the same command id recorded events
+   * before and `eerder` recognises them, those are the answer and nothing is decided again.
+   */
+  readonly voerUit: <T>(
+    administratie: string,
+    dagboek: string,
+    command: DagboekCommand,
+    context: CommandContext,
+    lees: Lees<T>,
+    eerder?: (events: readonly DagboekEvent[]) => boolean,
+  ) => Promise<Either<DagboekFout | JournaliseringsFout, T>>
+}
+
+const standaardRetry: RetryPolicy = { maxAttempts: 200, baseDelayMs: 1, maxDelayMs: 20 }
+
+/**
+ * Builds the dagboek service's wiring. Within one process, commands on one dagboek run one at a time (a queue per
+ * stream), so a busy dagboek never burns retries on itself and its cached state is folded once. Between processes
+ * the stream's expected revision decides: a loser reloads the new tail and decides again.
+ */
+export const dagboekWiring = (store: EventStore, options: DagboekServiceOptions = {}): DagboekWiring => {
+  const inrichting = options.inrichting ?? inrichtingService(store)
+  const cache = options.cache ?? new AggregateCache()
+  const retry = options.retry ?? standaardRetry
+  const naElkaar = wachtrijPerSleutel()
+  const laadStream = (streamId: string) => loadAggregate(store, streamId, dagboekDecider, dagboekRegistry, cache)
+  return {
+    inrichting,
+    laad: (administratie, dagboek) => {
+      const streamId = dagboekStream(administratie, dagboek)
+      return naElkaar(streamId, async () => (await laadStream(streamId)).state)
+    },
+    voerUit: (administratie, dagboek, command, context, lees, eerder) => {
+      const streamId = dagboekStream(administratie, dagboek)
+      return naElkaar(streamId, () =>
+        retryOnConflict(streamId, retry, async () => {
+          const loaded = await laadStream(streamId)
+          const vorige = loaded.eventsByCommandId.get(context.commandId)
+          if (vorige && eerder?.(vorige)) return right(lees(loaded.state, vorige, true))
+          const decision = dagboekDecider.decide(command, loaded.state)
+          if (isLeft(decision)) return decision
+          const events = decisionEvents(decision.right)
+          const antwoord = lees(loaded.state, events, false)
+          if (events.length > 0) {
+            const metadata = metadataFor(context)
+            await store.appendToStream(
+              streamId,
+              events.map((event) => dagboekRegistry.toNewEvent(event, metadata)),
+              loaded.expectedRevision,
+            )
+          }
+          return right(antwoord)
+        }),
+      )
+    },
+  }
+}
