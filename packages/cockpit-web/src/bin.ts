@@ -12,7 +12,7 @@ import { tabelBron } from './weergavebron'
 const gebruik = `Usage: npm run cockpit -- [--data <dir> | --pg <url> [--schema <name>]] [--port <n>]
 
   --data <dir>     the embedded store npm start left (default: ./.data/maandfacturatie)
-  --pg <url>       a PostgreSQL server instead; the list pages read the view tables when a projection worker
+  --pg <url>       a PostgreSQL server instead; the pages read the view tables when a projection worker
                    keeps them (factuurstroom project --pg <url> --schema <name>), else they fold the log
   --schema <name>  the schema for --pg (default: maandfacturatie, as npm start -- --pg)
   --port <n>       port on 127.0.0.1 (default: 3013)`
@@ -48,7 +48,12 @@ const openStore = async (): Promise<PostgresEventStore> => {
 
 /** The worker's view tables, when one has filled them (each has a checkpoint); otherwise the pages fold the log. */
 const tabellenVan = async (pg: PostgresEventStore) => {
-  const tabellen = [new weergaven.FacturenTabel(pg), new weergaven.ConceptenTabel(pg), new weergaven.JournaalTabel(pg)]
+  const tabellen = [
+    new weergaven.FacturenTabel(pg),
+    new weergaven.ConceptenTabel(pg),
+    new weergaven.JournaalTabel(pg),
+    new weergaven.OpenstaandePostenTabel(pg),
+  ]
   for (const tabel of tabellen) if ((await tabel.checkpoint()) === undefined) return undefined
   return tabelBron(pg)
 }
@@ -71,8 +76,8 @@ serve({ fetch: app.fetch, hostname: '127.0.0.1', port: poort }, (info) => {
   if (values.pg) {
     console.log(
       weergavebron
-        ? '  List pages read the view tables; keep `factuurstroom project` running to keep them current.'
-        : `  No view tables yet: the list pages fold the log. Run: factuurstroom project --pg <url> --schema ${values.schema}`,
+        ? '  Pages read the view tables; keep `factuurstroom project` running to keep them current.'
+        : `  No view tables yet: the pages fold the log. Run: factuurstroom project --pg <url> --schema ${values.schema}`,
     )
   }
 })

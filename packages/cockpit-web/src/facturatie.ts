@@ -13,6 +13,7 @@ export const journaalPerDagboekEnPeriode: typeof weergaven.journaalPerDagboekEnP
 export const magZien: typeof weergaven.magZien = weergaven.magZien
 export const nietVerwerkteFacturen: typeof weergaven.nietVerwerkteFacturen = weergaven.nietVerwerkteFacturen
 export const openstaandPerDebiteur: typeof weergaven.openstaandPerDebiteur = weergaven.openstaandPerDebiteur
+export const factuurinzage: typeof weergaven.factuurinzage = weergaven.factuurinzage
 
 export type Antwoord<Rij> = weergaven.Antwoord<Rij>
 export type Autorisatie = weergaven.Autorisatie
@@ -31,6 +32,11 @@ export type ConceptVraag = weergaven.ConceptVraag
 export type DagboekPeriodeTotaal = weergaven.DagboekPeriodeTotaal
 export type JournaalFilter = weergaven.JournaalFilter
 export type TransactioneleStore = weergaven.TransactioneleStore
+export type DebiteurSaldo = weergaven.DebiteurSaldo
+export type PerDebiteurVraag = weergaven.PerDebiteurVraag
+export type Factuurinzage = weergaven.Factuurinzage
+export type Factuurverwijzing = weergaven.Factuurverwijzing
 export const FacturenTabel: typeof weergaven.FacturenTabel = weergaven.FacturenTabel
 export const ConceptenTabel: typeof weergaven.ConceptenTabel = weergaven.ConceptenTabel
 export const JournaalTabel: typeof weergaven.JournaalTabel = weergaven.JournaalTabel
+export const OpenstaandePostenTabel: typeof weergaven.OpenstaandePostenTabel = weergaven.OpenstaandePostenTabel

@@ -1,21 +1,7 @@
-import type { Facturatiecockpit, FactuurRij, Weergaven } from './facturatie'
+import type { Facturatiecockpit, Factuurinzage, FactuurRij } from './facturatie'
 import { regelrij } from './facturen-paginas'
 import type { Gebruiker } from './gebruiker'
 import { bedrag, type Html, html, tabel, vlag } from './html'
-import { zichtbareFacturen } from './zichtbaar'
-
-/** The invoice if it exists and the user may see it (R12); undefined is a 404 either way, so nothing leaks. */
-export const zichtbareFactuur = (
-  view: Weergaven,
-  gebruiker: Gebruiker,
-  administratie: string,
-  factuurId: string,
-): FactuurRij | undefined => {
-  const rij = view.facturen.facturen.get(`${administratie}|${factuurId}`)
-  if (!rij) return undefined
-  const zichtbaar = zichtbareFacturen(view, gebruiker)
-  return !zichtbaar || zichtbaar.has(`${administratie}|${factuurId}`) ? rij : undefined
-}
 
 /** The actions R20 gives an invoice on its own, each with exactly its options. */
 const acties = (f: FactuurRij, token: string): Html => {
@@ -43,16 +29,34 @@ const acties = (f: FactuurRij, token: string): Html => {
   </section>`
 }
 
-/** R24: the journaalpost only for a user the host allows; others see that they lack the right, not the post. */
-const journaalpost = async (cockpit: Facturatiecockpit, f: FactuurRij, gebruiker: Gebruiker): Promise<Html> => {
+/** What the page shows of a journaalpost: the view's row and the cockpit's answer both have it. */
+interface Getoond {
+  readonly dagboek: string
+  readonly boekdatum: string
+  readonly periode: string
+  readonly regels: readonly { soort: string; rekening: string; zijde: 'debet' | 'credit'; bedrag: string }[]
+}
+
+/**
+ * R24: the journaalpost only for a user the host allows (the cockpit asks its `magJournaalpostRaadplegen`); others see
+ * that they lack the right, not the post. The post shown is the view's; the cockpit's own while the view lacks it.
+ */
+const journaalpost = async (cockpit: Facturatiecockpit, inzage: Factuurinzage, gebruiker: Gebruiker): Promise<Html> => {
+  const f = inzage.factuur
   if (!f.gejournaliseerd) return html`<p>Nog niet gejournaliseerd.</p>`
-  const inzage = await cockpit.raadpleegJournaalpost(
+  const recht = await cockpit.raadpleegJournaalpost(
     { administratie: f.administratie, factuurId: f.factuurId },
     { actor: gebruiker.naam },
   )
-  if (inzage._tag === 'Left') return html`<p class="journaalpost-geweigerd">${inzage.left.message}</p>`
-  const post = inzage.right.journaalpost
-  return html`<p>Dagboek ${inzage.right.dagboek}, boekdatum ${inzage.right.boekdatum}, periode ${post.periode}</p>
+  if (recht._tag === 'Left') return html`<p class="journaalpost-geweigerd">${recht.left.message}</p>`
+  const { dagboek, boekdatum, journaalpost: uitCockpit } = recht.right
+  const post: Getoond = inzage.journaalpost ?? {
+    dagboek,
+    boekdatum,
+    periode: uitCockpit.periode,
+    regels: uitCockpit.regels,
+  }
+  return html`<p>Dagboek ${post.dagboek}, boekdatum ${post.boekdatum}, periode ${post.periode}</p>
     ${tabel(
       ['Soort', 'Rekening', 'Debet', 'Credit'],
       post.regels.map(
@@ -67,13 +71,12 @@ const journaalpost = async (cockpit: Facturatiecockpit, f: FactuurRij, gebruiker
 
 /** An invoice with its data, its actions, its lines (Actief / Afgehandeld, R23) and its journaalpost (R24). */
 export const factuurPagina = async (
-  view: Weergaven,
+  inzage: Factuurinzage,
   cockpit: Facturatiecockpit,
-  f: FactuurRij,
   gebruiker: Gebruiker,
   token: string,
 ): Promise<Html> => {
-  const regels = view.facturen.regels.get(`${f.administratie}|${f.factuurId}`) ?? []
+  const { factuur: f, regels } = inzage
   return html`<dl>
       <dt>Factuurnummer</dt>
       <dd>${f.factuurnummer ?? '(nog niet genummerd)'}</dd>
@@ -117,5 +120,5 @@ export const factuurPagina = async (
       regels.map(regelrij),
     )}
     <h2>Journaalpost</h2>
-    ${await journaalpost(cockpit, f, gebruiker)}`
+    ${await journaalpost(cockpit, inzage, gebruiker)}`
 }

@@ -1,20 +1,22 @@
-import { openstaandPerDebiteur, type Weergaven } from './facturatie'
+import { codecs } from '@factuurstroom/facturatie'
 import type { Gebruiker } from './gebruiker'
 import { bedrag, html, tabel, vlag } from './html'
 import { Invoerfout } from './invoerfout'
 import type { Weergavebron } from './weergavebron'
 
 /** Open items per debiteur on a peildatum (today when none is given), with overdue buckets. */
-export const openstaandePostenPagina = (
-  view: Weergaven,
+export const openstaandePostenPagina = async (
+  bron: Weergavebron,
   query: Record<string, string | undefined>,
   gebruiker: Gebruiker,
   vandaag: string,
 ) => {
   const peildatum = query.peildatum || vandaag
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(peildatum))
+  // A date that exists (not 2026-02-30), in a year the database holds.
+  if (!codecs.Datum.is(peildatum) || peildatum.startsWith('0000')) {
     throw new Invoerfout('peildatum', peildatum, 'geef een datum als JJJJ-MM-DD')
-  const saldi = openstaandPerDebiteur(view.openstaandePosten, gebruiker.autorisatie, {
+  }
+  const saldi = await bron.openstaandPerDebiteur(gebruiker.autorisatie, {
     peildatum,
     ...(query.relatie ? { filter: { relatie: query.relatie } } : {}),
   })

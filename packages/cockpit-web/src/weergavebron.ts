@@ -8,16 +8,23 @@ import {
   type ConceptVraag,
   conceptenOverzicht,
   type DagboekPeriodeTotaal,
+  type DebiteurSaldo,
   FacturenTabel,
+  type Factuurinzage,
   type FactuurKolom,
   type FactuurRij,
   type FactuurregelKolom,
   type FactuurregelRij,
   type FactuurVraag,
+  type Factuurverwijzing,
+  factuurinzage,
   type JournaalFilter,
   JournaalTabel,
   journaalPerDagboekEnPeriode,
   nietVerwerkteFacturen,
+  OpenstaandePostenTabel,
+  openstaandPerDebiteur,
+  type PerDebiteurVraag,
   type TransactioneleStore,
   type Weergaven,
 } from './facturatie'
@@ -34,6 +41,29 @@ export interface Weergavebron {
   conceptenOverzicht(a: Autorisatie, vraag: ConceptVraag): Promise<Antwoord<ConceptRij>>
   /** Journal totals per dagboek and periode, narrowed by `filter`. */
   journaalPerDagboekEnPeriode(a: Autorisatie, filter: JournaalFilter): Promise<DagboekPeriodeTotaal[]>
+  /** Open items per debiteur aged on the peildatum, with the overdue buckets. */
+  openstaandPerDebiteur(a: Autorisatie, vraag: PerDebiteurVraag): Promise<DebiteurSaldo[]>
+  /** One invoice with its lines and journaalpost; undefined when it does not exist or `a` may not see it (R12). */
+  factuur(a: Autorisatie, verwijzing: Factuurverwijzing): Promise<Factuurinzage | undefined>
+}
+
+/** The fold's answer to `Weergavebron.factuur`: what "alle facturen" shows `a` decides whether the invoice is seen. */
+const gevouwenFactuur = (
+  view: Weergaven,
+  a: Autorisatie,
+  { administratie, factuurId }: Factuurverwijzing,
+): Factuurinzage | undefined => {
+  const factuur = view.facturen.facturen.get(`${administratie}|${factuurId}`)
+  if (!factuur) return undefined
+  const zichtbaar = alleFacturen(view.facturen, a, { filter: { administratie, relatie: factuur.verkooprelatie } })
+  if (!zichtbaar.rijen.some((f) => f.factuurId === factuurId)) return undefined
+  return {
+    factuur,
+    regels: view.facturen.regels.get(`${administratie}|${factuurId}`) ?? [],
+    journaalpost: [...view.journaal.posten.values()].find(
+      (p) => p.administratie === administratie && p.factuurId === factuurId,
+    ),
+  }
 }
 
 /** The views folded from the log (per request by default): always current, slower as the log grows. */
@@ -44,6 +74,8 @@ export const gevouwenBron = (weergaven: () => Promise<Weergaven>): Weergavebron 
   conceptenOverzicht: async (a, vraag) => conceptenOverzicht((await weergaven()).concepten, a, vraag),
   journaalPerDagboekEnPeriode: async (a, filter) =>
     journaalPerDagboekEnPeriode((await weergaven()).journaal, a, filter),
+  openstaandPerDebiteur: async (a, vraag) => openstaandPerDebiteur((await weergaven()).openstaandePosten, a, vraag),
+  factuur: async (a, verwijzing) => gevouwenFactuur(await weergaven(), a, verwijzing),
 })
 
 /**
@@ -54,6 +86,7 @@ export const tabelBron = (store: TransactioneleStore): Weergavebron => {
   const facturen = new FacturenTabel(store)
   const concepten = new ConceptenTabel(store)
   const journaal = new JournaalTabel(store)
+  const openstaand = new OpenstaandePostenTabel(store)
   return {
     nietVerwerkteFacturen: (a, vraag) => facturen.nietVerwerkteFacturen(a, vraag),
     alleFacturen: (a, vraag) => facturen.alleFacturen(a, vraag),
@@ -67,5 +100,7 @@ export const tabelBron = (store: TransactioneleStore): Weergavebron => {
           (filter.periode === undefined || t.periode === filter.periode) &&
           (filter.administratie === undefined || t.administratie === filter.administratie),
       ),
+    openstaandPerDebiteur: (a, vraag) => openstaand.perDebiteur(a, vraag),
+    factuur: (a, verwijzing) => factuurinzage(store, a, verwijzing),
   }
 }

@@ -1,5 +1,5 @@
 import { laadFactuurdocument, maakPdf } from '@factuurstroom/documenten'
-import { factuurPagina, zichtbareFactuur } from '../factuur-pagina'
+import { factuurPagina } from '../factuur-pagina'
 import { isActie, voerActieUit } from '../factuuracties'
 import { html } from '../html'
 import type { CockpitApp, Hulp, Verzoek } from '../hulp'
@@ -15,29 +15,26 @@ export const factuurpad = (administratie: string, factuurId: string) =>
 export const factuur = (app: CockpitApp, hulp: Hulp): void => {
   const { toon, opties } = hulp
 
-  const factuurOf404 = async (c: Verzoek) => {
-    const view = await hulp.weergaven()
-    const gezocht = zichtbareFactuur(
-      view,
-      c.get('gebruiker'),
-      c.req.param('administratie') ?? '',
-      c.req.param('factuurId') ?? '',
-    )
-    return { view, factuur: gezocht }
-  }
+  /** The invoice from the cockpit's source (the fold or the view tables), or undefined for a 404 (R12 included). */
+  const factuurOf404 = (c: Verzoek) =>
+    hulp.bron.factuur(c.get('gebruiker').autorisatie, {
+      administratie: c.req.param('administratie') ?? '',
+      factuurId: c.req.param('factuurId') ?? '',
+    })
   const nietGevonden = (c: Verzoek) =>
     toon(c, 'Niet gevonden', html`<p>Deze factuur bestaat niet of u mag haar niet zien.</p>`, 404)
 
   app.get('/facturen/:administratie/:factuurId', async (c) => {
-    const { view, factuur: f } = await factuurOf404(c)
-    if (!f) return nietGevonden(c)
+    const inzage = await factuurOf404(c)
+    if (!inzage) return nietGevonden(c)
+    const f = inzage.factuur
     const gebruiker = c.get('gebruiker')
-    const inhoud = await factuurPagina(view, opties.cockpit, f, gebruiker, hulp.tokens.token(gebruiker.naam))
+    const inhoud = await factuurPagina(inzage, opties.cockpit, gebruiker, hulp.tokens.token(gebruiker.naam))
     return toon(c, `Factuur ${f.factuurnummer ?? f.factuurId}`, inhoud)
   })
 
   app.get('/facturen/:administratie/:factuurId/pdf', async (c) => {
-    const { factuur: f } = await factuurOf404(c)
+    const f = (await factuurOf404(c))?.factuur
     if (!f) return nietGevonden(c)
     const document = await laadFactuurdocument(opties.store, f.administratie, f.factuurId)
     if (document._tag === 'Left') {
@@ -57,8 +54,9 @@ export const factuur = (app: CockpitApp, hulp: Hulp): void => {
     const velden = await c.req.parseBody({ all: true })
     if (!hulp.tokenKlopt(c, velden)) return hulp.verlopen(c)
     if (!isActie(actie)) return toon(c, 'Niet gevonden', html`<p>Onbekende actie '${actie}'.</p>`, 404)
-    const { view, factuur: f } = await factuurOf404(c)
-    if (!f) return nietGevonden(c)
+    const inzage = await factuurOf404(c)
+    if (!inzage) return nietGevonden(c)
+    const f = inzage.factuur
     const uitkomst = await voerActieUit(opties.cockpit, actie, f, velden, {
       commandId: `web:${actie}:${f.administratie}:${f.factuurId}:${crypto.randomUUID()}`,
       occurredAt: hulp.nu(),
@@ -66,7 +64,7 @@ export const factuur = (app: CockpitApp, hulp: Hulp): void => {
     })
     if (uitkomst._tag === 'Right') return c.redirect(factuurpad(f.administratie, f.factuurId), 303)
     const { code, message } = uitkomst.left
-    const inhoud = await factuurPagina(view, opties.cockpit, f, gebruiker, hulp.tokens.token(gebruiker.naam))
+    const inhoud = await factuurPagina(inzage, opties.cockpit, gebruiker, hulp.tokens.token(gebruiker.naam))
     return toon(c, `Factuur ${f.factuurnummer ?? f.factuurId}`, inhoud, hulp.statusBij(code), `${code}: ${message}`)
   })
 }

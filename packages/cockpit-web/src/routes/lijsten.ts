@@ -2,12 +2,9 @@ import { allePagina, nietVerwerktPagina, regelsPagina } from '../facturen-pagina
 import { journaalPagina, openstaandePostenPagina } from '../financieel-paginas'
 import type { CockpitApp, Hulp } from '../hulp'
 
-/**
- * The list pages: the three R22 views, open items per debiteur and the journal per dagboek and periode. Open items
- * are always folded: their ageing on a peildatum exists only over the in-memory view.
- */
+/** The list pages: the three R22 views, open items per debiteur and the journal per dagboek and periode. */
 export const lijsten = (app: CockpitApp, hulp: Hulp): void => {
-  const { toon, weergaven, bron } = hulp
+  const { toon, bron } = hulp
   app.get('/', async (c) =>
     toon(c, 'Niet verwerkte facturen', await nietVerwerktPagina(bron, c.req.query(), c.get('gebruiker'))),
   )
@@ -19,7 +16,7 @@ export const lijsten = (app: CockpitApp, hulp: Hulp): void => {
     toon(
       c,
       'Openstaande posten per debiteur',
-      openstaandePostenPagina(await weergaven(), c.req.query(), c.get('gebruiker'), hulp.nu().slice(0, 10)),
+      await openstaandePostenPagina(bron, c.req.query(), c.get('gebruiker'), hulp.nu().slice(0, 10)),
     ),
   )
   app.get('/journaal', async (c) =>

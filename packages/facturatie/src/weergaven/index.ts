@@ -71,10 +71,12 @@ export {
 } from './openstaande-posten'
 export { type Weergave, type WeergaveEvent, weergaveRegistry } from './registry'
 export { aggregaatOpMoment, herbouwWeergaven, momentopname, totEnMet } from './replay'
+export { type Factuurinzage, type Factuurverwijzing, factuurinzage } from './sql/factuurinzage'
 export {
   OPENSTAANDE_POSTEN_DECLARANTEN_TABEL,
   OPENSTAANDE_POSTEN_TABEL,
   OpenstaandePostenTabel,
+  type PerDebiteurVraag,
 } from './sql/openstaande-posten-tabel'
 export { TABELVERSIES, type TabelProjectie, tabelProjecties } from './sql/projecties'
 export {

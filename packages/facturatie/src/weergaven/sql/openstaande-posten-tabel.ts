@@ -1,6 +1,8 @@
-import type { ReplayLimit } from '@factuurstroom/eventsourcing'
+import { DecodeError, type ReplayLimit } from '@factuurstroom/eventsourcing'
+import { Datum } from '../../gedeeld/codecs'
 import type { Autorisatie } from '../autorisatie'
-import { type OpenstaandePostRij, openstaandePostenWeergave } from '../openstaande-posten'
+import type { Filter } from '../bevraging'
+import { type DebiteurSaldo, type OpenstaandePostRij, openstaandePostenWeergave } from '../openstaande-posten'
 import { weergaveRegistry } from '../registry'
 import { declarantVan } from './toewijzingen'
 import { leegTabel, type TabelTransactie, type TransactioneleStore, werkTabelBij } from './transactie'
@@ -9,6 +11,29 @@ import { leegTabel, type TabelTransactie, type TransactioneleStore, werkTabelBij
 export const OPENSTAANDE_POSTEN_TABEL = 'openstaande_posten'
 /** R12: the declarant assignments the open items join on (by debiteur), kept at the table's checkpoint. */
 export const OPENSTAANDE_POSTEN_DECLARANTEN_TABEL = 'openstaande_posten_declaranten'
+
+/** A question for `OpenstaandePostenTabel.perDebiteur`: the peildatum, and optionally one administratie or debiteur. */
+export interface PerDebiteurVraag {
+  /** `YYYY-MM-DD`: posts invoiced after it are left out; days past due count to it. */
+  readonly peildatum: string
+  /** `relatie` is the debiteur. */
+  readonly filter?: Pick<Filter, 'administratie' | 'relatie'>
+}
+
+type PerDebiteurRow = Record<
+  | 'administratie'
+  | 'debiteur'
+  | 'valuta'
+  | 'aantal'
+  | 'totaal'
+  | 'vervallen'
+  | 'v30'
+  | 'v60'
+  | 'v90'
+  | 'meer'
+  | 'oudste',
+  string
+>
 
 const GELEZEN = new Set(['Gejournaliseerd', 'DeclarantenToegewezen', 'ConceptGeopend', 'ConceptGefactureerd'])
 
@@ -184,17 +209,65 @@ export class OpenstaandePostenTabel {
     })
   }
 
-  #r12(autorisatie: Autorisatie, schema: string): { waar: string; params: unknown[] } {
+  /**
+   * `openstaandPerDebiteur` in SQL: per administratie, debiteur and valuta on the peildatum, the open total, what is
+   * overdue and its age buckets (1–30, 31–60, 61–90, > 90 days past due), over the posts `autorisatie` may see (R12
+   * in the same WHERE as the counts and sums). A peildatum that is no calendar date is a `DecodeError`.
+   */
+  async perDebiteur(autorisatie: Autorisatie, vraag: PerDebiteurVraag): Promise<DebiteurSaldo[]> {
+    const { peildatum, filter } = vraag
+    // PostgreSQL has no year 0; the in-memory view compares text, so a date it cannot hold is refused, not guessed.
+    if (!Datum.is(peildatum) || peildatum.startsWith('0000')) {
+      throw new DecodeError('OpenstaandPerDebiteur', [{ path: 'peildatum', value: peildatum, message: 'geen datum' }])
+    }
+    return this.store.withTransaction(async (tx) => {
+      const { voorwaarden: r12, params } = this.#r12(autorisatie, tx.schema)
+      const p = (waarde: unknown) => `$${params.push(waarde)}`
+      const peil = `${p(peildatum)}::date`
+      const voorwaarden = [
+        ...r12,
+        `t.factuurdatum <= ${peil}`,
+        ...(filter?.administratie === undefined ? [] : [`t.administratie = ${p(filter.administratie)}`]),
+        ...(filter?.relatie === undefined ? [] : [`t.debiteur = ${p(filter.relatie)}`]),
+      ]
+      const som = (dagen: string) => `round(coalesce(sum(bedrag) FILTER (WHERE ${dagen}), 0), 2)::text`
+      const rows = await tx.query<PerDebiteurRow>(
+        `WITH p AS (
+           SELECT administratie, debiteur, valuta, bedrag, vervaldatum, ${peil} - vervaldatum AS dagen
+           FROM ${tx.schema}.${OPENSTAANDE_POSTEN_TABEL} AS t WHERE ${voorwaarden.join(' AND ')})
+         SELECT administratie, debiteur, valuta, count(*)::text AS aantal, round(sum(bedrag), 2)::text AS totaal,
+           ${som('dagen > 0')} AS vervallen, ${som('dagen BETWEEN 1 AND 30')} AS v30,
+           ${som('dagen BETWEEN 31 AND 60')} AS v60, ${som('dagen BETWEEN 61 AND 90')} AS v90,
+           ${som('dagen > 90')} AS meer, to_char(min(vervaldatum), 'YYYY-MM-DD') AS oudste
+         FROM p GROUP BY administratie, debiteur, valuta
+         ORDER BY (administratie || '|' || debiteur || '|' || valuta) COLLATE "C"`,
+        params,
+      )
+      return rows.map((r) => ({
+        administratie: r.administratie,
+        debiteur: r.debiteur,
+        valuta: r.valuta,
+        aantal: Number(r.aantal),
+        totaal: r.totaal,
+        vervallen: r.vervallen,
+        vervallen1tot30: r.v30,
+        vervallen31tot60: r.v60,
+        vervallen61tot90: r.v90,
+        vervallenMeerDan90: r.meer,
+        oudsteVervaldatum: r.oudste,
+      }))
+    })
+  }
+
+  /** R12 on the debiteur: its conditions, the same as one `WHERE` clause (empty for `alleRelaties`), and their values. */
+  #r12(autorisatie: Autorisatie, schema: string): { voorwaarden: readonly string[]; waar: string; params: unknown[] } {
     const params: unknown[] = []
     const voorwaarden = declarantVan(
       autorisatie,
       OPENSTAANDE_POSTEN_DECLARANTEN_TABEL,
       't.debiteur',
-    )((waarde) => {
-      params.push(waarde)
-      return `$${params.length}`
-    }, schema)
-    return { waar: voorwaarden.length === 0 ? '' : ` WHERE ${voorwaarden.join(' AND ')}`, params }
+    )((waarde) => `$${params.push(waarde)}`, schema)
+    return { voorwaarden, waar: voorwaarden.length === 0 ? '' : ` WHERE ${voorwaarden.join(' AND ')}`, params }
   }
 
   async #upsert(tx: TabelTransactie, rij: OpenstaandePostRij): Promise<void> {
