@@ -1,5 +1,6 @@
 import type { DomainError } from '@factuurstroom/eventsourcing'
 
+/** Every code a cockpit action can refuse with; codes are stable. */
 export type CockpitFoutCode =
   | 'OPTIE_NIET_BESCHIKBAAR'
   | 'NACALCULATIE_VIA_CONCEPTEN'
@@ -17,6 +18,7 @@ export type CockpitFoutCode =
   | 'FACTUREREN_AAN_NIET_INGESTELD'
   | 'VERSTREKKING_MISLUKT'
 
+/** A refusal by a cockpit action, with its stable code. */
 export type CockpitFout = DomainError<CockpitFoutCode>
 
 const fout = (code: CockpitFoutCode, message: string, details: Record<string, unknown>): CockpitFout => ({
@@ -25,6 +27,7 @@ const fout = (code: CockpitFoutCode, message: string, details: Record<string, un
   details,
 })
 
+/** `OPTIE_NIET_BESCHIKBAAR` (R20): the action was given an option it does not have; nothing ran. */
 export const optieNietBeschikbaar = (actie: string, opties: readonly string[], bekend: readonly string[]) =>
   fout(
     'OPTIE_NIET_BESCHIKBAAR',
@@ -32,6 +35,7 @@ export const optieNietBeschikbaar = (actie: string, opties: readonly string[], b
     { actie, opties, bekend },
   )
 
+/** `NACALCULATIE_VIA_CONCEPTEN` (R1): "factureren nacalculatie" in an administratie that invoices through concepts. */
 export const nacalculatieViaConcepten = (administratie: string) =>
   fout(
     'NACALCULATIE_VIA_CONCEPTEN',
@@ -39,6 +43,7 @@ export const nacalculatieViaConcepten = (administratie: string) =>
     { administratie },
   )
 
+/** `CONCEPTFACTURERING_UIT` (R1): "factureren concepten" in an administratie that does not invoice through concepts. */
 export const conceptfactureringUit = (administratie: string) =>
   fout(
     'CONCEPTFACTURERING_UIT',
@@ -46,6 +51,7 @@ export const conceptfactureringUit = (administratie: string) =>
     { administratie },
   )
 
+/** `BALIEFACTUUR_NIET_VIA_COCKPIT` (R18): a balie- or directfactuur asked to be invoiced from the cockpit. */
 export const baliefactuurNietViaCockpit = () =>
   fout(
     'BALIEFACTUUR_NIET_VIA_COCKPIT',
@@ -53,6 +59,7 @@ export const baliefactuurNietViaCockpit = () =>
     {},
   )
 
+/** `BRON_NIET_VIA_COCKPIT` (R18): an invoice from a source the cockpit does not handle (bakkerij, flex, …). */
 export const bronNietViaCockpit = (bron: string) =>
   fout(
     'BRON_NIET_VIA_COCKPIT',
@@ -60,6 +67,7 @@ export const bronNietViaCockpit = (bron: string) =>
     { bron },
   )
 
+/** `RELATIEPROFIEL_ONBEKEND` (R19, R22): the relatie to invoice has no verkooprelatieprofiel in the host's data. */
 export const relatieprofielOnbekend = (administratie: string, relatie: string) =>
   fout(
     'RELATIEPROFIEL_ONBEKEND',
@@ -83,6 +91,7 @@ export const conceptfactureringNietAangesloten = () =>
     {},
   )
 
+/** `JOURNAALPOST_NIET_GEAUTORISEERD` (R24): the caller may not consult journaalposten in this administratie. */
 export const journaalpostNietGeautoriseerd = (actor: string | undefined, administratie: string) =>
   fout(
     'JOURNAALPOST_NIET_GEAUTORISEERD',
@@ -90,6 +99,7 @@ export const journaalpostNietGeautoriseerd = (actor: string | undefined, adminis
     { actor, administratie },
   )
 
+/** `FACTUUR_NIET_GEJOURNALISEERD`: the journaalpost of a factuur that has not been journalised was asked for. */
 export const factuurNietGejournaliseerd = (factuurId: string) =>
   fout(
     'FACTUUR_NIET_GEJOURNALISEERD',
@@ -97,6 +107,7 @@ export const factuurNietGejournaliseerd = (factuurId: string) =>
     { factuurId },
   )
 
+/** `CREDITERING_LEEG` (R31): a credit note for a factuur whose lines are all credited in full already; nothing made. */
 export const crediteringLeeg = (factuurId: string) =>
   fout(
     'CREDITERING_LEEG',
@@ -104,6 +115,7 @@ export const crediteringLeeg = (factuurId: string) =>
     { factuurId },
   )
 
+/** `ANDERE_ADMINISTRATIE`: a source line handed to a run belongs to another administratie than the run's. */
 export const andereAdministratie = (administratie: string, regel: string, regelAdministratie: string) =>
   fout(
     'ANDERE_ADMINISTRATIE',

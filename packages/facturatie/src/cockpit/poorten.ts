@@ -9,10 +9,12 @@ import type { BtwBerekening, Creditverwijzing, Integratiesoort, Journaalpost, Op
 import type { Conceptfacturering } from './conceptfacturering'
 import type { Verkooprelatieprofiel } from './profiel'
 
+/** What a host port may refuse with: a rule violation with its code, or a decode error; the action returns it. */
 export type PoortFout = DomainError | DecodeError
 
 /** R27: the invoice's number from its integratie-dagboek, idempotent per factuurId. */
 export interface Nummering {
+  /** The next number for the invoice (or the one it already has), with the dagboek that gave it. */
   kenNummerToe(
     vraag: { administratie: string; integratiesoort: Integratiesoort; factuurId: string; creditnota: boolean },
     context: CommandContext,
@@ -21,6 +23,7 @@ export interface Nummering {
 
 /** R30: journalising in the dagboek that numbered the invoice, once; the same command id returns the first outcome. */
 export interface Journalisering {
+  /** Books the numbered invoice: its journaalpost and openstaande post in the dagboek that journalised it. */
   journaliseer(
     vraag: {
       administratie: string
@@ -43,12 +46,14 @@ export interface Journalisering {
 
 /** The host's relatie master data. */
 export interface Relaties {
+  /** The relatie's verkooprelatieprofiel; `undefined` for a relatie without one (RELATIEPROFIEL_ONBEKEND). */
   profiel(
     administratie: string,
     relatienummer: string,
   ): Promise<Verkooprelatieprofiel | undefined> | Verkooprelatieprofiel | undefined
 }
 
+/** The host's administratie settings the cockpit reads on every action. */
 export interface Instellingen {
   /** R1: "factureren op basis van concepten". */
   conceptfacturering(administratie: string): Promise<boolean> | boolean
@@ -64,6 +69,7 @@ export interface Projecten {
 
 /** R24: the host's authorisation of the "Journaalpost" action. */
 export interface Autorisatie {
+  /** Whether the actor (`undefined`: anonymous) may consult journaalposten in the administratie. */
   magJournaalpostRaadplegen(actor: string | undefined, administratie: string): Promise<boolean> | boolean
 }
 
@@ -73,6 +79,7 @@ export interface Autorisatie {
  * `@factuurstroom/documenten` has one that renders and sends the documents.
  */
 export interface Uitvoer {
+  /** Issues one report of the invoice the way `verstrekking` says; a `left` or a throw leaves it unrecorded. */
   verstrek(
     factuur: { administratie: string; factuurId: string; factuurnummer: string; opdracht: Factuuropdracht },
     verstrekking: Verstrekking,
@@ -84,6 +91,10 @@ export interface Administratiepartij {
   administratiepartij(administratie: string): Promise<Partij | undefined> | Partij | undefined
 }
 
+/**
+ * The host's ports `facturatiecockpit` needs: numbering and journalising (`dagboekPoorten` gives both), master data,
+ * settings and authorisation; output, the administratie's party and the concept source are optional.
+ */
 export interface CockpitDeps {
   readonly nummering: Nummering
   readonly journalisering: Journalisering

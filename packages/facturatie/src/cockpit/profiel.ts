@@ -19,6 +19,7 @@ export const Verzamelmethode = t.keyof({
 })
 export type Verzamelmethode = t.TypeOf<typeof Verzamelmethode>
 
+/** The period a relatie's collected lines are gathered per (R16, R19): none, a week, a calendar month, four weeks. */
 export const Verzamelperiode = t.keyof({ niet: null, week: null, maand: null, vierWeken: null })
 export type Verzamelperiode = t.TypeOf<typeof Verzamelperiode>
 

@@ -9,6 +9,7 @@ import { Journaliseringsinvoer } from '../journalisering/invoer'
 /** The series in force arrives with each command (from the set-up); the stream records it once. */
 const Dagboek = { administratie: Code, dagboek: Code, dagboektype: Dagboektype, reeks: Nummerreeks }
 
+/** Asks the dagboek for the next number of its series for an invoice (R27); asked again, it gives the same number. */
 export const KenFactuurnummerToe = t.type({ type: t.literal('KenFactuurnummerToe'), ...Dagboek, factuurId: Code })
 export type KenFactuurnummerToe = t.TypeOf<typeof KenFactuurnummerToe>
 
@@ -21,6 +22,7 @@ export const BoekHandmatigNummer = t.type({
 })
 export type BoekHandmatigNummer = t.TypeOf<typeof BoekHandmatigNummer>
 
+/** Asks the dagboek to journalise an invoice it numbered (R30), with the journalising set-up in force. */
 export const Journaliseer = t.type({
   type: t.literal('Journaliseer'),
   administratie: Code,
@@ -31,6 +33,7 @@ export const Journaliseer = t.type({
 })
 export type Journaliseer = t.TypeOf<typeof Journaliseer>
 
+/** Any command on a dagboek stream. */
 export type DagboekCommand = KenFactuurnummerToe | BoekHandmatigNummer | Journaliseer
 
 /** What a host sends to number an invoice: by its flow (R27, the usual way) or by dagboek. */
@@ -43,6 +46,7 @@ export const VraagFactuurnummer = t.intersection([
 ])
 export type VraagFactuurnummer = t.TypeOf<typeof VraagFactuurnummer>
 
+/** What a host sends to book a specific number by hand in a dagboek (R27: only the next free one). */
 export const VraagHandmatigNummer = t.type({
   administratie: Code,
   dagboek: Code,

@@ -1,5 +1,6 @@
 import type { DomainError } from '@factuurstroom/eventsourcing'
 
+/** Every code a dagboek can refuse with; codes are stable. */
 export type DagboekFoutCode =
   | 'REEKS_GEWIJZIGD'
   | 'NUMMERREEKS_VOL'
@@ -11,6 +12,7 @@ export type DagboekFoutCode =
   | 'FACTUUR_AL_GEJOURNALISEERD'
   | 'FACTUUR_GEJOURNALISEERD'
   | 'DAGBOEK_AFWIJKEND'
+/** A refusal by a dagboek rule, with its stable code. */
 export type DagboekFout = DomainError<DagboekFoutCode>
 
 const fout = (code: DagboekFoutCode, message: string, details: Record<string, unknown>): DagboekFout => ({
@@ -19,6 +21,7 @@ const fout = (code: DagboekFoutCode, message: string, details: Record<string, un
   details,
 })
 
+/** `REEKS_GEWIJZIGD`: a numbering command brings another series than the one the dagboek started numbering from. */
 export const reeksGewijzigd = (dagboek: string) =>
   fout(
     'REEKS_GEWIJZIGD',
@@ -26,6 +29,7 @@ export const reeksGewijzigd = (dagboek: string) =>
     { dagboek },
   )
 
+/** `NUMMERREEKS_VOL`: the dagboek's series has no number left; nothing was issued. */
 export const nummerreeksVol = (dagboek: string, tot: number) =>
   fout(
     'NUMMERREEKS_VOL',
@@ -33,6 +37,7 @@ export const nummerreeksVol = (dagboek: string, tot: number) =>
     { dagboek, tot },
   )
 
+/** `NUMMER_AL_UITGEGEVEN` (R27): a manual booking asks for a number that has been issued already. */
 export const nummerAlUitgegeven = (dagboek: string, volgnummer: number, factuurId: string | undefined) =>
   fout(
     'NUMMER_AL_UITGEGEVEN',
@@ -40,6 +45,7 @@ export const nummerAlUitgegeven = (dagboek: string, volgnummer: number, factuurI
     { dagboek, volgnummer, ...(factuurId ? { factuurId } : {}) },
   )
 
+/** `NUMMER_BUITEN_REEKS`: a manual booking asks for a number outside the dagboek's series. */
 export const nummerBuitenReeks = (dagboek: string, volgnummer: number, van: number, tot: number) =>
   fout(
     'NUMMER_BUITEN_REEKS',
@@ -47,6 +53,7 @@ export const nummerBuitenReeks = (dagboek: string, volgnummer: number, van: numb
     { dagboek, volgnummer, van, tot },
   )
 
+/** `NUMMER_NIET_AANSLUITEND` (R27): a manual booking asks for a number beyond the next free one, leaving a gap. */
 export const nummerNietAansluitend = (dagboek: string, volgnummer: number, volgende: number) =>
   fout(
     'NUMMER_NIET_AANSLUITEND',
@@ -54,6 +61,7 @@ export const nummerNietAansluitend = (dagboek: string, volgnummer: number, volge
     { dagboek, volgnummer, volgende },
   )
 
+/** `FACTUURNUMMER_NIET_TOEGEKEND` (R30): journalising an invoice this dagboek never numbered. */
 export const factuurnummerNietToegekend = (dagboek: string, factuurId: string) =>
   fout(
     'FACTUURNUMMER_NIET_TOEGEKEND',
@@ -61,6 +69,7 @@ export const factuurnummerNietToegekend = (dagboek: string, factuurId: string) =
     { dagboek, factuurId },
   )
 
+/** `FACTUURNUMMER_AFWIJKEND` (R30): the invoice to journalise carries another number than the dagboek issued it. */
 export const factuurnummerAfwijkend = (factuurId: string, gegeven: string, toegekend: string) =>
   fout(
     'FACTUURNUMMER_AFWIJKEND',
@@ -68,6 +77,7 @@ export const factuurnummerAfwijkend = (factuurId: string, gegeven: string, toege
     { factuurId, gegeven, toegekend },
   )
 
+/** `FACTUUR_AL_GEJOURNALISEERD` (R30): the invoice is journalised in this dagboek already; it is frozen. */
 export const factuurAlGejournaliseerd = (dagboek: string, factuurId: string, factuurnummer: string) =>
   fout(
     'FACTUUR_AL_GEJOURNALISEERD',
@@ -83,6 +93,7 @@ export const factuurGejournaliseerd = (factuurId: string, factuurnummer: string)
     { factuurId, factuurnummer },
   )
 
+/** `DAGBOEK_AFWIJKEND` (R30): the journalising set-up names another dagboek than the one asked to journalise. */
 export const dagboekAfwijkend = (dagboek: string, ingericht: string) =>
   fout(
     'DAGBOEK_AFWIJKEND',

@@ -53,10 +53,15 @@ export const Gejournaliseerd = defineEvent(
   { version: 2, upcasters: { 1: (data) => data } },
 )
 
+/** Every event of a dagboek stream, as the registry defines them. */
 export const dagboekEvents = [NummeringGestart, FactuurnummerToegekend, Gejournaliseerd] as const
+/** Encodes and decodes (upcasting) a dagboek stream's events. */
 export const dagboekRegistry = eventRegistry(dagboekEvents)
+/** Any event of a dagboek stream. */
 export type DagboekEvent = EventOf<typeof dagboekEvents>
+/** The data of a `Gejournaliseerd` event: the journaalpost, openstaande post and the settings that shaped them. */
 export type GejournaliseerdData = Extract<DagboekEvent, { type: 'Gejournaliseerd' }>['data']
 
+/** The stream of one dagboek: `dagboek-<administratie>-<dagboek>`. */
 export const dagboekStream = (administratie: string, dagboek: string): string =>
   streamIdVan('dagboek', administratie, dagboek)

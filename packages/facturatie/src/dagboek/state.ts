@@ -1,5 +1,6 @@
 import type { Nummerreeks } from '../inrichting/reeks'
 
+/** A number the dagboek issued: its place in the series and the invoice number it makes. */
 export interface Toekenning {
   readonly volgnummer: number
   readonly factuurnummer: string

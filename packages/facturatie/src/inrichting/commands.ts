@@ -6,8 +6,10 @@ import { OmschrijvingFinancieel } from '../journalisering/omschrijving'
 import { Dagboektype } from './dagboektype'
 import { Nummerreeks } from './reeks'
 
+/** R33: VAT rounded per invoice line or over the invoice total. */
 export const BtwAfrondingsmodus = t.keyof({ PER_REGEL: null, PER_TOTAAL: null })
 
+/** Sets up an administratie in its omgeving: name, VAT rounding, verdichten per projectfase and its own party. */
 export const RichtAdministratieIn = t.intersection([
   t.type({
     administratie: Code,
@@ -23,6 +25,7 @@ export const RichtAdministratieIn = t.intersection([
 ])
 export type RichtAdministratieIn = t.TypeOf<typeof RichtAdministratieIn>
 
+/** Sets up a dagboek of the administratie: its type, description and, for numbering dagboeken, its number series. */
 export const RichtDagboekIn = t.intersection([
   t.type({ administratie: Code, dagboek: Code, dagboektype: Dagboektype, omschrijving: Tekst }),
   /** Required for Verkoop, optional for Inkoop (then it is guarded too), not allowed for Memoriaal. */
@@ -45,12 +48,14 @@ export const Rekeningfunctie = t.keyof({
 })
 export type Rekeningfunctie = t.TypeOf<typeof Rekeningfunctie>
 
+/** Sets up a grootboekrekening with its functie and, for revenue, advances and rounding, its integratiegroepen. */
 export const RichtGrootboekrekeningIn = t.intersection([
   t.type({ administratie: Code, rekening: Code, omschrijving: Tekst, functie: Rekeningfunctie }),
   t.partial({ integratiegroepen: t.array(Code) }),
 ])
 export type RichtGrootboekrekeningIn = t.TypeOf<typeof RichtGrootboekrekeningIn>
 
+/** Sets up the btw-code for a btw-plicht and tariefgroep: its rate and the VAT account (functie `btw`) it books on. */
 export const RichtBtwCodeIn = t.type({
   administratie: Code,
   btwPlicht: Code,
@@ -61,6 +66,7 @@ export const RichtBtwCodeIn = t.type({
 })
 export type RichtBtwCodeIn = t.TypeOf<typeof RichtBtwCodeIn>
 
+/** Sets up an invoice flow (R26, R28): the dagboeken that number and journalise it and how it is journalised. */
 export const RichtIntegratiesoortIn = t.intersection([
   t.type({
     administratie: Code,
@@ -77,6 +83,7 @@ export const RichtIntegratiesoortIn = t.intersection([
 ])
 export type RichtIntegratiesoortIn = t.TypeOf<typeof RichtIntegratiesoortIn>
 
+/** Any set-up command on an administratie's `inrichting` stream. */
 export type InrichtingCommand =
   | ({ type: 'RichtAdministratieIn' } & RichtAdministratieIn)
   | ({ type: 'RichtDagboekIn' } & RichtDagboekIn)

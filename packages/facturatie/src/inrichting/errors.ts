@@ -1,5 +1,6 @@
 import type { DomainError } from '@factuurstroom/eventsourcing'
 
+/** Every code set-up (and reading the set-up) can refuse with; codes are stable. */
 export type InrichtingFoutCode =
   | 'ADMINISTRATIE_NIET_INGERICHT'
   | 'ADMINISTRATIE_IN_ANDERE_OMGEVING'
@@ -22,6 +23,7 @@ export type InrichtingFoutCode =
   | 'INTEGRATIESOORT_NIET_VOOR_FACTUREN'
   | 'GEEN_DEBITEURENREKENING'
   | 'BTW_CODE_NIET_INGERICHT'
+/** A refusal by a set-up rule, with its stable code. */
 export type InrichtingFout = DomainError<InrichtingFoutCode>
 
 const fout = (code: InrichtingFoutCode, message: string, details: Record<string, unknown>): InrichtingFout => ({
@@ -30,6 +32,7 @@ const fout = (code: InrichtingFoutCode, message: string, details: Record<string,
   details,
 })
 
+/** `ADMINISTRATIE_NIET_INGERICHT`: a set-up command or question for an administratie that was never set up. */
 export const administratieNietIngericht = (administratie: string) =>
   fout(
     'ADMINISTRATIE_NIET_INGERICHT',
@@ -37,6 +40,7 @@ export const administratieNietIngericht = (administratie: string) =>
     { administratie },
   )
 
+/** `ADMINISTRATIE_IN_ANDERE_OMGEVING`: setting up an administratie again under another omgeving than its own. */
 export const administratieInAndereOmgeving = (administratie: string, omgeving: string, gevraagd: string) =>
   fout(
     'ADMINISTRATIE_IN_ANDERE_OMGEVING',
@@ -44,6 +48,7 @@ export const administratieInAndereOmgeving = (administratie: string, omgeving: s
     { administratie, omgeving, gevraagd },
   )
 
+/** `ADMINISTRATIE_BESTAAT_AL`: the omgeving holds the administratie code already, under another name. */
 export const administratieBestaatAl = (omgeving: string, administratie: string) =>
   fout(
     'ADMINISTRATIE_BESTAAT_AL',
@@ -51,6 +56,7 @@ export const administratieBestaatAl = (omgeving: string, administratie: string) 
     { omgeving, administratie },
   )
 
+/** `ADMINISTRATIE_ONBEKEND`: a number series reserved for an administratie the omgeving does not hold. */
 export const administratieOnbekend = (omgeving: string, administratie: string) =>
   fout(
     'ADMINISTRATIE_ONBEKEND',
@@ -58,6 +64,7 @@ export const administratieOnbekend = (omgeving: string, administratie: string) =
     { omgeving, administratie },
   )
 
+/** `DAGBOEK_ONBEKEND`: an integratiesoort or a numbering question names a dagboek that is not set up. */
 export const dagboekOnbekend = (administratie: string, dagboek: string) =>
   fout(
     'DAGBOEK_ONBEKEND',
@@ -65,6 +72,7 @@ export const dagboekOnbekend = (administratie: string, dagboek: string) =>
     { administratie, dagboek },
   )
 
+/** `DAGBOEK_BESTAAT_AL`: setting up a dagboek again with another type, description or series. */
 export const dagboekBestaatAl = (administratie: string, dagboek: string) =>
   fout(
     'DAGBOEK_BESTAAT_AL',
@@ -72,6 +80,7 @@ export const dagboekBestaatAl = (administratie: string, dagboek: string) =>
     { administratie, dagboek },
   )
 
+/** `DAGBOEKTYPE_PAST_NIET` (R26): an integratiesoort names a dagboek of the wrong type (OHW needs memoriaal). */
 export const dagboektypePastNiet = (dagboek: string, type: string, vereist: string, integratiesoort: string) =>
   fout(
     'DAGBOEKTYPE_PAST_NIET',
@@ -79,6 +88,7 @@ export const dagboektypePastNiet = (dagboek: string, type: string, vereist: stri
     { dagboek, type, vereist, integratiesoort },
   )
 
+/** `GEEN_NUMMERREEKS`: a Verkoop dagboek set up without a series, or a dagboek without one asked for a number. */
 export const geenNummerreeks = (administratie: string, dagboek: string) =>
   fout(
     'GEEN_NUMMERREEKS',
@@ -86,6 +96,7 @@ export const geenNummerreeks = (administratie: string, dagboek: string) =>
     { administratie, dagboek },
   )
 
+/** `PREFIX_ONGELDIG`: a number series' prefix is not 1 to 5 letters or digits. */
 export const prefixOngeldig = (prefix: string) =>
   fout(
     'PREFIX_ONGELDIG',
@@ -93,9 +104,11 @@ export const prefixOngeldig = (prefix: string) =>
     { prefix },
   )
 
+/** `REEKS_ONGELDIG`: a number series has no number to issue, or is given to a Memoriaal dagboek. */
 export const reeksOngeldig = (reden: string, details: Record<string, unknown>) =>
   fout('REEKS_ONGELDIG', `The number series is invalid: ${reden}.`, details)
 
+/** `NUMMERREEKS_OVERLAPT` (R27): the series could print a number another series in the omgeving prints too. */
 export const nummerreeksOverlapt = (
   administratie: string,
   dagboek: string,
@@ -107,6 +120,7 @@ export const nummerreeksOverlapt = (
     { administratie, dagboek, ander: { administratie: ander.administratie, dagboek: ander.dagboek } },
   )
 
+/** `NUMMERREEKS_AL_VASTGELEGD`: the dagboek reserved another series (or type) in the omgeving before. */
 export const nummerreeksAlVastgelegd = (administratie: string, dagboek: string) =>
   fout(
     'NUMMERREEKS_AL_VASTGELEGD',
@@ -114,6 +128,7 @@ export const nummerreeksAlVastgelegd = (administratie: string, dagboek: string) 
     { administratie, dagboek },
   )
 
+/** `REKENING_ONBEKEND`: a btw-code names a grootboekrekening that is not set up. */
 export const rekeningOnbekend = (administratie: string, rekening: string) =>
   fout(
     'REKENING_ONBEKEND',
@@ -121,6 +136,7 @@ export const rekeningOnbekend = (administratie: string, rekening: string) =>
     { administratie, rekening },
   )
 
+/** `REKENING_FUNCTIE_PAST_NIET`: an account's functie does not fit its use (a btw-code, or integratiegroepen). */
 export const rekeningFunctiePastNiet = (rekening: string, functie: string, vereist: string) =>
   fout(
     'REKENING_FUNCTIE_PAST_NIET',
@@ -128,6 +144,7 @@ export const rekeningFunctiePastNiet = (rekening: string, functie: string, verei
     { rekening, functie, vereist },
   )
 
+/** `INTEGRATIEGROEP_AL_GEKOPPELD`: an integratiegroep already books on another grootboekrekening. */
 export const integratiegroepAlGekoppeld = (integratiegroep: string, rekening: string) =>
   fout(
     'INTEGRATIEGROEP_AL_GEKOPPELD',
@@ -135,6 +152,7 @@ export const integratiegroepAlGekoppeld = (integratiegroep: string, rekening: st
     { integratiegroep, rekening },
   )
 
+/** `FUNCTIE_AL_INGERICHT`: a second account with functie debiteuren or kortingen (one per administratie). */
 export const functieAlIngericht = (functie: string, rekening: string) =>
   fout(
     'FUNCTIE_AL_INGERICHT',
@@ -142,6 +160,7 @@ export const functieAlIngericht = (functie: string, rekening: string) =>
     { functie, rekening },
   )
 
+/** `OMSCHRIJVING_NIET_TOEGESTAAN` (R28): the omschrijving financieel does not fit the integratiesoort. */
 export const omschrijvingNietToegestaan = (omschrijving: string, integratiesoort: string) =>
   fout(
     'OMSCHRIJVING_NIET_TOEGESTAAN',
@@ -149,6 +168,7 @@ export const omschrijvingNietToegestaan = (omschrijving: string, integratiesoort
     { omschrijving, integratiesoort },
   )
 
+/** `GEEN_INTEGRATIEDAGBOEK` (R26): the invoice flow is not set up, so its invoices cannot be numbered. */
 export const geenIntegratiedagboek = (administratie: string, integratiesoort: string) =>
   fout(
     'GEEN_INTEGRATIEDAGBOEK',
@@ -156,6 +176,7 @@ export const geenIntegratiedagboek = (administratie: string, integratiesoort: st
     { administratie, integratiesoort },
   )
 
+/** `INTEGRATIESOORT_NIET_VOOR_FACTUREN`: an OHW integratiesoort asked to number or journalise an invoice. */
 export const integratiesoortNietVoorFacturen = (integratiesoort: string) =>
   fout(
     'INTEGRATIESOORT_NIET_VOOR_FACTUREN',
@@ -163,6 +184,7 @@ export const integratiesoortNietVoorFacturen = (integratiesoort: string) =>
     { integratiesoort },
   )
 
+/** `GEEN_DEBITEURENREKENING`: journalising in an administratie without an account with functie debiteuren. */
 export const geenDebiteurenrekening = (administratie: string) =>
   fout(
     'GEEN_DEBITEURENREKENING',
@@ -170,6 +192,7 @@ export const geenDebiteurenrekening = (administratie: string) =>
     { administratie },
   )
 
+/** `BTW_CODE_NIET_INGERICHT`: no btw-code is set up for the btw-plicht and tariefgroep. */
 export const btwCodeNietIngericht = (administratie: string, btwPlicht: string, tariefgroep: string) =>
   fout(
     'BTW_CODE_NIET_INGERICHT',

@@ -27,6 +27,7 @@ export const IntegratiesoortIngericht = defineEvent(
   t.intersection([RichtIntegratiesoortIn, t.type({ creditDagboek: Code })]),
 )
 
+/** Every event of an `inrichting` stream, as the registry defines them. */
 export const inrichtingEvents = [
   AdministratieIngericht,
   DagboekIngericht,
@@ -34,7 +35,10 @@ export const inrichtingEvents = [
   BtwCodeIngericht,
   IntegratiesoortIngericht,
 ] as const
+/** Encodes and decodes (upcasting) an `inrichting` stream's events. */
 export const inrichtingRegistry = eventRegistry(inrichtingEvents)
+/** Any event of an administratie's `inrichting` stream. */
 export type InrichtingEvent = EventOf<typeof inrichtingEvents>
 
+/** The set-up stream of one administratie: `inrichting-<administratie>`. */
 export const inrichtingStream = (administratie: string): string => streamIdVan('inrichting', administratie)

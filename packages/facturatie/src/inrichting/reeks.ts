@@ -32,6 +32,7 @@ export const prefixGeldig = (prefix: string | undefined): boolean =>
 /** At least one number left to issue. */
 export const bereikGeldig = (reeks: Nummerreeks): boolean => reeks.tot > reeks.laatsteFactuurnummer
 
+/** The printed invoice number: the series' prefix followed by the number, unpadded (`F` and 15 give `F15`). */
 export const factuurnummer = (reeks: Nummerreeks, volgnummer: number): string => `${reeks.prefix ?? ''}${volgnummer}`
 
 export const zelfdeReeks = (a: Nummerreeks, b: Nummerreeks): boolean =>

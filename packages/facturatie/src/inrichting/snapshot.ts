@@ -23,6 +23,7 @@ export interface NummerendDagboek {
   readonly reeks: Nummerreeks
 }
 
+/** The numbering dagboek `dagboek` of the administratie with its series; refused when it is unknown or has none. */
 export const nummerendDagboek = (
   state: InrichtingState,
   administratie: string,
@@ -100,6 +101,7 @@ export interface BtwInstellingen {
   }[]
 }
 
+/** The btw-code that applies to a line, with its rate and the VAT account it books on. */
 export interface BtwCodeKeuze {
   readonly btwCode: string
   readonly percentage: string

@@ -4,6 +4,7 @@ import { Code, Datum } from '../../gedeeld/codecs'
 import { streamIdVan } from '../../gedeeld/stream-id'
 import { Verzameling } from '../profiel'
 
+/** The cockpit action (R20) a run was started from, recorded with its staged lines. */
 export const Cockpitactie = t.keyof({
   abonnementen: null,
   cursussen: null,
@@ -48,6 +49,7 @@ export const MarkeerGefactureerd = t.type({
 })
 export type MarkeerGefactureerd = t.TypeOf<typeof MarkeerGefactureerd>
 
+/** Any command on an administratie's `tefactureren` stream. */
 export type TeFacturerenCommand = ZetRegelsKlaar | StelVerzamelfacturenSamen | MarkeerGefactureerd
 
 /** One stream per administratie holds every staged line: the guard that a line is staged (and invoiced) once. */

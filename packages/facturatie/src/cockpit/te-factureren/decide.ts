@@ -156,6 +156,10 @@ const markeer = (command: MarkeerGefactureerd, state: TeFacturerenState): Uitkom
   return right(events)
 }
 
+/**
+ * An administratie's `tefactureren` stream (R19, R21): stages a run's lines once, collects the waiting ones into
+ * verzamelfacturen, and marks staged invoices done when they have their number.
+ */
 export const teFacturerenDecider: Decider<TeFacturerenCommand, TeFacturerenEvent, TeFacturerenState, TeFacturerenFout> =
   {
     initialState: initialTeFacturerenState,

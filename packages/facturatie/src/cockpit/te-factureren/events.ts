@@ -107,10 +107,13 @@ export const TeFacturerenRegelsGefactureerd = defineEvent(
   },
 )
 
+/** Every event of the `tefactureren` stream, as the registry defines them. */
 export const teFacturerenEventDefinities = [
   TeFacturerenRegelsKlaargezet,
   VerzamelfacturenSamengesteld,
   TeFacturerenRegelsGefactureerd,
 ] as const
+/** Encodes and decodes (upcasting) the `tefactureren` stream's events. */
 export const teFacturerenRegistry = eventRegistry(teFacturerenEventDefinities)
+/** Any event of an administratie's `tefactureren` stream. */
 export type TeFacturerenEvent = EventOf<typeof teFacturerenEventDefinities>

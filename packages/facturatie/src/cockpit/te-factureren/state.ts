@@ -24,6 +24,7 @@ export interface TeFacturerenState {
   factuurIds: Set<string>
 }
 
+/** An administratie's `tefactureren` state before its first event: nothing staged. */
 export const initialTeFacturerenState = (): TeFacturerenState => ({
   runs: new Set(),
   lopend: new Map(),

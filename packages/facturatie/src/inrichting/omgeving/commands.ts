@@ -3,6 +3,7 @@ import { Code, Tekst } from '../../gedeeld/codecs'
 import { Dagboektype } from '../dagboektype'
 import { Nummerreeks } from '../reeks'
 
+/** Registers an administratie in its omgeving; again with the same name it records nothing. */
 export const VoegAdministratieToe = t.type({
   type: t.literal('VoegAdministratieToe'),
   omgeving: Code,
@@ -11,6 +12,7 @@ export const VoegAdministratieToe = t.type({
 })
 export type VoegAdministratieToe = t.TypeOf<typeof VoegAdministratieToe>
 
+/** Claims a dagboek's number series in the omgeving (R27), refused if it could print a number another series does. */
 export const ReserveerNummerreeks = t.type({
   type: t.literal('ReserveerNummerreeks'),
   omgeving: Code,
