@@ -142,35 +142,58 @@ const PRJ = ['PRJ', 'Projectleiding', '110.00'] as [string, string, string]
 const P22 = { nummer: 'P261-00022', omschrijving: 'Advies herstructurering Meijer' }
 const P40 = { nummer: 'P261-00040', omschrijving: 'Datamigratie Kok' }
 
-const geopend = (
-  conceptId: string,
-  nummer: string,
+/** The four events a late relatie's new concept gets in FS01 (concept per project, verdichting per werksoort). */
+const nieuwConcept = (
+  volgnummer: number,
   project: typeof P22,
-  relatie: { nummer: string; naam: string },
+  verkooprelatie: { nummer: string; naam: string },
   declarant: string,
-) => ({
-  aanleiding: 'nacalculatie',
-  administratie: 'FS01',
-  btwPlicht: 'binnenland',
-  conceptId,
-  conceptmethode: 'perProject',
-  nummer,
-  project,
-  projectInstellingen: {
-    afronding: { kostensoort: 'AFR', methode: { richting: 'omlaag', stap: '1' } },
-    conceptmethode: 'perProject',
-    doorgeschovenRegelsFactureerbaarStellen: false,
-    facturerenOpBasisVanConcepten: true,
-    projectenFacturerenAanAlleVerkooprelaties: false,
-    striktMaximum: false,
-    striktMinimum: false,
-    verdichting: 'perWerksoort',
-    voorschot: { integratiegroep: 'VOORSCHOT', kostensoort: 'VOORSCH', omschrijving: 'Voorschot verrekend' },
-  },
-  relatieInstellingen: { btwPlicht: 'binnenland', declarant, hoofddeclarant: 'MW009' },
-  valuta: 'EUR',
-  verkooprelatie: relatie,
-})
+  regels: readonly ReturnType<typeof nagekomenRegel>[],
+) => {
+  const conceptId = `K${String(volgnummer).padStart(6, '0')}`
+  const nummer = `CF${String(volgnummer).padStart(6, '0')}`
+  const sleutel = { administratie: 'FS01', btwPlicht: 'binnenland', project: project.nummer, valuta: 'EUR' }
+  return [
+    [
+      `conceptsleutel-FS01-${verkooprelatie.nummer}-EUR-binnenland-${project.nummer}`,
+      'ConceptSleutelGeclaimd',
+      { administratie: 'FS01', conceptId, sleutel: { ...sleutel, verkooprelatie: verkooprelatie.nummer } },
+    ],
+    [
+      'teller-FS01-conceptfactuur-CONCEPT',
+      'ConceptnummerToegekend',
+      { administratie: 'FS01', conceptId, nummer, reeks: 'CONCEPT', volgnummer },
+    ],
+    [
+      `concept-FS01-${conceptId}`,
+      'ConceptGeopend',
+      {
+        aanleiding: 'nacalculatie',
+        administratie: 'FS01',
+        btwPlicht: 'binnenland',
+        conceptId,
+        conceptmethode: 'perProject',
+        nummer,
+        project,
+        projectInstellingen: {
+          afronding: { kostensoort: 'AFR', methode: { richting: 'omlaag', stap: '1' } },
+          conceptmethode: 'perProject',
+          doorgeschovenRegelsFactureerbaarStellen: false,
+          facturerenOpBasisVanConcepten: true,
+          projectenFacturerenAanAlleVerkooprelaties: false,
+          striktMaximum: false,
+          striktMinimum: false,
+          verdichting: 'perWerksoort',
+          voorschot: { integratiegroep: 'VOORSCHOT', kostensoort: 'VOORSCH', omschrijving: 'Voorschot verrekend' },
+        },
+        relatieInstellingen: { btwPlicht: 'binnenland', declarant, hoofddeclarant: 'MW009' },
+        valuta: 'EUR',
+        verkooprelatie,
+      },
+    ],
+    [`concept-FS01-${conceptId}`, 'ConceptRegelsToegevoegd', { administratie: 'FS01', conceptId, regels }],
+  ]
+}
 
 describe('the month’s remainder: hours booked after the invoicing run wait on factureerbaar concepts', () => {
   it('the late hours become two concepts, set factureerbaar and not invoiced: the complete events, in order', async () => {
@@ -178,76 +201,16 @@ describe('the month’s remainder: hours booked after the invoicing run wait on 
     for await (const e of readAllEvents(store)) {
       if (e.metadata.occurredAt === '2026-03-31T17:00:00.000Z') laat.push([e.streamId, e.type, e.data])
     }
-    const meijer = { naam: 'Meijer Advies N.V.', nummer: '10002' }
-    const kok = { naam: 'Kok Zorg B.V.', nummer: '10005' }
     expect(laat).toEqual([
-      [
-        'conceptsleutel-FS01-10002-EUR-binnenland-P261-00022',
-        'ConceptSleutelGeclaimd',
-        {
-          administratie: 'FS01',
-          conceptId: 'K000075',
-          sleutel: {
-            administratie: 'FS01',
-            btwPlicht: 'binnenland',
-            project: 'P261-00022',
-            valuta: 'EUR',
-            verkooprelatie: '10002',
-          },
-        },
-      ],
-      [
-        'teller-FS01-conceptfactuur-CONCEPT',
-        'ConceptnummerToegekend',
-        { administratie: 'FS01', conceptId: 'K000075', nummer: 'CF000075', reeks: 'CONCEPT', volgnummer: 75 },
-      ],
-      ['concept-FS01-K000075', 'ConceptGeopend', geopend('K000075', 'CF000075', P22, meijer, 'MW016')],
-      [
-        'concept-FS01-K000075',
-        'ConceptRegelsToegevoegd',
-        {
-          administratie: 'FS01',
-          conceptId: 'K000075',
-          regels: [
-            nagekomenRegel('N1-L000001', P22, IMP, '2.25', '196.88'),
-            nagekomenRegel('N1-L000002', P22, ADV, '3.75', '356.25'),
-            nagekomenRegel('N1-L000003', P22, CON, '1.25', '156.25'),
-          ],
-        },
-      ],
-      [
-        'conceptsleutel-FS01-10005-EUR-binnenland-P261-00040',
-        'ConceptSleutelGeclaimd',
-        {
-          administratie: 'FS01',
-          conceptId: 'K000076',
-          sleutel: {
-            administratie: 'FS01',
-            btwPlicht: 'binnenland',
-            project: 'P261-00040',
-            valuta: 'EUR',
-            verkooprelatie: '10005',
-          },
-        },
-      ],
-      [
-        'teller-FS01-conceptfactuur-CONCEPT',
-        'ConceptnummerToegekend',
-        { administratie: 'FS01', conceptId: 'K000076', nummer: 'CF000076', reeks: 'CONCEPT', volgnummer: 76 },
-      ],
-      ['concept-FS01-K000076', 'ConceptGeopend', geopend('K000076', 'CF000076', P40, kok, 'MW028')],
-      [
-        'concept-FS01-K000076',
-        'ConceptRegelsToegevoegd',
-        {
-          administratie: 'FS01',
-          conceptId: 'K000076',
-          regels: [
-            nagekomenRegel('N1-L000004', P40, PRJ, '1.75', '192.50'),
-            nagekomenRegel('N1-L000005', P40, IMP, '3.25', '284.38'),
-          ],
-        },
-      ],
+      ...nieuwConcept(75, P22, { naam: 'Meijer Advies N.V.', nummer: '10002' }, 'MW016', [
+        nagekomenRegel('N1-L000001', P22, IMP, '2.25', '196.88'),
+        nagekomenRegel('N1-L000002', P22, ADV, '3.75', '356.25'),
+        nagekomenRegel('N1-L000003', P22, CON, '1.25', '156.25'),
+      ]),
+      ...nieuwConcept(76, P40, { naam: 'Kok Zorg B.V.', nummer: '10005' }, 'MW028', [
+        nagekomenRegel('N1-L000004', P40, PRJ, '1.75', '192.50'),
+        nagekomenRegel('N1-L000005', P40, IMP, '3.25', '284.38'),
+      ]),
       ['concept-FS01-K000075', 'ConceptFactureerbaarGesteld', { administratie: 'FS01', conceptId: 'K000075' }],
       ['concept-FS01-K000076', 'ConceptFactureerbaarGesteld', { administratie: 'FS01', conceptId: 'K000076' }],
     ])
