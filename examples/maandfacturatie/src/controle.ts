@@ -59,9 +59,21 @@ export const nummeringGapless = (view: Cockpitweergaven, maand: Maand): Controle
   }
 }
 
+/** Per nacalculatie line on a factureerbaar concept (R11), that concept: `administratie|nacalculatieregel` → `administratie|concept`. */
+const opFactureerbaarConcept = (view: Cockpitweergaven): Map<string, string> => {
+  const concepten = new Map<string, string>()
+  for (const [k, nacalculatieRegelId] of view.conceptregels) {
+    const [administratie = '', conceptId = ''] = k.split('|')
+    const concept = `${administratie}|${conceptId}`
+    if (view.factureerbaar.has(concept)) concepten.set(`${administratie}|${nacalculatieRegelId}`, concept)
+  }
+  return concepten
+}
+
 /**
- * R10, R21: every booked nacalculatie line is on exactly one invoice, unless it was written off or deferred (then on
- * none); in particular the blocked relatie's lines were invoiced exactly once after the recovery.
+ * R10, R11, R21: every booked nacalculatie line is on exactly one invoice, unless it was written off or deferred (then
+ * on none) or booked after the invoicing run (then on none, waiting on a factureerbaar concept); in particular the
+ * blocked relatie's lines were invoiced exactly once after the recovery.
  */
 export const nacalculatieEenmaalGefactureerd = (
   view: Cockpitweergaven,
@@ -70,29 +82,51 @@ export const nacalculatieEenmaalGefactureerd = (
 ): Controle[] => {
   const problemen: string[] = []
   const geblokkeerd: { relatie: string; regels: number; eenmaal: number }[] = []
-  let regels = 0
+  const wachtend = opFactureerbaarConcept(view)
+  const telling = { regels: 0, gefactureerd: 0, afgeboekt: 0, doorgeschoven: 0, wachtend: 0 }
+  const wachtendOp = new Set<string>()
   for (const adm of maand.administraties) {
     const uitkomst = uitkomsten.find((u) => u.code === adm.code)
-    const nietGefactureerd = new Set([...(uitkomst?.afgeboekt ?? []), ...(uitkomst?.doorgeschoven ?? [])])
+    const afgeboekt = new Set(uitkomst?.afgeboekt)
+    const doorgeschoven = new Set(uitkomst?.doorgeschoven)
     for (const relatie of adm.relaties) {
       const lijst = adm.nacalculatie.get(relatie.nummer) ?? []
       let eenmaal = 0
       for (const regel of lijst) {
-        regels++
         const facturen = view.gefactureerdeNacalculatie.get(`${adm.code}|${regel.regelId}`) ?? []
-        const verwacht = nietGefactureerd.has(regel.regelId) ? 0 : 1
+        const soort = afgeboekt.has(regel.regelId)
+          ? 'afgeboekt'
+          : doorgeschoven.has(regel.regelId)
+            ? 'doorgeschoven'
+            : 'gefactureerd'
+        const verwacht = soort === 'gefactureerd' ? 1 : 0
         if (facturen.length === 1) eenmaal++
-        if (facturen.length !== verwacht)
-          problemen.push(`${adm.code} ${regel.regelId}: on ${facturen.length} invoices, expected ${verwacht}`)
+        if (facturen.length === verwacht) telling[soort]++
+        else problemen.push(`${adm.code} ${regel.regelId}: on ${facturen.length} invoices, expected ${verwacht}`)
       }
+      for (const regel of adm.nagekomen.get(relatie.nummer) ?? []) {
+        const facturen = view.gefactureerdeNacalculatie.get(`${adm.code}|${regel.regelId}`) ?? []
+        const concept = wachtend.get(`${adm.code}|${regel.regelId}`)
+        if (facturen.length === 0 && concept !== undefined) {
+          telling.wachtend++
+          wachtendOp.add(concept)
+        } else
+          problemen.push(
+            `${adm.code} ${regel.regelId} (booked after the run): on ${facturen.length} invoices, ${concept ? 'on' : 'not on'} a factureerbaar concept`,
+          )
+      }
+      telling.regels += lijst.length + (adm.nagekomen.get(relatie.nummer)?.length ?? 0)
       if (relatie.geblokkeerd) geblokkeerd.push({ relatie: relatie.nummer, regels: lijst.length, eenmaal })
     }
   }
   return [
     {
-      naam: 'every nacalculatie line invoiced once, deferred or written off',
+      naam: 'every nacalculatie line invoiced once, deferred, written off or waiting on a factureerbaar concept',
       ok: problemen.length === 0,
-      uitleg: problemen.length === 0 ? `${regels} lines` : problemen.slice(0, 5).join('; '),
+      uitleg:
+        problemen.length === 0
+          ? `${telling.regels} lines: ${telling.gefactureerd} invoiced once, ${telling.doorgeschoven} deferred, ${telling.afgeboekt} written off, ${telling.wachtend} booked after the run waiting on ${wachtendOp.size} factureerbaar concepts`
+          : problemen.slice(0, 5).join('; '),
     },
     ...geblokkeerd.map(({ relatie, regels: aantal, eenmaal }) => ({
       naam: `blocked relatie ${relatie} invoiced exactly once after recovery (R21)`,

@@ -1,5 +1,7 @@
-import { alsBedrag, decimaal, rondAfOpCent } from '@factuurstroom/facturatie'
+import { alsBedrag, decimaal } from '@factuurstroom/facturatie'
 import type { BtwCodeRegel, ProjectInstellingen, VerkooprelatieInstellingen, Verstrekkingswijze } from './facturatie'
+import { nagekomenUren } from './genereer-nagekomen'
+import { bedragVan, werksoorten } from './tarieven'
 import { type Toeval, toeval } from './toeval'
 
 /**
@@ -101,6 +103,11 @@ export interface Administratie {
   readonly projecten: readonly Project[]
   /** Per relatie, its booked lines of the month. */
   readonly nacalculatie: ReadonlyMap<string, readonly Nacalculatieregel[]>
+  /**
+   * Per relatie, hours booked on the month's last working day after the invoicing run: they wait on a factureerbaar
+   * concept for the next "factureren concepten".
+   */
+  readonly nagekomen: ReadonlyMap<string, readonly Nacalculatieregel[]>
   readonly voorschotten: readonly Voorschot[]
   readonly abonnementen: readonly Abonnement[]
   readonly inschrijvingen: readonly Inschrijving[]
@@ -116,14 +123,6 @@ export interface Maand {
   readonly laatsteDag: string
   readonly administraties: readonly Administratie[]
 }
-
-const werksoorten = [
-  { code: 'ADV', naam: 'Advies', prijs: '95.00' },
-  { code: 'ONT', naam: 'Ontwerp', prijs: '82.50' },
-  { code: 'PRJ', naam: 'Projectleiding', prijs: '110.00' },
-  { code: 'IMP', naam: 'Implementatie', prijs: '87.50' },
-  { code: 'CON', naam: 'Controle', prijs: '125.00' },
-] as const
 
 const kostensoorten = [
   { code: 'REIS', naam: 'Reiskosten', tariefgroep: 'hoog' },
@@ -190,8 +189,6 @@ const werkdagen = (periode: string): string[] => {
   return dagen
 }
 
-const bedragVan = (aantal: string, prijs: string) => alsBedrag(rondAfOpCent(decimaal(aantal).times(prijs)))
-
 /** Per administratie its own style of conceptfacturering, so the month exercises several set-ups. */
 const instellingenVoor = (index: number): ProjectInstellingen => {
   const voorschot = { kostensoort: 'VOORSCH', omschrijving: 'Voorschot verrekend', integratiegroep: 'VOORSCHOT' }
@@ -235,7 +232,7 @@ const genereerAdministratie = (
   relaties: number,
   o: Omvang,
   periode: string,
-): Administratie => {
+): Omit<Administratie, 'nagekomen'> => {
   const code = `FS0${index + 1}`
   const dagen = werkdagen(periode)
   const jaar = Number(periode.slice(2, 4))
@@ -396,7 +393,10 @@ export const genereerMaand = (options: { seed: string; relaties: number; periode
   const laatsteDag = dagVan(periode, new Date(Date.UTC(jaar, maand, 0)).getUTCDate())
   const administraties = Array.from({ length: o.administraties }, (_, i) => {
     const aantal = Math.floor(o.relaties / o.administraties) + (i < o.relaties % o.administraties ? 1 : 0)
-    return genereerAdministratie(r, i, aantal, o, periode)
+    const administratie = genereerAdministratie(r, i, aantal, o, periode)
+    // A random source of its own, so the late hours leave the rest of the month as it was.
+    const laat = toeval(`${options.seed}|nagekomen|${administratie.code}`)
+    return { ...administratie, nagekomen: nagekomenUren(laat, administratie, i, werkdagen(periode).at(-1) as string) }
   })
   return {
     seed: options.seed,

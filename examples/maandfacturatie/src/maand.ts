@@ -1,5 +1,5 @@
 import { AggregateCache, type CommandContext, type EventStore, ProjectionRunner } from '@factuurstroom/eventsourcing'
-import { type Either, isLeft, isRight } from 'fp-ts/lib/Either.js'
+import { isLeft, isRight } from 'fp-ts/lib/Either.js'
 import {
   type Conceptfacturering,
   type ConceptService,
@@ -16,7 +16,9 @@ import {
 } from './facturatie'
 import type { Administratie, Maand, Relatie } from './genereer'
 import { CONCEPT_REEKS, richtAdministratieIn, richtConceptTellerIn } from './inrichten'
+import { type Conceptverwijzing, type Nagekomen, nacalculatie, neemNagekomenUrenOver } from './nacalculatie'
 import { relatiepartij } from './partijen'
+import { verwacht } from './verwacht'
 import { type Cockpitweergaven, cockpitweergaven, nietVerwerkt } from './weergaven'
 
 /** What the job reports while it runs: a phase, and how far it got. */
@@ -35,6 +37,8 @@ export interface AdministratieUitkomst {
   readonly abonnementsfacturen: number
   readonly cursusfacturen: number
   readonly verzamelfacturen: number
+  /** Hours booked after the invoicing run, waiting on factureerbaar concepts for the next factureren concepten. */
+  readonly nagekomen: Nagekomen
 }
 
 export interface Uitkomst {
@@ -48,13 +52,6 @@ export interface Uitkomst {
   readonly bibliotheekweergaven: weergaven.Weergaven
   /** Seconds per phase. */
   readonly fasen: Record<string, number>
-}
-
-type Fout = { code: string; message: string }
-
-const verwacht = <R>(wat: string, r: Either<Fout, R>): R => {
-  if (isLeft(r)) throw new Error(`${wat}: ${r.left.code}: ${r.left.message}`)
-  return r.right
 }
 
 /** The host's relatie master data: verkooprelatieprofielen (R12, R19) that the job can change mid-run. */
@@ -154,7 +151,8 @@ export const bouwBibliotheek = (store: EventStore, maand: Maand): Bibliotheek =>
  * invoices made earlier in the month, nacalculatie onto concepts (R2, R3), a few lines deferred or written off (R10),
  * concepts invoiced (R1), factureren concepten (stopped by the blocked relatie, fixed, then finished by "factureren
  * te factureren regels", R21), abonnementen and cursussen (R20), the Verzamelfactuur function (R19), journaliseren
- * (R30) and verstrekken (R22; the print batch waits for tomorrow, so those invoices stay "niet verwerkt").
+ * (R30) and verstrekken (R22; the print batch waits for tomorrow, so those invoices stay "niet verwerkt"); last, the
+ * hours booked after the run go onto concepts set factureerbaar, for the next factureren concepten.
  */
 export const draaiMaand = async (
   store: EventStore,
@@ -179,7 +177,7 @@ export const draaiMaand = async (
       actor: 'maandfacturatie',
       correlationId: `maand-${maand.periode}`,
     })
-  const administraties: AdministratieUitkomst[] = []
+  const administraties: Omit<AdministratieUitkomst, 'nagekomen'>[] = []
   for (const adm of maand.administraties) {
     await fase('inrichten', async () => {
       await richtAdministratieIn(bieb.inrichting, maand.omgeving, adm, ctx('07'))
@@ -224,6 +222,11 @@ export const draaiMaand = async (
   const { gejournaliseerd, verstrekt } = await fase('journaliseren en verstrekken', () =>
     journaliseerEnVerstrek(bieb, maand, eigen.view, voortgang, ctx('16')),
   )
+  const nagekomen = new Map<string, Nagekomen>()
+  await fase('nagekomen uren → concepten', async () => {
+    for (const adm of maand.administraties)
+      nagekomen.set(adm.code, await neemNagekomenUrenOver(bieb, maand, adm, ctx('17')))
+  })
   const views = new ProjectionRunner(weergaven.weergavenProjectie)
   await fase('weergaven bijwerken', async () => {
     await eigen.catchUp(store)
@@ -231,7 +234,10 @@ export const draaiMaand = async (
   })
   return {
     bibliotheek: bieb,
-    administraties,
+    administraties: administraties.map((a) => ({
+      ...a,
+      nagekomen: nagekomen.get(a.code) ?? { relaties: [], regels: 0, concepten: [] },
+    })),
     gejournaliseerd,
     verstrekt,
     weergaven: eigen.view,
@@ -280,7 +286,8 @@ const journaliseerEnVerstrek = async (
   return { gejournaliseerd, verstrekt }
 }
 
-type Stap = (commandId: string) => CommandContext
+/** A command context for a command id, at the hour of the phase. */
+export type Stap = (commandId: string) => CommandContext
 
 const voorschotten = async (bieb: Bibliotheek, maand: Maand, adm: Administratie, ctx: Stap) => {
   const gemaakt = new Map<string, { factuurnummer: string; bedrag: string; btw: string }>()
@@ -346,64 +353,6 @@ const voorschotten = async (bieb: Bibliotheek, maand: Maand, adm: Administratie,
     })
   }
   return gemaakt
-}
-
-interface Conceptverwijzing {
-  readonly conceptId: string
-  readonly relatie: Relatie
-  readonly project: string | undefined
-  readonly regelIds: readonly string[]
-}
-
-const nacalculatie = async (
-  bieb: Bibliotheek,
-  maand: Maand,
-  adm: Administratie,
-  voortgang: Voortgang,
-  ctx: Stap,
-): Promise<Conceptverwijzing[]> => {
-  const concepten = new Map<string, Conceptverwijzing>()
-  let gedaan = 0
-  for (const relatie of adm.relaties) {
-    const regels = adm.nacalculatie.get(relatie.nummer) ?? []
-    voortgang(`${adm.code} nacalculatie → concepten`, ++gedaan, adm.relaties.length)
-    if (regels.length === 0) continue
-    const nummers = new Set(regels.map((r) => r.project))
-    const projecten = adm.projecten
-      .filter((p) => nummers.has(p.nummer))
-      .map((p) => ({ nummer: p.nummer, omschrijving: p.omschrijving }))
-    const uitkomst = verwacht(
-      `nacalculatie ${relatie.nummer}`,
-      await bieb.concepten.neemNacalculatieOver(
-        {
-          administratie: adm.code,
-          verkooprelatie: { nummer: relatie.nummer, naam: relatie.naam },
-          valuta: 'EUR',
-          projectInstellingen: adm.projectInstellingen,
-          relatieInstellingen: relatie.instellingen,
-          projecten,
-          regels,
-        },
-        ctx(`nacalculatie:${adm.code}:${relatie.nummer}:${maand.periode}`),
-      ),
-    )
-    for (const { conceptId, events } of uitkomst.concepten) {
-      const regelIds: string[] = []
-      let project: string | undefined
-      for (const event of events) {
-        if (event.type === 'ConceptGeopend') project = event.data.project?.nummer
-        if (event.type === 'ConceptRegelsToegevoegd') regelIds.push(...event.data.regels.map((r) => r.regelId))
-      }
-      const bestaand = concepten.get(conceptId)
-      concepten.set(conceptId, {
-        conceptId,
-        relatie,
-        project: bestaand?.project ?? project,
-        regelIds: [...(bestaand?.regelIds ?? []), ...regelIds],
-      })
-    }
-  }
-  return [...concepten.values()]
 }
 
 const voorschotregels = async (

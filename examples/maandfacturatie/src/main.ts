@@ -113,6 +113,12 @@ try {
         `  relatie ${a.blokkade.relatie} unblocked; "factureren te factureren regels" made the remaining ${a.blokkade.hersteldeFacturen} invoices (R21)`,
       )
     }
+    if (a.nagekomen.regels > 0) {
+      console.log(
+        `  ${a.nagekomen.regels} hour lines booked after the run (relaties ${a.nagekomen.relaties.join(', ')}) wait on ` +
+          `${a.nagekomen.concepten.length} factureerbaar concepts (${a.nagekomen.concepten.join(', ')}) for the next factureren concepten`,
+      )
+    }
   }
   console.log(`Journalised ${uitkomst.gejournaliseerd} invoices, issued ${uitkomst.verstrekt} (print batch: tomorrow)`)
   console.log(drukWeergaven(uitkomst.bibliotheekweergaven, rijen))

@@ -75,6 +75,8 @@ export interface Cockpitweergaven {
   readonly conceptregels: Map<string, string>
   /** `administratie|concept|printed line` → the nacalculatie lines it totals, until the invoice is made. */
   readonly teFactureren: Map<string, string[]>
+  /** `administratie|concept` of every concept whose status is factureerbaar (R11): the next run invoices it. */
+  readonly factureerbaar: Set<string>
   /** Per administratie and dagboek, the numbers issued in order (R27). */
   readonly nummering: Map<string, Nummering>
 }
@@ -94,6 +96,7 @@ export const cockpitweergaven: Projection<Cockpitweergaven, Event> = {
     gefactureerdeNacalculatie: new Map(),
     conceptregels: new Map(),
     teFactureren: new Map(),
+    factureerbaar: new Set(),
     nummering: new Map(),
   }),
   evolve: (view, event) => {
@@ -142,8 +145,20 @@ export const cockpitweergaven: Projection<Cockpitweergaven, Event> = {
         })
         return view
       }
+      case 'ConceptFactureerbaarGesteld':
+        view.factureerbaar.add(sleutel(event.data.administratie, event.data.conceptId))
+        return view
+      case 'ConceptNietFactureerbaarGesteld':
+      case 'ConceptUitgesteld':
+      case 'ConceptZonderFactuurAfgehandeld':
+      case 'ConceptVerwijderd':
+        view.factureerbaar.delete(sleutel(event.data.administratie, event.data.conceptId))
+        return view
       case 'ConceptRegelsToegevoegd':
       case 'ConceptRegelsOvergenomen':
+        // Lines moved in make the concept 'gewijzigd' (R11): no longer factureerbaar.
+        if (event.type === 'ConceptRegelsOvergenomen')
+          view.factureerbaar.delete(sleutel(event.data.administratie, event.data.conceptId))
         for (const r of event.data.regels) {
           if (r.nacalculatieRegelId === undefined) continue
           view.conceptregels.set(
@@ -154,6 +169,7 @@ export const cockpitweergaven: Projection<Cockpitweergaven, Event> = {
         return view
       case 'ConceptGefactureerd': {
         const { administratie, conceptId } = event.data
+        view.factureerbaar.delete(sleutel(administratie, conceptId))
         for (const h of event.data.herkomst) {
           const nacalculatie: string[] = []
           for (const regelId of h.conceptregelIds) {

@@ -235,8 +235,11 @@ const controleerBtw = (
   for (const veld of velden) {
     if (btw[veld] !== herberekend[veld]) return btwBerekeningAfwijkend(veld, btw[veld], herberekend[veld])
   }
-  const opgegeven = JSON.stringify(btw.perCode)
-  const verwacht = JSON.stringify(herberekend.perCode)
+  // Key order is not part of the value: a state folded back from the log may list the keys in another order.
+  const alsTekst = (perCode: typeof btw.perCode) =>
+    JSON.stringify(perCode.map((c) => [c.btwCode, c.percentage, c.grondslag, c.btw]))
+  const opgegeven = alsTekst(btw.perCode)
+  const verwacht = alsTekst(herberekend.perCode)
   return opgegeven === verwacht ? undefined : btwBerekeningAfwijkend('perCode', opgegeven, verwacht)
 }
 

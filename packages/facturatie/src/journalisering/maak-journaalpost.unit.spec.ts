@@ -215,6 +215,24 @@ describe('R30: an unbalanced journaalpost cannot be produced', () => {
     expect(faalt(getamperd, werkvoorbeeldInrichting()).code).toBe('BTW_BEREKENING_AFWIJKEND')
   })
 
+  it('R30: the VAT computation folded back from the log, its keys in another order, is the same computation', () => {
+    const invoer = invoerVoor(werkvoorbeeldOpdracht())
+    const perCode = invoer.btw.perCode.map(({ btw, btwCode, grondslag, percentage }) => ({
+      btw,
+      btwCode,
+      grondslag,
+      percentage,
+    }))
+    expect(JSON.stringify(perCode)).not.toBe(JSON.stringify(invoer.btw.perCode))
+    const teruggelezen = { ...invoer, btw: { ...invoer.btw, perCode } }
+    expect(maak(teruggelezen, werkvoorbeeldInrichting())).toStrictEqual(maak(invoer, werkvoorbeeldInrichting()))
+    const ander = {
+      ...teruggelezen,
+      btw: { ...teruggelezen.btw, perCode: perCode.map((c) => ({ ...c, percentage: '21.0' })) },
+    }
+    expect(faalt(ander, werkvoorbeeldInrichting()).code).toBe('BTW_BEREKENING_AFWIJKEND')
+  })
+
   it('R30: a btw-code that is not set up, or at another rate, is refused', () => {
     const invoer = invoerVoor(werkvoorbeeldOpdracht())
     expect(faalt(invoer, werkvoorbeeldInrichting({ btwCodes: {} })).code).toBe('BTW_CODE_ONBEKEND')
