@@ -2,6 +2,7 @@ import { readAllEvents } from '@factuurstroom/eventsourcing'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { bouwOpzet, testCockpit } from '../test/opzet'
 import type { cockpitWeb } from './app'
+import type { Runvoortgang } from './facturatie'
 
 const ORIGIN = 'http://cockpit.test'
 
@@ -35,20 +36,24 @@ const post = async (pad: string, velden: Record<string, string>, wie = 'boekhoud
   return { status: antwoord.status, tekst: await antwoord.text(), locatie: antwoord.headers.get('location') ?? '' }
 }
 
+/** Reads a run's status page until the run is done. */
+const draaiTotKlaar = async (locatie: string) => {
+  for (;;) {
+    const pagina = await haal(locatie)
+    if (!pagina.tekst.includes('data-stand="bezig"')) return pagina
+    await new Promise((r) => setTimeout(r, 20))
+  }
+}
+
 /** Starts an action from its form and waits on its status page until the run is done. */
 const draai = async (actie: string, opties: Record<string, string>) => {
   const { _csrf, runId } = await formulier(actie)
   const gestart = await post(`/acties/${actie}`, { _csrf, runId, administratie: 'A1', ...opties })
   expect(gestart.status).toBe(303)
   expect(gestart.locatie).toBe(`/runs/${runId}`)
-  for (;;) {
-    const pagina = await haal(gestart.locatie)
-    if (!pagina.tekst.includes('data-stand="bezig"')) {
-      const gemaakt = [...pagina.tekst.matchAll(/data-gemaakt="([^"]+)"/g)].map((m) => m[1])
-      return { ...pagina, runId, _csrf, gemaakt }
-    }
-    await new Promise((r) => setTimeout(r, 20))
-  }
+  const pagina = await draaiTotKlaar(gestart.locatie)
+  const gemaakt = [...pagina.tekst.matchAll(/data-gemaakt="([^"]+)"/g)].map((m) => m[1])
+  return { ...pagina, runId, _csrf, gemaakt }
 }
 
 const events = async () => {
@@ -61,6 +66,43 @@ const aangemaakt = async () =>
     .filter((e) => e.type === 'FactuurAangemaakt')
     .map((e) => (e.data as { factuurId: string }).factuurId)
     .filter((id) => !id.startsWith('F-'))
+
+/** A promise with its resolve, for a test to hold a run where it wants to look. */
+const wacht = () => {
+  let los = () => {}
+  const belofte = new Promise<void>((resolve) => {
+    los = resolve
+  })
+  return { belofte, los }
+}
+
+/**
+ * The opzet's cockpit, with factureren abonnementen holding its run at each progress report `houdBij` picks until
+ * `verder()`: `bereikt()` resolves once the run stands there, so the status page is read in exactly that state.
+ */
+const gehoudenCockpit = (houdBij: (v: Runvoortgang) => boolean) => {
+  let halte = { bereikt: wacht(), verder: wacht() }
+  const echte = opzet.cockpit
+  const cockpit: typeof echte = {
+    ...echte,
+    factureerAbonnementen: (o, regels, context, opVoortgang) =>
+      echte.factureerAbonnementen(o, regels, context, async (v) => {
+        await opVoortgang?.(v)
+        if (!houdBij(v)) return
+        halte.bereikt.los()
+        await halte.verder.belofte
+      }),
+  }
+  return {
+    cockpit,
+    bereikt: () => halte.bereikt.belofte,
+    verder: () => {
+      const oud = halte
+      halte = { bereikt: wacht(), verder: wacht() }
+      oud.verder.los()
+    },
+  }
+}
 
 describe('cockpit-web batch actions (R17–R21)', () => {
   it('offers each action with exactly its R20 options, and only actions whose source the host gives', async () => {
@@ -166,6 +208,9 @@ describe('cockpit-web batch actions (R17–R21)', () => {
     const gestopt = await draai('abonnementen', { peildatum: '2026-04-30', factuurdatum: '2026-04-30' })
     expect(gestopt.tekst).toContain('data-stand="gestopt"')
     expect(gestopt.tekst).toContain('RELATIE_GEBLOKKEERD')
+    expect(gestopt.tekst).toMatch(
+      /data-fase="factureren">\s*Gestopt tijdens: <strong>Factureren<\/strong> — <span class="tellingen">1 van 3 facturen gemaakt</,
+    )
     const eerste = await aangemaakt()
     expect(eerste).toHaveLength(1)
     const klaargezet = await haal('/acties/te-factureren-regels?administratie=A1')
@@ -179,6 +224,51 @@ describe('cockpit-web batch actions (R17–R21)', () => {
     expect(new Set(alle).size).toBe(3)
     const leeg = await haal('/acties/te-factureren-regels?administratie=A1')
     expect(leeg.tekst).toContain('Klaargezette facturen (0)')
+  })
+
+  it('the status page shows the phase and counts while the run is going (12 van 40 facturen gemaakt)', async () => {
+    const tellingen = (tekst: string) =>
+      /data-fase="([a-z]+)">\s*Fase: <strong>([^<]+)<\/strong>(?: — <span class="tellingen">([^<]+)<)?/
+        .exec(tekst)
+        ?.slice(1)
+    const gehouden = gehoudenCockpit(
+      (v) => (v.fase === 'factureren' && v.gemaakt === 1) || (v.fase === 'voltooien' && v.verstrekt === 2),
+    )
+    app = testCockpit({ ...opzet, cockpit: gehouden.cockpit }, '2026-04-30T10:00:00.000Z')
+    const { _csrf, runId } = await formulier('abonnementen')
+    const gestart = await post('/acties/abonnementen', {
+      _csrf,
+      runId,
+      administratie: 'A1',
+      peildatum: '2026-04-30',
+      factuurdatum: '2026-04-30',
+      verstrekkenNaVoltooien: 'ja',
+      journaliserenNaVoltooien: 'ja',
+    })
+    expect(gestart.status).toBe(303)
+
+    await gehouden.bereikt()
+    const maken = await haal(gestart.locatie)
+    expect(maken.tekst).toContain('data-stand="bezig"')
+    expect(maken.tekst).toContain('<meta http-equiv="refresh" content="1" />')
+    expect(tellingen(maken.tekst)).toEqual(['factureren', 'Factureren', '1 van 3 facturen gemaakt'])
+    expect(await aangemaakt()).toHaveLength(1)
+
+    gehouden.verder()
+    await gehouden.bereikt()
+    const voltooien = await haal(gestart.locatie)
+    expect(voltooien.tekst).toContain('data-stand="bezig"')
+    expect(tellingen(voltooien.tekst)).toEqual([
+      'voltooien',
+      'Verstrekken en journaliseren',
+      '2 van 3 facturen verstrekt, 2 van 3 facturen gejournaliseerd',
+    ])
+
+    gehouden.verder()
+    const klaar = await draaiTotKlaar(gestart.locatie)
+    expect(klaar.tekst).toContain('data-stand="klaar"')
+    expect(klaar.tekst).toContain('3 facturen gemaakt in')
+    expect(tellingen(klaar.tekst)).toBeUndefined()
   })
 
   it('the invoice PDF for a user who may see the invoice, 404 for one who may not', async () => {

@@ -1,12 +1,14 @@
 import { type Html, html, pagina, tabel } from './html'
 import { factuurpad } from './routes/factuur'
+import { voortgangsregel } from './run-voortgang'
 import type { Run } from './runs'
 
 const STAND: Record<Run['stand'], string> = { bezig: 'Bezig', klaar: 'Klaar', gestopt: 'Gestopt' }
 
 const resultaat = (run: Run, nu: number): Html => {
   if (run.stand === 'bezig') {
-    return html`<p>Bezig sinds ${Math.round((nu - run.gestart) / 1000)} s. Deze pagina ververst zich elke seconde.</p>`
+    return html`${voortgangsregel(run.voortgang)}
+      <p>Bezig sinds ${Math.round((nu - run.gestart) / 1000)} s. Deze pagina ververst zich elke seconde.</p>`
   }
   const facturen = run.facturen ?? []
   const gemaakt = html`<p>${facturen.length} facturen gemaakt in ${((run.duur ?? 0) / 1000).toFixed(1)} s.</p>
@@ -20,7 +22,8 @@ const resultaat = (run: Run, nu: number): Html => {
       ),
     )}`
   if (run.stand === 'klaar') return gemaakt
-  return html`<p>
+  return html`${run.voortgang ? voortgangsregel(run.voortgang, 'Gestopt tijdens') : ''}
+    <p>
       Wat al klaargezet is, maakt <a href="/acties/te-factureren-regels?administratie=${run.administratie}"
         >Factureren te factureren regels</a
       >
@@ -28,7 +31,10 @@ const resultaat = (run: Run, nu: number): Html => {
     </p>`
 }
 
-/** A run's status page: reloads itself every second while the run is going, then shows what it made or why it stopped. */
+/**
+ * A run's status page: reloads itself every second while the run is going, showing its phase and counts, then shows
+ * what it made, or why it stopped and how far it got.
+ */
 export const runpagina = (titel: string, gebruiker: string, run: Run, nu: number) =>
   pagina(
     titel,

@@ -1,4 +1,5 @@
 import type { Fout, Gemaakt, Uitkomst } from './acties/actie'
+import type { OpVoortgang, Runvoortgang } from './facturatie'
 
 /** One batch action started from the browser, as its status page shows it. */
 export interface Run {
@@ -10,6 +11,8 @@ export interface Run {
   readonly gestart: number
   stand: 'bezig' | 'klaar' | 'gestopt'
   duur?: number
+  /** The cockpit's last progress report: its phase and counts so far. */
+  voortgang?: Runvoortgang
   facturen?: readonly Gemaakt[]
   fout?: Fout
 }
@@ -19,13 +22,17 @@ const MAX_RUNS = 500
 /**
  * The runs this process started, by run id. Starting a run id that exists returns that run (a resubmitted form shows
  * the first submit's run, R21 makes the domain side idempotent too); so does starting an action for an administratie
- * while a run of it is still going there, so two browsers pressing the same button join one run.
+ * while a run of it is still going there, so two browsers pressing the same button join one run. The work gets a
+ * progress callback that keeps the run's latest report for its status page.
  */
 export const runregister = (klok: () => number = Date.now) => {
   const runs = new Map<string, Run>()
   const lopend = new Map<string, Run>()
 
-  const start = (meta: Omit<Run, 'stand' | 'gestart'>, werk: () => Promise<Uitkomst>): Run => {
+  const start = (
+    meta: Omit<Run, 'stand' | 'gestart' | 'voortgang'>,
+    werk: (opVoortgang: OpVoortgang) => Promise<Uitkomst>,
+  ): Run => {
     const sleutel = `${meta.actie}|${meta.administratie}`
     const bestaand = runs.get(meta.runId) ?? lopend.get(sleutel)
     if (bestaand) return bestaand
@@ -41,7 +48,10 @@ export const runregister = (klok: () => number = Date.now) => {
       run.duur = klok() - run.gestart
       lopend.delete(sleutel)
     }
-    void werk().then(
+    const opVoortgang: OpVoortgang = (voortgang) => {
+      run.voortgang = voortgang
+    }
+    void werk(opVoortgang).then(
       (uitkomst) => {
         if (uitkomst._tag === 'Right') run.facturen = uitkomst.right.facturen
         else run.fout = uitkomst.left

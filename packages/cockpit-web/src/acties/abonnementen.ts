@@ -13,5 +13,6 @@ export const abonnementen: Batchactie = {
   ],
   metRunId: true,
   bron: 'abonnementen',
-  voerUit: (cockpit, opties, regels, context) => cockpit.factureerAbonnementen(opties, regels, context),
+  voerUit: (cockpit, opties, regels, context, opVoortgang) =>
+    cockpit.factureerAbonnementen(opties, regels, context, opVoortgang),
 }

@@ -1,5 +1,5 @@
 import type { CommandContext } from '@factuurstroom/eventsourcing'
-import type { Facturatiecockpit } from '../facturatie'
+import type { Facturatiecockpit, OpVoortgang } from '../facturatie'
 import type { Bronnen } from '../opties'
 
 /** A domain refusal as the pages show it: its stable code and message. */
@@ -46,11 +46,13 @@ export interface Batchactie {
   readonly metRunId: boolean
   /** The host source the action invoices; without it the action is not offered. */
   readonly bron?: keyof Bronnen
+  /** Runs the cockpit's action, passing on `opVoortgang` so the status page can show how far it is. */
   readonly voerUit: (
     cockpit: Facturatiecockpit,
     opties: Record<string, unknown>,
     regels: readonly unknown[],
     context: CommandContext,
+    opVoortgang: OpVoortgang,
   ) => Promise<Uitkomst>
 }
 

@@ -10,5 +10,5 @@ export const concepten: Batchactie = {
   uitleg: 'Factureert alle factureerbare concepten van de administratie.',
   velden: [factuurdatum, ...naVoltooien],
   metRunId: true,
-  voerUit: (cockpit, opties, _regels, context) => cockpit.factureerConcepten(opties, context),
+  voerUit: (cockpit, opties, _regels, context, opVoortgang) => cockpit.factureerConcepten(opties, context, opVoortgang),
 }

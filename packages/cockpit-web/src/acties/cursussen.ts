@@ -8,5 +8,6 @@ export const cursussen: Batchactie = {
   velden: [factuurdatum, meenemenTeCrediterenRegels, ...naVoltooien],
   metRunId: true,
   bron: 'cursussen',
-  voerUit: (cockpit, opties, regels, context) => cockpit.factureerCursussen(opties, regels, context),
+  voerUit: (cockpit, opties, regels, context, opVoortgang) =>
+    cockpit.factureerCursussen(opties, regels, context, opVoortgang),
 }

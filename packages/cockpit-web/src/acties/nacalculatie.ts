@@ -8,5 +8,6 @@ export const nacalculatie: Batchactie = {
   velden: [factuurdatum, ...naVoltooien],
   metRunId: true,
   bron: 'nacalculatie',
-  voerUit: (cockpit, opties, regels, context) => cockpit.factureerNacalculatie(opties, regels, context),
+  voerUit: (cockpit, opties, regels, context, opVoortgang) =>
+    cockpit.factureerNacalculatie(opties, regels, context, opVoortgang),
 }

@@ -8,5 +8,6 @@ export const ordermanagement: Batchactie = {
   velden: [factuurdatum, verstrekkenNaVoltooien],
   metRunId: true,
   bron: 'ordermanagement',
-  voerUit: (cockpit, opties, regels, context) => cockpit.factureerOrdermanagement(opties, regels, context),
+  voerUit: (cockpit, opties, regels, context, opVoortgang) =>
+    cockpit.factureerOrdermanagement(opties, regels, context, opVoortgang),
 }

@@ -8,5 +8,6 @@ export const teFacturerenRegels: Batchactie = {
     'Maakt de facturen van regels die al klaargezet zijn, bijvoorbeeld nadat een run stopte op een geblokkeerde relatie.',
   velden: [...naVoltooien],
   metRunId: false,
-  voerUit: (cockpit, opties, _regels, context) => cockpit.factureerTeFacturerenRegels(opties, context),
+  voerUit: (cockpit, opties, _regels, context, opVoortgang) =>
+    cockpit.factureerTeFacturerenRegels(opties, context, opVoortgang),
 }

@@ -8,5 +8,6 @@ export const termijnen: Batchactie = {
   velden: [factuurdatum, ...naVoltooien],
   metRunId: true,
   bron: 'termijnen',
-  voerUit: (cockpit, opties, regels, context) => cockpit.factureerTermijnen(opties, regels, context),
+  voerUit: (cockpit, opties, regels, context, opVoortgang) =>
+    cockpit.factureerTermijnen(opties, regels, context, opVoortgang),
 }

@@ -12,5 +12,6 @@ export const verzamelfactuur: Batchactie = {
     ...naVoltooien,
   ],
   metRunId: true,
-  voerUit: (cockpit, opties, _regels, context) => cockpit.maakVerzamelfactuur(opties, context),
+  voerUit: (cockpit, opties, _regels, context, opVoortgang) =>
+    cockpit.maakVerzamelfactuur(opties, context, opVoortgang),
 }

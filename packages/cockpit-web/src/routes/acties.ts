@@ -79,7 +79,7 @@ export const acties = (app: CockpitApp, hulp: Hulp): void => {
     const gebruiker = c.get('gebruiker')
     const run = hulp.runs.start(
       { runId, actie: actie.naam, titel: actie.titel, administratie, door: gebruiker.naam },
-      async () => {
+      async (opVoortgang) => {
         const bron = actie.bron && opties.bronnen?.[actie.bron]
         const regels = bron ? await bron(administratie) : []
         const context = {
@@ -87,7 +87,7 @@ export const acties = (app: CockpitApp, hulp: Hulp): void => {
           occurredAt: hulp.nu(),
           actor: gebruiker.naam,
         }
-        return actie.voerUit(opties.cockpit, actieopties, regels, context)
+        return actie.voerUit(opties.cockpit, actieopties, regels, context, opVoortgang)
       },
     )
     return c.redirect(`/runs/${encodeURIComponent(run.runId)}`, 303)

@@ -29,6 +29,9 @@ export {
   facturatiecockpit,
   type GemaakteFactuur,
   type Journaalpostinzage,
+  type OpVoortgang,
+  type Runfase,
   type Runresultaat,
+  type Runvoortgang,
 } from './service'
 export * from './te-factureren'

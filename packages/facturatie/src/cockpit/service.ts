@@ -20,6 +20,7 @@ import type { CockpitDeps } from './poorten'
 import { type CockpitOptions, cockpitWiring } from './wiring'
 
 export type { CockpitServiceFout, GemaakteFactuur, Journaalpostinzage, Runresultaat } from './resultaten'
+export type { OpVoortgang, Runfase, Runvoortgang } from './run/voortgang'
 
 /**
  * The Facturatiecockpit (R17–R24): one method per action, each in its own module under `acties/`. Every action
@@ -27,6 +28,10 @@ export type { CockpitServiceFout, GemaakteFactuur, Journaalpostinzage, Runresult
  * makes the invoices one by one: create, number from the integratie-dagboek, mark the lines invoiced. Each step is
  * idempotent by ids, so when a run stops half way, `factureerTeFacturerenRegels` (or the same action with the same
  * runId) finishes exactly the staged work.
+ *
+ * The run-based actions (the R20 actions, factureren te factureren regels and the Verzamelfactuur) take an optional
+ * last argument `opVoortgang`: it hears the run's phase and counts as it goes (`Runvoortgang`) and changes nothing the
+ * run writes or returns.
  */
 export const facturatiecockpit = (store: EventStore, deps: CockpitDeps, options: CockpitOptions = {}) => {
   const w = cockpitWiring(store, deps, options)

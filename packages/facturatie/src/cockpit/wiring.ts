@@ -18,6 +18,7 @@ import {
 import { type CockpitFout, relatieprofielOnbekend } from './errors'
 import type { CockpitDeps } from './poorten'
 import type { Verkooprelatieprofiel } from './profiel'
+import { geenVoortgang, type OpVoortgang, type Voortgangsmelder, voortgangsmelder } from './run/voortgang'
 import {
   type TeFacturerenCommand,
   type TeFacturerenEvent,
@@ -49,7 +50,13 @@ export interface CockpitWiring {
   readonly profielVan: (administratie: string, relatie: string) => Promise<Either<CockpitFout, Verkooprelatieprofiel>>
   /** R1: "factureren op basis van concepten" for the administratie. */
   readonly conceptfactureringAan: (administratie: string) => Promise<boolean>
+  /** Where the run in progress reports its phases and counts; nothing by default (`metVoortgang` sets it per call). */
+  readonly voortgang: Voortgangsmelder
 }
+
+/** The wiring for one call whose caller follows its progress. */
+export const metVoortgang = (w: CockpitWiring, opVoortgang: OpVoortgang | undefined): CockpitWiring =>
+  opVoortgang ? { ...w, voortgang: voortgangsmelder(opVoortgang) } : w
 
 /** Builds the cockpit's wiring over one store. */
 export const cockpitWiring = (store: EventStore, deps: CockpitDeps, options: CockpitOptions = {}): CockpitWiring => {
@@ -95,5 +102,6 @@ export const cockpitWiring = (store: EventStore, deps: CockpitDeps, options: Coc
       return profiel ? right(profiel) : left(relatieprofielOnbekend(administratie, relatie))
     },
     conceptfactureringAan: async (administratie) => await deps.instellingen.conceptfacturering(administratie),
+    voortgang: geenVoortgang,
   }
 }

@@ -7,7 +7,8 @@ import type { Cockpituitkomst, Runresultaat } from '../resultaten'
 import { decodeerOpties } from '../run/decodeer'
 import { stap } from '../run/stap'
 import { voerRunUit } from '../run/voer-run-uit'
-import type { CockpitWiring } from '../wiring'
+import type { OpVoortgang } from '../run/voortgang'
+import { type CockpitWiring, metVoortgang } from '../wiring'
 
 /**
  * R1/R17/R20 factureren concepten in one step: invoices every factureerbaar concept of the administratie under the
@@ -15,13 +16,15 @@ import type { CockpitWiring } from '../wiring'
  * concept becomes invoice `<runId>-<conceptId>`, so the same runId resumes a run that stopped half way (R21).
  */
 export const factureerConcepten =
-  (w: CockpitWiring) =>
-  async (opties: unknown, context: CommandContext): Cockpituitkomst<Runresultaat> => {
+  (wiring: CockpitWiring) =>
+  async (opties: unknown, context: CommandContext, opVoortgang?: OpVoortgang): Cockpituitkomst<Runresultaat> => {
+    const w = metVoortgang(wiring, opVoortgang)
     const o = decodeerOpties(ConceptenOpties, 'factureren concepten', opties)
     if (isLeft(o)) return o
     const { administratie, runId, factuurdatum } = o.right
     if (!(await w.conceptfactureringAan(administratie))) return left(conceptfactureringUit(administratie))
     if (w.deps.concepten === undefined) return left(conceptfactureringNietAangesloten())
+    await w.voortgang.meld({ fase: 'concepten' })
     const overdrachten = await w.deps.concepten.factureer(
       { administratie, factuurdatum, factuurIdVoor: (conceptId) => `${runId}-${conceptId}` },
       (conceptId) => stap(context, `${administratie}:${runId}:factureer-concept:${conceptId}`),

@@ -5,9 +5,10 @@ import type { TeFacturerenRegel } from '../../bronnen/te-factureren-regel'
 import { nacalculatieViaConcepten } from '../errors'
 import type { Cockpituitkomst, Runresultaat } from '../resultaten'
 import type { Cockpitactie } from '../te-factureren'
-import type { CockpitWiring } from '../wiring'
+import { type CockpitWiring, metVoortgang } from '../wiring'
 import { decodeerOpties, decodeRegels } from './decodeer'
 import { type Runopties, voerRunUit } from './voer-run-uit'
+import type { OpVoortgang } from './voortgang'
 
 /** What sets one source-line action (R20) apart from the others. */
 export interface Bronactie<O extends Runopties, R extends { administratie: string }> {
@@ -28,12 +29,17 @@ export interface Bronactie<O extends Runopties, R extends { administratie: strin
 
 /**
  * A source-line action: decodes its options, reads R1's setting, decodes the lines handed in (none of another
- * administratie), picks what the run takes and runs it.
+ * administratie), picks what the run takes and runs it, reporting its progress to `opVoortgang` if given.
  */
 export const bronactie =
   <O extends Runopties, R extends { administratie: string }>(bron: Bronactie<O, R>) =>
   (w: CockpitWiring) =>
-  async (opties: unknown, regels: unknown, context: CommandContext): Cockpituitkomst<Runresultaat> => {
+  async (
+    opties: unknown,
+    regels: unknown,
+    context: CommandContext,
+    opVoortgang?: OpVoortgang,
+  ): Cockpituitkomst<Runresultaat> => {
     const o = decodeerOpties(bron.opties, bron.naam, opties)
     if (isLeft(o)) return o
     const { administratie } = o.right
@@ -43,5 +49,13 @@ export const bronactie =
     if (isLeft(r)) return r
     const mee = bron.meegenomen?.(r.right, o.right) ?? r.right
     const teFactureren = mee.map((regel) => bron.naarRegel(regel))
-    return voerRunUit(w, bron.actie, o.right, teFactureren, r.right.length - mee.length, concepten, context)
+    return voerRunUit(
+      metVoortgang(w, opVoortgang),
+      bron.actie,
+      o.right,
+      teFactureren,
+      r.right.length - mee.length,
+      concepten,
+      context,
+    )
   }

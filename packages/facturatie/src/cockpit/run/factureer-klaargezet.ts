@@ -22,6 +22,7 @@ export const factureerKlaargezet = async (
   const werk = [...state.facturen.values()]
     .filter(filter)
     .map((groep) => ({ groep, regels: groep.regelIds.map((id) => state.open.get(id) as TeFacturerenRegel) }))
+  await w.voortgang.meld({ fase: 'factureren', facturen: werk.length })
   const gemaakt: GemaakteFactuur[] = []
   let gemarkeerd = 0
   for (const { groep, regels } of werk) {
@@ -31,6 +32,7 @@ export const factureerKlaargezet = async (
       return isLeft(markering) ? markering : resultaat
     }
     gemaakt.push(resultaat.right)
+    await w.voortgang.meld({ gemaakt: gemaakt.length })
     if (gemaakt.length - gemarkeerd === MARKEREN_PER_APPEND) {
       const markering = await markeer(w, administratie, gemaakt.slice(gemarkeerd), context)
       if (isLeft(markering)) return markering

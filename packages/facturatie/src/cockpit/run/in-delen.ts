@@ -15,12 +15,12 @@ export const inDelen = async (
   command: TeFacturerenCommand,
   commandId: string,
   context: CommandContext,
-  perEvent: (event: TeFacturerenEvent) => void,
+  perEvent: (event: TeFacturerenEvent) => void | Promise<void>,
 ): Promise<Either<CockpitServiceFout, void>> => {
   for (let pass = 1; ; pass++) {
     const uitkomst = await w.staging(command, stap(context, `${commandId}:${pass}`))
     if (isLeft(uitkomst)) return uitkomst
-    for (const event of uitkomst.right.events) perEvent(event)
+    for (const event of uitkomst.right.events) await perEvent(event)
     const laatste = uitkomst.right.events.at(-1)
     if (!laatste || laatste.type === 'TeFacturerenRegelsGefactureerd' || laatste.data.laatste) return right(undefined)
   }

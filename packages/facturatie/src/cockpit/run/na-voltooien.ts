@@ -16,19 +16,27 @@ export const naVoltooien = async (
   opties: NaVoltooien,
   context: CommandContext,
 ): Promise<Either<CockpitServiceFout, void>> => {
-  for (const { factuurId } of facturen) {
+  const { verstrekkenNaVoltooien: verstrekken, journaliserenNaVoltooien: journaliseren } = opties
+  if (!verstrekken && !journaliseren) return right(undefined)
+  const voortgang = (n: number) => ({
+    ...(verstrekken ? { verstrekt: n } : {}),
+    ...(journaliseren ? { gejournaliseerd: n } : {}),
+  })
+  await w.voortgang.meld({ fase: 'voltooien', ...voortgang(0) })
+  for (const [i, { factuurId }] of facturen.entries()) {
     const state = await w.laadFactuur(administratie, factuurId)
-    if (opties.verstrekkenNaVoltooien && state.verstrekt.size < state.verstrekkingen.length) {
+    if (verstrekken && state.verstrekt.size < state.verstrekkingen.length) {
       const r = await verstrek(w)({ administratie, factuurId }, stap(context, `verstrek:${administratie}:${factuurId}`))
       if (isLeft(r)) return r
     }
-    if (opties.journaliserenNaVoltooien && !state.gejournaliseerd) {
+    if (journaliseren && !state.gejournaliseerd) {
       const r = await journaliseer(w)(
         { administratie, factuurId },
         stap(context, `journaal:${administratie}:${factuurId}`),
       )
       if (isLeft(r)) return r
     }
+    await w.voortgang.meld(voortgang(i + 1))
   }
   return right(undefined)
 }

@@ -26,6 +26,7 @@ export const voerRunUit = async (
   context: CommandContext,
 ): Promise<Either<CockpitServiceFout, Runresultaat>> => {
   const { administratie, runId } = opties
+  await w.voortgang.meld({ fase: 'klaarzetten' })
   const verzamelingen: Record<string, Verzameling> = {}
   for (const regel of regels) {
     const nummer = regel.verkooprelatie.nummer
@@ -45,10 +46,11 @@ export const voerRunUit = async (
   }
   const klaargezet: { bestemming: string }[] = []
   const alKlaargezet: string[] = []
-  const klaar = await inDelen(w, command, `klaarzetten:${administratie}:${runId}`, context, (event) => {
+  const klaar = await inDelen(w, command, `klaarzetten:${administratie}:${runId}`, context, async (event) => {
     if (event.type !== 'TeFacturerenRegelsKlaargezet') return
     klaargezet.push(...event.data.regels)
     alKlaargezet.push(...event.data.alKlaargezet)
+    await w.voortgang.meld({ klaargezet: klaargezet.length })
   })
   if (isLeft(klaar)) return klaar
   const facturen = await factureerEnVoltooi(w, administratie, (g) => g.runId === runId, opties, context)
