@@ -55,22 +55,28 @@ export type Voorschotfactuur = t.TypeOf<typeof Voorschotfactuur>
 /** R7: the verdichte regel a detail line belongs to: its id and its printed text. */
 export const VerdichteRegelRef = t.type({ id: Kenmerk, omschrijving: Tekst })
 
-/** The fields every conceptregel has, however it is recorded. */
-export const conceptregelVelden = {
+const itemVelden = {
   /** `uren` (werksoort) or `kosten` (kostensoort); verdichting per werksoort groups on it (R7). */
   soort: t.keyof({ uren: null, kosten: null }),
   /** Werksoort or kostensoort. */
   itemcode: Code,
-  omschrijving: Tekst,
-  bedrag: Bedrag,
   btwTariefgroep: Code,
   integratiegroep: Code,
 }
-
-/** The fields a conceptregel may have, however it is recorded (project and verdichte regel aside). */
-export const conceptregelExtras = {
+const itemExtras = {
   /** Name of the werksoort/kostensoort: the text of a verdichte regel per werksoort. */
   itemomschrijving: Tekst,
+}
+
+/** What a line says about its werksoort or kostensoort: a `Regelset` records each combination once. */
+export const Item = t.intersection([t.type(itemVelden), t.partial(itemExtras)])
+export type Item = t.TypeOf<typeof Item>
+
+/** The fields every conceptregel has besides its item, however it is recorded. */
+export const conceptregelVelden = { omschrijving: Tekst, bedrag: Bedrag }
+
+/** The fields a conceptregel may have, however it is recorded (item, project and verdichte regel aside). */
+export const conceptregelExtras = {
   aantal: Decimaal,
   prijs: Decimaal,
   eenheid: Code,
@@ -93,8 +99,15 @@ export const conceptregelExtras = {
  * concept and invoiced from the log alone. `ConceptRegelsToegevoegd` records such lines leaner (see `Regelset`).
  */
 export const ConceptRegel = t.intersection([
-  t.type({ regelId: Kenmerk, herkomst: Herkomst, verwerkingsmethode: Verwerkingsmethode, ...conceptregelVelden }),
+  t.type({
+    regelId: Kenmerk,
+    herkomst: Herkomst,
+    verwerkingsmethode: Verwerkingsmethode,
+    ...itemVelden,
+    ...conceptregelVelden,
+  }),
   t.partial({
+    ...itemExtras,
     ...conceptregelExtras,
     project: ProjectRef,
     /** Set when verdichting applies: the verdichte regel this line is a detail of (R7). */

@@ -11,7 +11,7 @@ import {
   ProjectInstellingen,
   VerkooprelatieInstellingen,
 } from './instellingen'
-import { alsRegelset, Regelset } from './regelset'
+import { alsRegelset, metRegelset } from './regelset'
 
 export * from './afrondingsregel'
 export * from './conceptregel'
@@ -59,7 +59,7 @@ export const ConceptGeopend = defineEvent('ConceptGeopend', ConceptGeopendData)
  */
 export const ConceptRegelsToegevoegd = defineEvent(
   'ConceptRegelsToegevoegd',
-  t.intersection([t.type({ administratie: Code, conceptId: Code }), Regelset]),
+  metRegelset({ administratie: Code, conceptId: Code }),
   {
     version: 2,
     upcasters: {
