@@ -13,9 +13,9 @@ import {
 } from './instellingen'
 import { alsRegelset, metRegelset } from './regelset'
 
-export * from './afrondingsregel'
-export * from './conceptregel'
-export * from './regelset'
+export { Afrondingsregel, afrondingsregelVan } from './afrondingsregel'
+export { ConceptRegel, Herkomst, Item, VerdichteRegelRef, Verwerkingsmethode, Voorschotfactuur } from './conceptregel'
+export { alsRegelset, eersteVerwerkingsmethode, type Regelset, regelsVan, Setregel } from './regelset'
 
 /** The R3 key of a concept: at most one active concept per value (project only with conceptmethode per project). */
 export const Conceptsleutel = t.intersection([
