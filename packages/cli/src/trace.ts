@@ -180,10 +180,10 @@ const leesConcepten = async (
 const toegevoegdeRegels = (event: weergaven.WeergaveEvent): readonly concept.ConceptRegel[] => {
   switch (event.type) {
     case 'ConceptRegelsToegevoegd':
+    case 'ConceptRegelsOvergenomen':
       return concept.regelsVan(event.data)
     case 'VoorschotRegelToegevoegd':
     case 'VerdichteRegelBedragGewijzigd':
-    case 'ConceptRegelsOvergenomen':
       return event.data.regels
     case 'AfrondingsregelBerekend':
       return [concept.afrondingsregelVan(event.data)]

@@ -129,7 +129,7 @@ describe('R2 R3 R4 R5: which concept a line goes to', () => {
         },
       ],
     })
-    expect(events[0]?.type === 'ConceptRegelsOvergenomen' && events[0].data.regels[0]?.verdichteRegel?.id).toBe(
+    expect(events[0]?.type === 'ConceptRegelsOvergenomen' && regelsVan(events[0].data)[0]?.verdichteRegel?.id).toBe(
       'werksoort:ONT|UREN|hoog',
     )
     const state = [...basis, ...events].reduce(conceptDecider.evolve, conceptDecider.initialState())

@@ -11,7 +11,7 @@ import {
   ProjectInstellingen,
   VerkooprelatieInstellingen,
 } from './instellingen'
-import { alsRegelset, metRegelset } from './regelset'
+import { metRegelset, regelsetUitVersie1 } from './regelset'
 
 export { Afrondingsregel, afrondingsregelVan } from './afrondingsregel'
 export { ConceptRegel, Herkomst, Item, VerdichteRegelRef, Verwerkingsmethode, Voorschotfactuur } from './conceptregel'
@@ -47,8 +47,6 @@ const ConceptGeopendData = t.intersection([
   }),
 ])
 
-const isObject = (u: unknown): u is object => typeof u === 'object' && u !== null
-
 const regelsData = t.type({ administratie: Code, conceptId: Code, regels: t.array(ConceptRegel) })
 
 /** R2, R3: a concept was opened for its key, with the settings in force then and, when numbered, its number (R14). */
@@ -62,15 +60,7 @@ export const ConceptRegelsToegevoegd = defineEvent(
   metRegelset({ administratie: Code, conceptId: Code }),
   {
     version: 2,
-    upcasters: {
-      1: (data) => {
-        const { regels, ...rest } = data as { regels: unknown }
-        // Anything but an array of lines is left for the codec to name.
-        return Array.isArray(regels) && regels.every(isObject)
-          ? { ...rest, ...alsRegelset(regels as ConceptRegel[]) }
-          : data
-      },
-    },
+    upcasters: { 1: regelsetUitVersie1 },
   },
 )
 /** R9: an advance invoice arrived on the concept as a voorschotregel (never printed itself; settled on invoicing). */
@@ -98,15 +88,20 @@ export const VerdichteRegelBedragGewijzigd = defineEvent(
     regels: t.array(ConceptRegel),
   }),
 )
-/** R5: lines left this concept for another (whose btw-plicht may differ); the full lines travel with the event. */
+/**
+ * R5: lines left this concept for another (whose btw-plicht may differ); the lines travel with the event as a
+ * `Regelset` (version 1: in full).
+ */
 export const ConceptRegelsOvergeboekt = defineEvent(
   'ConceptRegelsOvergeboekt',
-  t.type({ administratie: Code, conceptId: Code, naarConceptId: Code, regels: t.array(ConceptRegel) }),
+  metRegelset({ administratie: Code, conceptId: Code, naarConceptId: Code }),
+  { version: 2, upcasters: { 1: regelsetUitVersie1 } },
 )
-/** R5, R11: lines moved in; the header becomes `gewijzigd`. */
+/** R5, R11: lines moved in, as a `Regelset` (version 1: in full); the header becomes `gewijzigd`. */
 export const ConceptRegelsOvergenomen = defineEvent(
   'ConceptRegelsOvergenomen',
-  t.type({ administratie: Code, conceptId: Code, vanConceptId: Code, regels: t.array(ConceptRegel) }),
+  metRegelset({ administratie: Code, conceptId: Code, vanConceptId: Code }),
+  { version: 2, upcasters: { 1: regelsetUitVersie1 } },
 )
 /** R5: the concept's btw-plicht changed from `van` to `naar`, and with it its key. */
 export const ConceptBtwPlichtGewijzigd = defineEvent(

@@ -48,11 +48,11 @@ export const evolveConcept = (state: ConceptState, event: ConceptEvent): Concept
       for (const regel of event.data.regels) voegToe(state, regel)
       break
     case 'ConceptRegelsOvergenomen':
-      for (const regel of event.data.regels) voegToe(state, regel)
+      for (const regel of regelsVan(event.data)) voegToe(state, regel)
       state.status = 'gewijzigd'
       break
     case 'ConceptRegelsOvergeboekt':
-      for (const regel of event.data.regels) verwijder(state, regel.regelId)
+      for (const regel of regelsVan(event.data)) verwijder(state, regel.regelId)
       break
     case 'VerwerkingsmethodeGewijzigd':
       for (const { regelId, verwerkingsmethode } of event.data.regels) {

@@ -172,3 +172,11 @@ export const regelsVan = ({ items, regels, projecten = [], verdichteRegels = [] 
     if (verdichteRegel !== undefined) regel.verdichteRegel = verdichteRegels[verdichteRegel] as VerdichteRegel
     return regel
   })
+
+const isObject = (u: unknown): u is object => typeof u === 'object' && u !== null
+
+/** Upcaster of an event whose version 1 held its lines in full as `regels`; anything else is left for the codec. */
+export const regelsetUitVersie1 = (data: unknown): unknown => {
+  const { regels, ...rest } = data as { regels: unknown }
+  return Array.isArray(regels) && regels.every(isObject) ? { ...rest, ...alsRegelset(regels as ConceptRegel[]) } : data
+}

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { conceptenWeergave } from '../weergaven/concepten'
 import type { NieuweRegel } from './commands'
 import { conceptDecider } from './decide'
-import { type ConceptEvent, type ConceptRegel, conceptRegistry } from './events'
+import { alsRegelset, type ConceptEvent, type ConceptRegel, conceptRegistry } from './events'
 import {
   ADM,
   alsConceptRegel,
@@ -205,6 +205,29 @@ describe('ConceptRegelsToegevoegd version 2 records each fact once', () => {
     ])
     // A shape error names the path as io-ts does through intersections.
     expect(problemen({ ...regel, item: -1 })).toEqual([{ path: '0.regels.0.0.item', value: -1 }])
+  })
+})
+
+describe('R5: moved lines as a Regelset (ConceptRegelsOvergeboekt and ConceptRegelsOvergenomen version 2)', () => {
+  it('stored versions 1 (full lines) read to the same state and concepten row as version 2', () => {
+    const kopEvent = opgeslagenNieuw(geopend())
+    const [eerste, ...rest] = volledig as [ConceptRegel, ...ConceptRegel[]]
+    const verplaatst = (type: string, regels: ConceptRegel[], ander: object) => {
+      const data = { administratie: ADM, conceptId: CONCEPT, ...ander }
+      return {
+        oud: opgeslagen(type, 1, { ...data, regels }),
+        nieuw: opgeslagenNieuw({ type, data: { ...data, ...alsRegelset(regels) } } as ConceptEvent),
+      }
+    }
+    const binnen = verplaatst('ConceptRegelsOvergenomen', volledig, { vanConceptId: 'c-0' })
+    const weg = verplaatst('ConceptRegelsOvergeboekt', rest, { naarConceptId: 'c-2' })
+    const oud = gelezen([kopEvent, binnen.oud, weg.oud])
+    const nieuw = gelezen([kopEvent, binnen.nieuw, weg.nieuw])
+    expect([binnen.nieuw.schemaVersion, weg.nieuw.schemaVersion]).toEqual([2, 2])
+    expect([...oud.state.regels.values()]).toEqual([eerste])
+    expect(oud.state.status).toBe('gewijzigd')
+    expect(nieuw.state).toEqual(oud.state)
+    expect(nieuw.view).toEqual(oud.view)
   })
 })
 

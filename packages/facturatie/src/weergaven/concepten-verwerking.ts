@@ -48,11 +48,11 @@ const wijzig = (c: ConceptIntern, event: WeergaveEvent): boolean => {
       voegToe(c, event.data.regels)
       return true
     case 'ConceptRegelsOvergenomen':
-      voegToe(c, event.data.regels)
+      voegToe(c, regelsVan(event.data))
       c.rij.status = 'gewijzigd'
       return true
     case 'ConceptRegelsOvergeboekt':
-      for (const r of event.data.regels) c.regels.delete(r.regelId)
+      for (const r of regelsVan(event.data)) c.regels.delete(r.regelId)
       return true
     case 'VerwerkingsmethodeGewijzigd':
       verwerkingsmethodeGewijzigd(c, event)
