@@ -120,7 +120,7 @@ const tabel = <T>(sleutel: (waarde: T) => string) => {
   }
 }
 
-/** Records full lines as a `Regelset`: each project and verdichte regel once, defaults left out. */
+/** Records full lines as a `Regelset`: each item, project and verdichte regel once, defaults left out. */
 export const alsRegelset = (regels: readonly ConceptRegel[]): Regelset => {
   const projecten = tabel<ProjectRef>((p) =>
     JSON.stringify([p.nummer, p.omschrijving, p.fase?.code, p.fase?.omschrijving]),
@@ -177,6 +177,7 @@ const isObject = (u: unknown): u is object => typeof u === 'object' && u !== nul
 
 /** Upcaster of an event whose version 1 held its lines in full as `regels`; anything else is left for the codec. */
 export const regelsetUitVersie1 = (data: unknown): unknown => {
+  if (!isObject(data)) return data
   const { regels, ...rest } = data as { regels: unknown }
   return Array.isArray(regels) && regels.every(isObject) ? { ...rest, ...alsRegelset(regels as ConceptRegel[]) } : data
 }

@@ -203,6 +203,7 @@ describe('ConceptRegelsToegevoegd version 2 records each fact once', () => {
     expect(problemen({ ...regel, nacalculatieRegelId: undefined })).toEqual([
       { path: 'regels.0.regelId', value: undefined },
     ])
+    expect(conceptRegistry.decode({ type: 'ConceptRegelsToegevoegd', schemaVersion: 1, data: null })._tag).toBe('Left')
     // A shape error names the path as io-ts does through intersections.
     expect(problemen({ ...regel, item: -1 })).toEqual([{ path: '0.regels.0.0.item', value: -1 }])
   })
