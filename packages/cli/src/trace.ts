@@ -177,15 +177,22 @@ const leesConcepten = async (
 }
 
 /** The lines an event put on a concept. */
-const toegevoegdeRegels = (event: weergaven.WeergaveEvent) =>
-  event.type === 'ConceptRegelsToegevoegd' ||
-  event.type === 'VoorschotRegelToegevoegd' ||
-  event.type === 'VerdichteRegelBedragGewijzigd' ||
-  event.type === 'ConceptRegelsOvergenomen'
-    ? event.data.regels
-    : event.type === 'AfrondingsregelBerekend' || event.type === 'VoorschotVerrekend'
-      ? [event.data.regel]
-      : []
+const toegevoegdeRegels = (event: weergaven.WeergaveEvent): readonly concept.ConceptRegel[] => {
+  switch (event.type) {
+    case 'ConceptRegelsToegevoegd':
+    case 'ConceptRegelsOvergenomen':
+      return concept.regelsVan(event.data)
+    case 'VoorschotRegelToegevoegd':
+    case 'VerdichteRegelBedragGewijzigd':
+      return event.data.regels
+    case 'AfrondingsregelBerekend':
+      return [concept.afrondingsregelVan(event.data)]
+    case 'VoorschotVerrekend':
+      return [event.data.regel]
+    default:
+      return []
+  }
+}
 
 const journaalVan = (journaal: RecordedEvent): TraceReport['journaal'] => {
   const j = weergaveRegistry.decodeOrThrow(journaal)

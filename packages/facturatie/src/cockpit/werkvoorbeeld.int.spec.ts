@@ -1,7 +1,7 @@
 import { InMemoryEventStore } from '@factuurstroom/eventsourcing'
 import { isLeft, isRight } from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
-import { conceptService } from '../concept'
+import { conceptRegistry, conceptService, regelsVan } from '../concept'
 import { nacalculatie, projectBeurs, relatie10032, voorschotfactuur } from '../concept/voorbeeld.fixture'
 import { CrashendeStore, ctx, maakCockpit, werkvoorbeeldStamgegevens } from './cockpit.fixture'
 
@@ -65,8 +65,8 @@ describe('DOMAIN.md §3 end to end, one store', () => {
     const conceptEvents = await store.readStream(`concept-ADM01-${conceptId}`)
     const regelsOpConcept = new Map(
       conceptEvents
-        .filter((e) => e.type === 'ConceptRegelsToegevoegd')
-        .flatMap((e) => (e.data as { regels: { regelId: string; nacalculatieRegelId?: string }[] }).regels)
+        .map((e) => conceptRegistry.decodeOrThrow(e))
+        .flatMap((e) => (e.type === 'ConceptRegelsToegevoegd' ? regelsVan(e.data) : []))
         .map((r) => [r.regelId, r.nacalculatieRegelId]),
     )
     const overdracht = conceptEvents.find((e) => e.type === 'ConceptGefactureerd') as unknown as {

@@ -8,7 +8,7 @@ import {
   verzamelingBijConcepten,
 } from './controles'
 import { conceptDecider } from './decide'
-import type { ConceptEvent, ConceptEventVan, ConceptRegel } from './events'
+import { type ConceptEvent, type ConceptEventVan, type ConceptRegel, regelsVan } from './events'
 import type { ProjectInstellingen } from './instellingen'
 import { tellerDecider } from './teller'
 import {
@@ -129,7 +129,7 @@ describe('R2 R3 R4 R5: which concept a line goes to', () => {
         },
       ],
     })
-    expect(events[0]?.type === 'ConceptRegelsOvergenomen' && events[0].data.regels[0]?.verdichteRegel?.id).toBe(
+    expect(events[0]?.type === 'ConceptRegelsOvergenomen' && regelsVan(events[0].data)[0]?.verdichteRegel?.id).toBe(
       'werksoort:ONT|UREN|hoog',
     )
     const state = [...basis, ...events].reduce(conceptDecider.evolve, conceptDecider.initialState())
@@ -195,7 +195,7 @@ describe('R7 R8: verdichting and afronding', () => {
       [],
       voegToe([metTekstcode(n1, 'T1'), metTekstcode(n4, 'T1'), metTekstcode(n3, 'T2')], instellingen),
     )
-    const regels = events[1]?.type === 'ConceptRegelsToegevoegd' ? events[1].data.regels : []
+    const regels = events[1]?.type === 'ConceptRegelsToegevoegd' ? regelsVan(events[1].data) : []
     expect(regels.map((r) => r.verdichteRegel?.id)).toEqual([
       'tekstcode:T1|UREN|hoog',
       'tekstcode:T1|KOSTEN|hoog',
@@ -210,18 +210,19 @@ describe('R7 R8: verdichting and afronding', () => {
   it('R7: per project and per project per tekstcode group by project', () => {
     const perProject = beslis([], voegToe([n1, n3], { projectInstellingen: zonder({ verdichting: 'perProject' }) }))
       .events[1]
+    // The one verdichte regel is recorded once; both lines name its position.
     expect(
-      perProject?.type === 'ConceptRegelsToegevoegd' && perProject.data.regels.map((r) => r.verdichteRegel),
-    ).toEqual([
-      { id: 'project:P-2026-014|UREN|hoog', omschrijving: 'Beursstand Jaarbeurs 2026' },
-      { id: 'project:P-2026-014|UREN|hoog', omschrijving: 'Beursstand Jaarbeurs 2026' },
-    ])
+      perProject?.type === 'ConceptRegelsToegevoegd' && [
+        perProject.data.verdichteRegels,
+        perProject.data.regels.map((r) => r.verdichteRegel),
+      ],
+    ).toEqual([[{ id: 'project:P-2026-014|UREN|hoog', omschrijving: 'Beursstand Jaarbeurs 2026' }], [0, 0]])
     const perProjectTekst = beslis(
       [],
       voegToe([metTekstcode(n1, 'T1')], { projectInstellingen: zonder({ verdichting: 'perProjectPerTekstcode' }) }),
     ).events[1]
     expect(
-      perProjectTekst?.type === 'ConceptRegelsToegevoegd' && perProjectTekst.data.regels[0]?.verdichteRegel?.id,
+      perProjectTekst?.type === 'ConceptRegelsToegevoegd' && regelsVan(perProjectTekst.data)[0]?.verdichteRegel?.id,
     ).toBe('project:P-2026-014|tekstcode:T1|UREN|hoog')
   })
 
@@ -284,7 +285,7 @@ describe('R7 R8: verdichting and afronding', () => {
     expect(
       events
         .filter((e) => e.type === 'AfrondingsregelBerekend')
-        .map((e) => e.type === 'AfrondingsregelBerekend' && e.data.verdichteRegelId),
+        .map((e) => e.type === 'AfrondingsregelBerekend' && e.data.verdichteRegel.id),
     ).toEqual(['kosten|KOSTEN|hoog'])
   })
 
@@ -304,7 +305,7 @@ describe('R7 R8: verdichting and afronding', () => {
         valuta: 'EUR',
       },
     })
-    const regel = events[0]?.type === 'ConceptRegelsToegevoegd' ? events[0].data.regels[0] : undefined
+    const regel = events[0]?.type === 'ConceptRegelsToegevoegd' ? regelsVan(events[0].data)[0] : undefined
     expect(regel?.verdichteRegel).toEqual({ id: 'plus:p1', omschrijving: 'Extra advies' })
     expect(regel?.verwerkingsmethode).toBe('P')
   })
@@ -316,7 +317,7 @@ describe('R7 R8: verdichting and afronding', () => {
       factureer({ projectInstellingen: zonder({ afronding: { methode, kostensoort: 'AFR' } }) }),
     )
     const afgerond = events.flatMap((e) =>
-      e.type === 'AfrondingsregelBerekend' ? [[e.data.verdichteRegelId, e.data.regel.bedrag, e.data.methode]] : [],
+      e.type === 'AfrondingsregelBerekend' ? [[e.data.verdichteRegel.id, e.data.regel.bedrag, e.data.methode]] : [],
     )
     expect(afgerond).toEqual([
       ['werksoort:ADV|UREN|hoog', '-1.25', methode],

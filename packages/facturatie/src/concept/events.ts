@@ -1,108 +1,21 @@
 import { defineEvent, type EventOf, eventRegistry } from '@factuurstroom/eventsourcing'
 import * as t from 'io-ts'
-import {
-  Bedrag,
-  Code,
-  Datum,
-  Decimaal,
-  Kenmerk,
-  MeerregeligeTekst,
-  Percentage,
-  Tekst,
-  Valuta,
-  VrijeVelden,
-} from '../gedeeld/codecs'
+import { Bedrag, Code, Datum, Kenmerk, MeerregeligeTekst, Percentage, Valuta, VrijeVelden } from '../gedeeld/codecs'
 import { Factuuropdracht, FactuurregelHerkomst, ProjectRef, RelatieRef } from '../gedeeld/factuuropdracht'
+import { Afrondingsregel, afrondingsregelV1NaarV2 } from './afrondingsregel'
+import { ConceptRegel, VerdichteRegelRef, Verwerkingsmethode } from './conceptregel'
 import {
   AfrondingsmethodeCodec,
   Conceptmethode,
   ProjectFacturering,
   ProjectInstellingen,
-  Tekstcode,
   VerkooprelatieInstellingen,
 } from './instellingen'
+import { metRegelset, regelsetUitVersie1 } from './regelset'
 
-/** R10: F/D/A for lines from nacalculatie (and afronding), P/PD/PB for plus- and correctieregels, V/VD/VB for voorschot. */
-export const Verwerkingsmethode = t.keyof({
-  F: null,
-  D: null,
-  A: null,
-  P: null,
-  PD: null,
-  PB: null,
-  V: null,
-  VD: null,
-  VB: null,
-})
-export type Verwerkingsmethode = t.TypeOf<typeof Verwerkingsmethode>
-
-/**
- * Where a conceptregel comes from. `voorschot` is the advance as invoiced (R9): it is never printed itself; invoicing
- * it adds a `voorschotverrekening` line of opposite sign.
- */
-export const Herkomst = t.keyof({
-  nacalculatie: null,
-  plusregel: null,
-  correctie: null,
-  afronding: null,
-  voorschot: null,
-  voorschotverrekening: null,
-})
-export type Herkomst = t.TypeOf<typeof Herkomst>
-
-/** The advance invoice a voorschotregel stands for, with the VAT it charged (R9). */
-export const Voorschotfactuur = t.type({
-  factuurnummer: Code,
-  bron: t.keyof({ projectfactuur: null, abonnement: null }),
-  bedrag: Bedrag,
-  btwBedrag: Bedrag,
-  btwCode: Code,
-  btwPercentage: Percentage,
-})
-export type Voorschotfactuur = t.TypeOf<typeof Voorschotfactuur>
-
-/** R7: the verdichte regel a detail line belongs to: its id and its printed text. */
-export const VerdichteRegelRef = t.type({ id: Kenmerk, omschrijving: Tekst })
-
-/** A conceptregel as recorded: self-contained, so it can be moved to another concept and invoiced from the log alone. */
-export const ConceptRegel = t.intersection([
-  t.type({
-    regelId: Kenmerk,
-    herkomst: Herkomst,
-    verwerkingsmethode: Verwerkingsmethode,
-    /** `uren` (werksoort) or `kosten` (kostensoort); verdichting per werksoort groups on it (R7). */
-    soort: t.keyof({ uren: null, kosten: null }),
-    /** Werksoort or kostensoort. */
-    itemcode: Code,
-    omschrijving: Tekst,
-    bedrag: Bedrag,
-    btwTariefgroep: Code,
-    integratiegroep: Code,
-  }),
-  t.partial({
-    /** Name of the werksoort/kostensoort: the text of a verdichte regel per werksoort. */
-    itemomschrijving: Tekst,
-    aantal: Decimaal,
-    prijs: Decimaal,
-    eenheid: Code,
-    datum: Datum,
-    project: ProjectRef,
-    tekstcode: Tekstcode,
-    /** The nacalculatie line invoiced through this conceptregel (tracing, R10). */
-    nacalculatieRegelId: Kenmerk,
-    /** Set when verdichting applies: the verdichte regel this line is a detail of (R7). */
-    verdichteRegel: VerdichteRegelRef,
-    /** Fixed VAT for voorschot and voorschotverrekening lines: the rate the advance was charged at (R9). */
-    btw: t.type({ btwCode: Code, percentage: Percentage }),
-    voorschotfactuur: Voorschotfactuur,
-    afboekreden: MeerregeligeTekst,
-    /** Set when the library computed `bedrag` as aantal × prijs (a plus-regel): the rounding it used. */
-    bedragAfronding: t.literal('HALF_UP_CENT'),
-    /** R15: validated by the host's codec when the command came in. */
-    vrijeVelden: VrijeVelden,
-  }),
-])
-export type ConceptRegel = t.TypeOf<typeof ConceptRegel>
+export { Afrondingsregel, afrondingsregelVan } from './afrondingsregel'
+export { ConceptRegel, Herkomst, Item, VerdichteRegelRef, Verwerkingsmethode, Voorschotfactuur } from './conceptregel'
+export { alsRegelset, eersteVerwerkingsmethode, type Regelset, regelsVan, Setregel } from './regelset'
 
 /** The R3 key of a concept: at most one active concept per value (project only with conceptmethode per project). */
 export const Conceptsleutel = t.intersection([
@@ -138,8 +51,18 @@ const regelsData = t.type({ administratie: Code, conceptId: Code, regels: t.arra
 
 /** R2, R3: a concept was opened for its key, with the settings in force then and, when numbered, its number (R14). */
 export const ConceptGeopend = defineEvent('ConceptGeopend', ConceptGeopendData)
-/** Lines from nacalculatie, plus-regels and correctieregels (R7) arriving on the concept. */
-export const ConceptRegelsToegevoegd = defineEvent('ConceptRegelsToegevoegd', regelsData)
+/**
+ * Lines from nacalculatie and plus-regels arriving on the concept, as a `Regelset` (each project and verdichte regel
+ * once; `regelsVan` gives the full lines). Version 1 recorded every line in full.
+ */
+export const ConceptRegelsToegevoegd = defineEvent(
+  'ConceptRegelsToegevoegd',
+  metRegelset({ administratie: Code, conceptId: Code }),
+  {
+    version: 2,
+    upcasters: { 1: regelsetUitVersie1 },
+  },
+)
 /** R9: an advance invoice arrived on the concept as a voorschotregel (never printed itself; settled on invoicing). */
 export const VoorschotRegelToegevoegd = defineEvent('VoorschotRegelToegevoegd', regelsData)
 /** R10: lines got another verwerkingsmethode; `afboekreden` is set when they are written off. */
@@ -165,15 +88,20 @@ export const VerdichteRegelBedragGewijzigd = defineEvent(
     regels: t.array(ConceptRegel),
   }),
 )
-/** R5: lines left this concept for another (whose btw-plicht may differ); the full lines travel with the event. */
+/**
+ * R5: lines left this concept for another (whose btw-plicht may differ); the lines travel with the event as a
+ * `Regelset` (version 1: in full).
+ */
 export const ConceptRegelsOvergeboekt = defineEvent(
   'ConceptRegelsOvergeboekt',
-  t.type({ administratie: Code, conceptId: Code, naarConceptId: Code, regels: t.array(ConceptRegel) }),
+  metRegelset({ administratie: Code, conceptId: Code, naarConceptId: Code }),
+  { version: 2, upcasters: { 1: regelsetUitVersie1 } },
 )
-/** R5, R11: lines moved in; the header becomes `gewijzigd`. */
+/** R5, R11: lines moved in, as a `Regelset` (version 1: in full); the header becomes `gewijzigd`. */
 export const ConceptRegelsOvergenomen = defineEvent(
   'ConceptRegelsOvergenomen',
-  t.type({ administratie: Code, conceptId: Code, vanConceptId: Code, regels: t.array(ConceptRegel) }),
+  metRegelset({ administratie: Code, conceptId: Code, vanConceptId: Code }),
+  { version: 2, upcasters: { 1: regelsetUitVersie1 } },
 )
 /** R5: the concept's btw-plicht changed from `van` to `naar`, and with it its key. */
 export const ConceptBtwPlichtGewijzigd = defineEvent(
@@ -198,18 +126,23 @@ export const ConceptUitgesteld = defineEvent(
     t.partial({ totDatum: Datum, reden: MeerregeligeTekst }),
   ]),
 )
-/** R8: one per verdichte regel whose nacalculatie lines do not land on the step; zero differences add no line. */
+/**
+ * R8: one per verdichte regel whose nacalculatie lines do not land on the step; zero differences add no line. The
+ * line is recorded once, under `verdichteRegel` (`afrondingsregelVan` gives it in full); version 1 named the
+ * verdichte regel's id beside a full line that repeated it.
+ */
 export const AfrondingsregelBerekend = defineEvent(
   'AfrondingsregelBerekend',
   t.type({
     administratie: Code,
     conceptId: Code,
-    verdichteRegelId: Kenmerk,
+    verdichteRegel: VerdichteRegelRef,
     /** Sum of the F lines from nacalculatie under the verdichte regel, before rounding. */
     grondslag: Bedrag,
     methode: AfrondingsmethodeCodec,
-    regel: ConceptRegel,
+    regel: Afrondingsregel,
   }),
+  { version: 2, upcasters: { 1: afrondingsregelV1NaarV2 } },
 )
 /** R9: the advance `voorschotRegelId` is settled by the opposite-sign line `regel`, which goes onto the invoice. */
 export const VoorschotVerrekend = defineEvent(

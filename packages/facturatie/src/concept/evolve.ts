@@ -1,4 +1,4 @@
-import type { ConceptEvent, ConceptRegel } from './events'
+import { afrondingsregelVan, type ConceptEvent, type ConceptRegel, regelsVan } from './events'
 import type { ConceptState } from './state'
 
 const voegToe = (state: ConceptState, regel: ConceptRegel): void => {
@@ -41,16 +41,18 @@ export const evolveConcept = (state: ConceptState, event: ConceptEvent): Concept
       state.btwPlicht = event.data.btwPlicht
       break
     case 'ConceptRegelsToegevoegd':
+      for (const regel of regelsVan(event.data)) voegToe(state, regel)
+      break
     case 'VoorschotRegelToegevoegd':
     case 'VerdichteRegelBedragGewijzigd':
       for (const regel of event.data.regels) voegToe(state, regel)
       break
     case 'ConceptRegelsOvergenomen':
-      for (const regel of event.data.regels) voegToe(state, regel)
+      for (const regel of regelsVan(event.data)) voegToe(state, regel)
       state.status = 'gewijzigd'
       break
     case 'ConceptRegelsOvergeboekt':
-      for (const regel of event.data.regels) verwijder(state, regel.regelId)
+      for (const regel of regelsVan(event.data)) verwijder(state, regel.regelId)
       break
     case 'VerwerkingsmethodeGewijzigd':
       for (const { regelId, verwerkingsmethode } of event.data.regels) {
@@ -78,6 +80,8 @@ export const evolveConcept = (state: ConceptState, event: ConceptEvent): Concept
       state.status = 'uitgesteld'
       break
     case 'AfrondingsregelBerekend':
+      voegToe(state, afrondingsregelVan(event.data))
+      break
     case 'VoorschotVerrekend':
       voegToe(state, event.data.regel)
       break

@@ -1,6 +1,7 @@
 import { type Either, left, right } from 'fp-ts/lib/Either.js'
 import type { Factuuropdracht, Factuurregel } from '../gedeeld/factuuropdracht'
 import { afrondingsverschil, alsBedrag, type BtwBerekening, berekenBtw, decimaal, som } from '../geld'
+import { afrondingsregelVan } from './afrondingsregel'
 import { projectenVanFactuur } from './apart-factureren'
 import type { Beslissing, Commando } from './decide/beslissing'
 import { type Drukregel, drukregels } from './drukregels'
@@ -10,7 +11,7 @@ import { minimumMaximum } from './factuurbedrag'
 import type { ProjectFacturering } from './instellingen'
 import { actieveKop, controleerInstellingen } from './kop'
 import type { ConceptKop, ConceptState } from './state'
-import { regelOnderVerdichteRegel, verdichteRegelVoorVoorschot } from './verdichting'
+import { verdichteRegelVoorVoorschot } from './verdichting'
 
 type FactureerConcept = Commando<'FactureerConcept'>
 
@@ -43,19 +44,19 @@ const afrondingen = (command: FactureerConcept, state: ConceptState): ConceptEve
       data: {
         administratie: command.administratie,
         conceptId: command.conceptId,
-        verdichteRegelId: verdicht.id,
+        verdichteRegel: { id: verdicht.id, omschrijving: verdicht.omschrijving },
         grondslag: alsBedrag(grondslag),
         methode: afronding.methode,
         // Booked with the verdichte regel it rounds (shared model choice), while its kostensoort is the afronding's.
-        regel: regelOnderVerdichteRegel(verdicht, voorbeeld, {
+        regel: {
           regelId: `afronding:${command.factuurId}:${verdicht.id}`,
-          herkomst: 'afronding',
-          verwerkingsmethode: 'F',
-          soort: 'kosten',
           itemcode: afronding.kostensoort,
           omschrijving: `Afronding ${verdicht.omschrijving}`,
           bedrag: alsBedrag(verschil),
-        }),
+          btwTariefgroep: voorbeeld.btwTariefgroep,
+          integratiegroep: voorbeeld.integratiegroep,
+          ...(voorbeeld.project === undefined ? {} : { project: voorbeeld.project }),
+        },
       },
     })
   }
@@ -222,7 +223,7 @@ export const decideFactureer = (command: FactureerConcept, state: ConceptState):
   const verrekend = verrekeningen(command, state, kop.right)
   const regels = [
     ...verdeling.regels.filter(wordtGefactureerd),
-    ...afgerond.map((event) => event.data.regel),
+    ...afgerond.map((event) => afrondingsregelVan(event.data)),
     ...verrekend.map((event) => event.data.regel),
   ]
   const projecten = projectenVanFactuur(kop.right, regels, command.projecten)

@@ -1,6 +1,6 @@
 /** The worked example of DOMAIN.md §3 as shared spec data: relatie 10032, per project, verdichting per werksoort. */
 import type { ConceptCommand, ConceptKopGegevens, NieuweRegel } from './commands'
-import type { ConceptEvent, ConceptRegel } from './events'
+import { alsRegelset, type ConceptEvent, type ConceptRegel } from './events'
 import type { BtwCodeRegel, ProjectInstellingen, VerkooprelatieInstellingen } from './instellingen'
 
 export const ADM = 'ADM01'
@@ -148,9 +148,10 @@ export const geopend = (overrides: Partial<ConceptKopGegevens> = {}, conceptId =
   }
 }
 
+/** `ConceptRegelsToegevoegd` of full lines, recorded as the decider records them (exact shape: voorbeeld.unit.spec). */
 export const toegevoegd = (regels: ConceptRegel[], conceptId = CONCEPT): ConceptEvent => ({
   type: 'ConceptRegelsToegevoegd',
-  data: { administratie: ADM, conceptId, regels },
+  data: { administratie: ADM, conceptId, ...alsRegelset(regels) },
 })
 
 export const factureerbaar = (conceptId = CONCEPT): ConceptEvent => ({

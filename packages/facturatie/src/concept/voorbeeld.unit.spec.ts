@@ -29,20 +29,16 @@ const afronding = (
   data: {
     administratie: ADM,
     conceptId: CONCEPT,
-    verdichteRegelId: verdicht,
+    verdichteRegel: { id: verdicht, omschrijving },
     grondslag,
     methode: { stap: '1', richting: 'omlaag' },
     regel: {
       regelId: `afronding:f-1:${verdicht}`,
-      herkomst: 'afronding',
-      verwerkingsmethode: 'F',
-      soort: 'kosten',
       itemcode: 'AFR',
       omschrijving: `Afronding ${omschrijving}`,
       bedrag,
       btwTariefgroep: 'hoog',
       integratiegroep,
-      verdichteRegel: { id: verdicht, omschrijving },
       project: projectBeurs,
     },
   },
@@ -172,7 +168,7 @@ describe('DOMAIN.md §3 worked example', () => {
   it('R8: ONT lands on the step, so it gets no afrondingsregel (no 0.00 line)', () => {
     const decision = conceptDecider.decide(factureer(), replay(voorbeeldHistorie))
     const afgerond = eventsOf(decision).filter((event) => event.type === 'AfrondingsregelBerekend')
-    expect(afgerond.map((event) => event.data.verdichteRegelId)).toEqual([
+    expect(afgerond.map((event) => event.data.verdichteRegel.id)).toEqual([
       'werksoort:ADV|UREN|hoog',
       'kosten|KOSTEN|hoog',
     ])

@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@factuurstroom/eventsourcing'
-import type { ConceptRegel, Verwerkingsmethode } from '../concept/events'
+import { afrondingsregelVan, type ConceptRegel, regelsVan, type Verwerkingsmethode } from '../concept/events'
 import type { Conceptstatus } from '../concept/state'
 import { decimaal, NUL } from '../geld'
 import { volgToewijzing } from './autorisatie'
@@ -41,16 +41,18 @@ const conceptVan = (view: ConceptenView, event: WeergaveEvent): ConceptIntern | 
 const wijzig = (c: ConceptIntern, event: WeergaveEvent): boolean => {
   switch (event.type) {
     case 'ConceptRegelsToegevoegd':
+      voegToe(c, regelsVan(event.data))
+      return true
     case 'VoorschotRegelToegevoegd':
     case 'VerdichteRegelBedragGewijzigd':
       voegToe(c, event.data.regels)
       return true
     case 'ConceptRegelsOvergenomen':
-      voegToe(c, event.data.regels)
+      voegToe(c, regelsVan(event.data))
       c.rij.status = 'gewijzigd'
       return true
     case 'ConceptRegelsOvergeboekt':
-      for (const r of event.data.regels) c.regels.delete(r.regelId)
+      for (const r of regelsVan(event.data)) c.regels.delete(r.regelId)
       return true
     case 'VerwerkingsmethodeGewijzigd':
       verwerkingsmethodeGewijzigd(c, event)
@@ -65,6 +67,8 @@ const wijzig = (c: ConceptIntern, event: WeergaveEvent): boolean => {
     case 'ConceptUitgesteld':
       return statusWordt(c, 'uitgesteld')
     case 'AfrondingsregelBerekend':
+      voegToe(c, [afrondingsregelVan(event.data)])
+      return true
     case 'VoorschotVerrekend':
       voegToe(c, [event.data.regel])
       return true

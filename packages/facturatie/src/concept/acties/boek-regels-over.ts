@@ -3,7 +3,7 @@ import { type Either, isLeft, right } from 'fp-ts/lib/Either.js'
 import { BoekRegelsOverInput, type ConceptCommand } from '../commands'
 import { conceptDecider } from '../decide'
 import type { ConceptFout } from '../errors'
-import { type ConceptEvent, type ConceptRegel, conceptRegistry } from '../events'
+import { type ConceptEvent, type ConceptRegel, conceptRegistry, regelsVan } from '../events'
 import { conceptStreamId } from '../sleutel'
 import type { ConceptState } from '../state'
 import type { Resultaat } from '../uitkomst'
@@ -24,7 +24,7 @@ export const boekRegelsOver =
     const overgeboekt = van.right.find((event) => event.type === 'ConceptRegelsOvergeboekt')
     if (overgeboekt?.type !== 'ConceptRegelsOvergeboekt') return right({ concepten: [], warnings: [] })
     const bron = await w.laadConcept(opdracht.administratie, opdracht.vanConceptId)
-    const naar = await w.opConcept(neemOver(opdracht, overgeboekt.data.regels, bron.state), context)
+    const naar = await w.opConcept(neemOver(opdracht, regelsVan(overgeboekt.data), bron.state), context)
     if (isLeft(naar)) return naar
     return right({
       concepten: [{ conceptId: opdracht.vanConceptId, events: van.right, duplicate: false }, ...naar.right.concepten],
@@ -67,7 +67,7 @@ const boekAf = (
     const overgeboekt = events[0]
     if (overgeboekt?.type === 'ConceptRegelsOvergeboekt') {
       const doel = await w.laadConcept(administratie, naarConceptId)
-      const proef = conceptDecider.decide(neemOver(opdracht, overgeboekt.data.regels, bron.state), doel.state)
+      const proef = conceptDecider.decide(neemOver(opdracht, regelsVan(overgeboekt.data), bron.state), doel.state)
       if (isLeft(proef)) return proef
     }
     await w.append(streamId, conceptRegistry, events, bron.expectedRevision, context)

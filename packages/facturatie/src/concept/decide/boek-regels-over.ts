@@ -1,6 +1,6 @@
 import { left, right } from 'fp-ts/lib/Either.js'
 import { overboekenNaarZelfdeConcept, regelOnbekend, voorschotregelNietOverboekbaar } from '../errors'
-import type { ConceptRegel } from '../events'
+import { alsRegelset, type ConceptRegel } from '../events'
 import { actieveKop } from '../kop'
 import type { ConceptState } from '../state'
 import type { Beslissing, Commando } from './beslissing'
@@ -24,7 +24,7 @@ export const boekRegelsOver = (command: Commando<'BoekRegelsOver'>, state: Conce
         administratie: command.administratie,
         conceptId: command.conceptId,
         naarConceptId: command.naarConceptId,
-        regels,
+        ...alsRegelset(regels),
       },
     },
   ])

@@ -1,6 +1,6 @@
 import { left, right } from 'fp-ts/lib/Either.js'
 import { overgenomenRegelBestaatAl, tekstcodeVerplichtBijOvernemen, valutaWijktAf } from '../errors'
-import type { ConceptRegel } from '../events'
+import { alsRegelset, type ConceptRegel } from '../events'
 import { actieveKop } from '../kop'
 import type { ConceptState } from '../state'
 import { verdichteRegelVoor } from '../verdichting'
@@ -35,7 +35,7 @@ export const neemRegelsOver = (command: Commando<'NeemRegelsOver'>, state: Conce
         administratie: command.administratie,
         conceptId: command.conceptId,
         vanConceptId: command.vanConceptId,
-        regels,
+        ...alsRegelset(regels),
       },
     },
   ])

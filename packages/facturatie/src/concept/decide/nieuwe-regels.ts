@@ -7,7 +7,7 @@ import {
   tekstcodeVerplicht,
   valutaWijktAf,
 } from '../errors'
-import type { ConceptEvent, ConceptRegel } from '../events'
+import { alsRegelset, type ConceptEvent, type ConceptRegel } from '../events'
 import type { ConceptKop, ConceptState } from '../state'
 import { verdichteRegelVoor } from '../verdichting'
 
@@ -63,6 +63,6 @@ export const regelsToegevoegd = (
   ...geopend,
   {
     type: 'ConceptRegelsToegevoegd',
-    data: { administratie: command.administratie, conceptId: command.conceptId, regels },
+    data: { administratie: command.administratie, conceptId: command.conceptId, ...alsRegelset(regels) },
   },
 ]
