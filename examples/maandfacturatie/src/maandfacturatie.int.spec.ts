@@ -109,30 +109,39 @@ describe('maandfacturatie at a tiny size, in memory', () => {
   })
 })
 
-/** A late hour line as the concept records it: verdichting per werksoort (FS01), verwerkingsmethode F. */
+/**
+ * A late hour line as ConceptRegelsToegevoegd v2 records it: item, project and verdichte regel by position in the
+ * event's tables (one item and one verdichte regel per werksoort here), herkomst and verwerkingsmethode F left out as
+ * the defaults, regelId left out as equal to the nacalculatie id.
+ */
 const nagekomenRegel = (
   regelId: string,
-  project: { nummer: string; omschrijving: string },
+  positie: number,
   werksoort: [code: string, naam: string, prijs: string],
   aantal: string,
   bedrag: string,
 ) => ({
   aantal,
   bedrag,
-  btwTariefgroep: 'hoog',
   datum: '2026-03-31',
-  herkomst: 'nacalculatie',
-  integratiegroep: 'UREN',
-  itemcode: werksoort[0],
-  itemomschrijving: werksoort[1],
+  item: positie,
   nacalculatieRegelId: regelId,
   omschrijving: `${werksoort[1]} ${aantal} uur`,
   prijs: werksoort[2],
-  project,
-  regelId,
-  soort: 'uren',
-  verdichteRegel: { id: `werksoort:${werksoort[0]}|UREN|hoog`, omschrijving: werksoort[1] },
-  verwerkingsmethode: 'F',
+  project: 0,
+  verdichteRegel: positie,
+})
+
+/** The item tables of a v2 event whose lines each have their own werksoort, in order. */
+const werksoorttabellen = (werksoorten: readonly [code: string, naam: string, prijs: string][]) => ({
+  items: werksoorten.map(([itemcode, itemomschrijving]) => ({
+    btwTariefgroep: 'hoog',
+    integratiegroep: 'UREN',
+    itemcode,
+    itemomschrijving,
+    soort: 'uren',
+  })),
+  verdichteRegels: werksoorten.map(([code, omschrijving]) => ({ id: `werksoort:${code}|UREN|hoog`, omschrijving })),
 })
 
 const IMP = ['IMP', 'Implementatie', '87.50'] as [string, string, string]
@@ -148,6 +157,7 @@ const nieuwConcept = (
   project: typeof P22,
   verkooprelatie: { nummer: string; naam: string },
   declarant: string,
+  werksoorten: readonly [code: string, naam: string, prijs: string][],
   regels: readonly ReturnType<typeof nagekomenRegel>[],
 ) => {
   const conceptId = `K${String(volgnummer).padStart(6, '0')}`
@@ -191,7 +201,11 @@ const nieuwConcept = (
         verkooprelatie,
       },
     ],
-    [`concept-FS01-${conceptId}`, 'ConceptRegelsToegevoegd', { administratie: 'FS01', conceptId, regels }],
+    [
+      `concept-FS01-${conceptId}`,
+      'ConceptRegelsToegevoegd',
+      { administratie: 'FS01', conceptId, ...werksoorttabellen(werksoorten), projecten: [project], regels },
+    ],
   ]
 }
 
@@ -202,15 +216,29 @@ describe('the month’s remainder: hours booked after the invoicing run wait on 
       if (e.metadata.occurredAt === '2026-03-31T17:00:00.000Z') laat.push([e.streamId, e.type, e.data])
     }
     expect(laat).toEqual([
-      ...nieuwConcept(75, P22, { naam: 'Meijer Advies N.V.', nummer: '10002' }, 'MW016', [
-        nagekomenRegel('N1-L000001', P22, IMP, '2.25', '196.88'),
-        nagekomenRegel('N1-L000002', P22, ADV, '3.75', '356.25'),
-        nagekomenRegel('N1-L000003', P22, CON, '1.25', '156.25'),
-      ]),
-      ...nieuwConcept(76, P40, { naam: 'Kok Zorg B.V.', nummer: '10005' }, 'MW028', [
-        nagekomenRegel('N1-L000004', P40, PRJ, '1.75', '192.50'),
-        nagekomenRegel('N1-L000005', P40, IMP, '3.25', '284.38'),
-      ]),
+      ...nieuwConcept(
+        75,
+        P22,
+        { naam: 'Meijer Advies N.V.', nummer: '10002' },
+        'MW016',
+        [IMP, ADV, CON],
+        [
+          nagekomenRegel('N1-L000001', 0, IMP, '2.25', '196.88'),
+          nagekomenRegel('N1-L000002', 1, ADV, '3.75', '356.25'),
+          nagekomenRegel('N1-L000003', 2, CON, '1.25', '156.25'),
+        ],
+      ),
+      ...nieuwConcept(
+        76,
+        P40,
+        { naam: 'Kok Zorg B.V.', nummer: '10005' },
+        'MW028',
+        [PRJ, IMP],
+        [
+          nagekomenRegel('N1-L000004', 0, PRJ, '1.75', '192.50'),
+          nagekomenRegel('N1-L000005', 1, IMP, '3.25', '284.38'),
+        ],
+      ),
       ['concept-FS01-K000075', 'ConceptFactureerbaarGesteld', { administratie: 'FS01', conceptId: 'K000075' }],
       ['concept-FS01-K000076', 'ConceptFactureerbaarGesteld', { administratie: 'FS01', conceptId: 'K000076' }],
     ])

@@ -1,3 +1,4 @@
+import { concept } from '@factuurstroom/facturatie'
 import type { Administratie, Maand, Nacalculatieregel, Relatie } from './genereer'
 import type { Bibliotheek, Stap, Voortgang } from './maand'
 import { verwacht } from './verwacht'
@@ -67,7 +68,8 @@ export const nacalculatie = async (
       let project: string | undefined
       for (const event of events) {
         if (event.type === 'ConceptGeopend') project = event.data.project?.nummer
-        if (event.type === 'ConceptRegelsToegevoegd') regelIds.push(...event.data.regels.map((r) => r.regelId))
+        if (event.type === 'ConceptRegelsToegevoegd')
+          regelIds.push(...concept.regelsVan(event.data).map((r) => r.regelId))
       }
       const bestaand = concepten.get(conceptId)
       concepten.set(conceptId, {

@@ -1,5 +1,5 @@
 import { combineRegistries, type Projection } from '@factuurstroom/eventsourcing'
-import { type Decimaal, decimaal, NUL } from '@factuurstroom/facturatie'
+import { concept, type Decimaal, decimaal, NUL } from '@factuurstroom/facturatie'
 import {
   type ConceptEvent,
   conceptRegistry,
@@ -159,7 +159,7 @@ export const cockpitweergaven: Projection<Cockpitweergaven, Event> = {
         // Lines moved in make the concept 'gewijzigd' (R11): no longer factureerbaar.
         if (event.type === 'ConceptRegelsOvergenomen')
           view.factureerbaar.delete(sleutel(event.data.administratie, event.data.conceptId))
-        for (const r of event.data.regels) {
+        for (const r of concept.regelsVan(event.data)) {
           if (r.nacalculatieRegelId === undefined) continue
           view.conceptregels.set(
             sleutel(event.data.administratie, event.data.conceptId, r.regelId),
