@@ -24,9 +24,18 @@ const werksoorten = [
 const kostensoorten = ['REIS', 'DRUK', 'PARK'] as const
 const dagen = Array.from({ length: 20 }, (_, i) => `2026-03-${String(i + 2).padStart(2, '0')}`)
 
-/** The worked example's set-up steps (dagboek 70, accounts, btw-code HOOG) for another administratie. */
+/**
+ * The worked example's set-up steps (dagboek 70, accounts, btw-code HOOG) for another administratie, in an omgeving
+ * of its own: invoice numbers are unique per omgeving (R27), and every administratie numbers from dagboek 70.
+ */
 export const inrichtingVan = (administratie: string) =>
-  inrichtingsstappen.map(([actie, input]) => [actie, { ...input, administratie }] as const)
+  inrichtingsstappen.map(
+    ([actie, input]) =>
+      [
+        actie,
+        { ...input, administratie, ...(actie === 'richtAdministratieIn' ? { omgeving: `O-${administratie}` } : {}) },
+      ] as const,
+  )
 
 /** The worked example's master data, for every relatie and project of the bench. */
 export const benchStamgegevens: concept.Conceptstamgegevens = {

@@ -7,6 +7,7 @@
  *
  * Only when named (`npm run bench miljoen`); FACTUURSTROOM_BENCH_REGELS sets the number of lines (default 1,000,000).
  */
+import { getHeapStatistics } from 'node:v8'
 import {
   AggregateCache,
   type CommandContext,
@@ -71,6 +72,7 @@ const administratie = async (bieb: ReturnType<typeof bibliotheek>, code: string,
 }
 
 const mib = () => Math.round(process.resourceUsage().maxRSS / 1024)
+const heapMib = () => Math.round(process.memoryUsage().heapUsed / 2 ** 20)
 
 /** Every event's data and metadata as JSON: their size, and the time to JSON.parse them again (the floor). */
 const vloer = async (store: InMemoryEventStore) => {
@@ -78,7 +80,7 @@ const vloer = async (store: InMemoryEventStore) => {
   let bytes = 0
   let grootste = 0
   let parse = 0
-  const soorten = new Map<string, number>()
+  const soorten = new Map<string, { aantal: number; bytes: number }>()
   let after: bigint | undefined
   for (;;) {
     const page = await store.readAll({ maxCount: 10_000, ...(after === undefined ? {} : { after }) })
@@ -95,7 +97,8 @@ const vloer = async (store: InMemoryEventStore) => {
         Buffer.byteLength((teksten[i] as string[])[0] as string) + Buffer.byteLength(teksten[i]?.[1] ?? '')
       bytes += grootte
       grootste = Math.max(grootste, grootte)
-      soorten.set(e.type, (soorten.get(e.type) ?? 0) + 1)
+      const soort = soorten.get(e.type) ?? { aantal: 0, bytes: 0 }
+      soorten.set(e.type, { aantal: soort.aantal + 1, bytes: soort.bytes + grootte })
     }
     events += page.events.length
     after = page.events.at(-1)?.globalPosition
@@ -110,7 +113,11 @@ export default async function run(): Promise<void> {
   const store = new HashChainingEventStore(basis)
   const bieb = bibliotheek(store)
   const aantal = Math.ceil(totaal / REGELS_PER_ADMINISTRATIE)
-  console.log(`  ${totaal.toLocaleString('en')} lines in ${aantal} administraties of ≤ 50,000, hash-chained, in memory`)
+  const limiet = Math.round(getHeapStatistics().heap_size_limit / 2 ** 20)
+  console.log(
+    `  ${totaal.toLocaleString('en')} lines in ${aantal} administraties of ≤ 50,000, hash-chained, in memory; ` +
+      `heap limit ${limiet} MiB (NODE_OPTIONS=--max-old-space-size=<MiB> to change)`,
+  )
   let facturen = 0
   const start = performance.now()
   for (let a = 0; a < aantal; a++) {
@@ -119,7 +126,7 @@ export default async function run(): Promise<void> {
     const s = (performance.now() - start) / 1000
     console.log(
       `    ${(a * REGELS_PER_ADMINISTRATIE + regels).toLocaleString('en').padStart(9)} lines  ${s.toFixed(1).padStart(6)} s  ` +
-        `${facturen.toLocaleString('en').padStart(7)} invoices  peak RSS ${mib()} MiB`,
+        `${facturen.toLocaleString('en').padStart(7)} invoices  peak RSS ${mib()} MiB  heap ${heapMib()} MiB`,
     )
   }
   const seconden = (performance.now() - start) / 1000
@@ -127,7 +134,7 @@ export default async function run(): Promise<void> {
   const v = await vloer(basis)
   await store.close()
   const per = (n: number) => (n / totaal).toFixed(n / totaal < 10 ? 2 : 0)
-  const gejournaliseerd = v.soorten.get('Gejournaliseerd') ?? 0
+  const gejournaliseerd = v.soorten.get('Gejournaliseerd')?.aantal ?? 0
   console.log(
     `  pipeline ${seconden.toFixed(1)} s (target ≤ 120 s at 1,000,000), ${((seconden * 1000) / totaal).toFixed(3)} ms per line; ` +
       `peak RSS ${rss} MiB`,
@@ -136,6 +143,10 @@ export default async function run(): Promise<void> {
     `  ${facturen.toLocaleString('en')} invoices, ${gejournaliseerd.toLocaleString('en')} journalised; ` +
       `${v.events.toLocaleString('en')} events (${per(v.events)} per line), ${(v.bytes / 1e6).toFixed(1)} MB of data and ` +
       `metadata (${per(v.bytes)} bytes per line), largest event ${(v.grootste / 1024).toFixed(1)} KB`,
+  )
+  const zwaarste = [...v.soorten].sort(([, a], [, b]) => b.bytes - a.bytes).slice(0, 6)
+  console.log(
+    `  bytes per line by event type: ${zwaarste.map(([type, s]) => `${type} ${Math.round(s.bytes / totaal)} (${s.aantal.toLocaleString('en')} events)`).join(', ')}`,
   )
   console.log(
     `  floor: JSON.parse of the same events ${v.parse.toFixed(2)} s; pipeline / floor ${(seconden / v.parse).toFixed(1)}`,
