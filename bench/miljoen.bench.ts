@@ -7,6 +7,7 @@
  *
  * Only when named (`npm run bench miljoen`); FACTUURSTROOM_BENCH_REGELS sets the number of lines (default 1,000,000).
  */
+import { PerformanceObserver } from 'node:perf_hooks'
 import { getHeapStatistics } from 'node:v8'
 import {
   AggregateCache,
@@ -119,6 +120,11 @@ export default async function run(): Promise<void> {
       `heap limit ${limiet} MiB (NODE_OPTIONS=--max-old-space-size=<MiB> to change)`,
   )
   let facturen = 0
+  let gc = 0
+  const gcPauzes = new PerformanceObserver((lijst) => {
+    for (const entry of lijst.getEntries()) gc += entry.duration
+  })
+  gcPauzes.observe({ entryTypes: ['gc'] })
   const cpuStart = process.cpuUsage()
   const start = performance.now()
   for (let a = 0; a < aantal; a++) {
@@ -132,6 +138,8 @@ export default async function run(): Promise<void> {
   }
   const seconden = (performance.now() - start) / 1000
   const cpu = process.cpuUsage(cpuStart)
+  await new Promise((klaar) => setTimeout(klaar, 10))
+  gcPauzes.disconnect()
   const rss = mib()
   const v = await vloer(basis)
   await store.close()
@@ -139,7 +147,8 @@ export default async function run(): Promise<void> {
   const gejournaliseerd = v.soorten.get('Gejournaliseerd')?.aantal ?? 0
   console.log(
     `  pipeline ${seconden.toFixed(1)} s (target ≤ 120 s at 1,000,000), ${((seconden * 1000) / totaal).toFixed(3)} ms per line; ` +
-      `CPU (user + system, all threads) ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s; peak RSS ${rss} MiB`,
+      `CPU (user + system, all threads) ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s; ` +
+      `GC pauses ${(gc / 1000).toFixed(1)} s; peak RSS ${rss} MiB`,
   )
   console.log(
     `  ${facturen.toLocaleString('en')} invoices, ${gejournaliseerd.toLocaleString('en')} journalised; ` +
