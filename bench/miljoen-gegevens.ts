@@ -15,12 +15,13 @@ export interface Relatiemaand {
   readonly regels: readonly concept.NacalculatieRegelInput[]
 }
 
-const werksoorten = [
-  { code: 'ADV', naam: 'Advies', prijs: '95.00' },
-  { code: 'ONT', naam: 'Ontwerp', prijs: '82.50' },
-  { code: 'PRJ', naam: 'Projectleiding', prijs: '110.00' },
-  { code: 'IMP', naam: 'Implementatie', prijs: '87.50' },
-] as const
+/** Werksoort → its name and hourly rate. */
+const werksoorten = Object.entries({
+  ADV: ['Advies', '95.00'],
+  ONT: ['Ontwerp', '82.50'],
+  PRJ: ['Projectleiding', '110.00'],
+  IMP: ['Implementatie', '87.50'],
+} as const).map(([code, [naam, prijs]]) => ({ code, naam, prijs }))
 const kostensoorten = ['REIS', 'DRUK', 'PARK'] as const
 const dagen = Array.from({ length: 20 }, (_, i) => `2026-03-${String(i + 2).padStart(2, '0')}`)
 
@@ -68,39 +69,29 @@ export function* relatiesVan(administratie: string, regels: number): Generator<R
   }
 }
 
+/** Hours of a werksoort (78 %) or a cost: travel by the kilometre, or a single expense. */
 const regel = (r: ReturnType<typeof toeval>, regelId: string, project: string): concept.NacalculatieRegelInput => {
   const datum = r.kies(dagen)
-  if (r.kans(0.78)) {
-    const werksoort = r.kies(werksoorten)
-    const aantal = (r.tussen(2, 32) / 4).toFixed(2)
-    return {
-      regelId,
-      project,
-      soort: 'uren',
-      itemcode: werksoort.code,
-      omschrijving: `${werksoort.naam} ${aantal} uur`,
-      aantal,
-      prijs: werksoort.prijs,
-      bedrag: bedragVan(aantal, werksoort.prijs),
-      btwTariefgroep: 'hoog',
-      integratiegroep: 'UREN',
-      datum,
-    }
-  }
-  const itemcode = r.kies(kostensoorten)
-  const [aantal, prijs] =
-    itemcode === 'REIS' ? [String(r.tussen(12, 260)), '0.23'] : ['1', `${r.tussen(5, 180)}.${r.tussen(10, 99)}`]
+  const uren = r.kans(0.78)
+  const werksoort = r.kies(werksoorten)
+  const itemcode = uren ? werksoort.code : r.kies(kostensoorten)
+  const aantal = uren ? (r.tussen(2, 32) / 4).toFixed(2) : itemcode === 'REIS' ? String(r.tussen(12, 260)) : '1'
+  const prijs = uren ? werksoort.prijs : itemcode === 'REIS' ? '0.23' : `${r.tussen(5, 180)}.${r.tussen(10, 99)}`
+  const soort = uren ? 'uren' : 'kosten'
+  const omschrijving = uren ? `${werksoort.naam} ${aantal} uur` : itemcode
+  const integratiegroep = uren ? 'UREN' : 'KOSTEN'
+  const bedrag = bedragVan(aantal, prijs)
   return {
     regelId,
     project,
-    soort: 'kosten',
+    soort,
     itemcode,
-    omschrijving: itemcode,
+    omschrijving,
     aantal,
     prijs,
-    bedrag: bedragVan(aantal, prijs),
+    bedrag,
     btwTariefgroep: 'hoog',
-    integratiegroep: 'KOSTEN',
+    integratiegroep,
     datum,
   }
 }
