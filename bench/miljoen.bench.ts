@@ -2,8 +2,8 @@
  * A million nacalculatie lines through concept → invoice → journal, in memory and hash-chained, on the library's
  * public services only (no views kept): per administratie of 50,000 lines (a 500-person firm's month) the lines
  * go onto concepts, every concept is set factureerbaar, and the cockpit's one-step "factureren concepten" invoices,
- * numbers and journalises them. Prints the time, cost per line, peak RSS, events and bytes per line, beside the
- * floor of the same run: JSON.parse of the same events' data and metadata.
+ * numbers and journalises them. Prints wall and CPU time, cost per line, GC pauses, peak RSS, events and bytes per
+ * line (by event type), beside the floor of the same run: JSON.parse of the same events' data and metadata.
  *
  * Only when named (`npm run bench miljoen`); FACTUURSTROOM_BENCH_REGELS sets the number of lines (default 1,000,000).
  */
