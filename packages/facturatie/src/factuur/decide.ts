@@ -14,6 +14,7 @@ import type {
   VoegFactuurregelToe,
   WijzigFactuurregel,
 } from './commands'
+import { factuurInDelen } from './delen'
 import {
   btwCodeMeerderePercentages,
   crediteringTeHoog,
@@ -37,7 +38,6 @@ import {
   rapportOnbekend,
   relatieGeblokkeerd,
 } from './errors'
-import { factuurInDelen } from './delen'
 import type { FactuurEvent } from './events'
 import { controleerR32 } from './r32'
 import { type FactuurState, huidigeOpdracht, isFactuurActief } from './state'

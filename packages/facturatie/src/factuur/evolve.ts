@@ -1,5 +1,5 @@
-import { decimaal } from '../geld'
 import type { Factuurregel } from '../gedeeld/factuuropdracht'
+import { decimaal } from '../geld'
 import type { FactuurEvent, FactuurEventVan } from './events'
 import type { FactuurState } from './state'
 
