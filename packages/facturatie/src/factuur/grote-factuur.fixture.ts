@@ -1,6 +1,7 @@
 import type { Factuuropdracht, Factuurregel } from '../gedeeld/factuuropdracht'
 import { werkvoorbeeldOpdracht } from '../journalisering/werkvoorbeeld.fixture'
 import type { MaakFactuur, Regelherkomst } from './commands'
+import type { FactuurEvent } from './events'
 
 /** How many lines the big invoice has: far more than one event of 48 KB holds. */
 export const GROTE_FACTUUR_REGELS = 600
@@ -49,3 +50,28 @@ export const maakGroteFactuur = (): MaakFactuur => ({
   herkomst: Object.fromEntries(groteOpdracht().regels.map((r, i) => [r.regelId, groteHerkomst(i)])),
   runId: 'V2603',
 })
+
+/** The event types the big invoice is made with: its header and four parts. */
+export const GROTE_FACTUUR_EVENTS = [
+  'FactuurAangemaakt',
+  'FactuurregelsAangevuld',
+  'FactuurregelsAangevuld',
+  'FactuurregelsAangevuld',
+  'FactuurregelsAangevuld',
+] as const
+
+/** An invoice's events with its parts folded into one `FactuurAangemaakt`, as it read before events had a limit. */
+export const alsEenEvent = (events: readonly FactuurEvent[]): FactuurEvent[] => {
+  const [kop, ...rest] = events
+  if (kop?.type !== 'FactuurAangemaakt') return [...events]
+  const delen = rest.flatMap((e) => (e.type === 'FactuurregelsAangevuld' ? [e.data] : []))
+  const data = {
+    ...kop.data,
+    opdracht: {
+      ...kop.data.opdracht,
+      regels: [...kop.data.opdracht.regels, ...delen.flatMap((d) => d.opdrachtregels)],
+    },
+    regels: [...kop.data.regels, ...delen.flatMap((d) => d.regels)],
+  }
+  return [{ type: 'FactuurAangemaakt', data }, ...rest.filter((e) => e.type !== 'FactuurregelsAangevuld')]
+}

@@ -3,7 +3,7 @@ import { PostgresEventStore } from '@factuurstroom/store-postgres'
 import { isLeft } from 'fp-ts/lib/Either.js'
 import { afterAll, describe, expect, it } from 'vitest'
 import { type FactuurEvent, factuurDecider, factuurRegistry, factuurStreamId } from '../factuur'
-import { groteOpdracht, maakGroteFactuur } from '../factuur/grote-factuur.fixture'
+import { alsEenEvent, GROTE_FACTUUR_EVENTS, groteOpdracht, maakGroteFactuur } from '../factuur/grote-factuur.fixture'
 import { alleRelaties } from './autorisatie'
 import { alleFacturen, alleFactuurregels } from './facturen'
 import { herbouwWeergaven } from './replay'
@@ -21,16 +21,6 @@ const schrijf = async (store: EventStore, events: readonly FactuurEvent[]) => {
 const besluit = factuurDecider.decide(maakGroteFactuur(), factuurDecider.initialState())
 if (isLeft(besluit)) throw new Error(besluit.left.code)
 const gesplitst = [...decisionEvents(besluit.right)]
-/** The same invoice as one event, as it read before events had a size limit. */
-const ongesplitst = (): FactuurEvent[] => {
-  const kop = gesplitst[0]
-  if (kop?.type !== 'FactuurAangemaakt') throw new Error('no header')
-  const infos = gesplitst.flatMap((e) =>
-    e.type === 'FactuurAangemaakt' || e.type === 'FactuurregelsAangevuld' ? e.data.regels : [],
-  )
-  return [{ type: 'FactuurAangemaakt', data: { ...kop.data, opdracht: groteOpdracht(), regels: infos } }]
-}
-
 const viewVan = async (events: readonly FactuurEvent[]) => {
   const store = new InMemoryEventStore()
   await schrijf(store, events)
@@ -42,17 +32,11 @@ const alsJson = <T>(value: T): T => JSON.parse(JSON.stringify(value))
 
 describe('the facturen view of an invoice recorded in parts (issue 11)', async () => {
   const deel = await viewVan(gesplitst)
-  const heel = await viewVan(ongesplitst())
+  const heel = await viewVan(alsEenEvent(gesplitst))
   const regels = groteOpdracht().regels
 
   it('has the same invoice row and line rows as the invoice in one event', () => {
-    expect(gesplitst.map((e) => e.type)).toEqual([
-      'FactuurAangemaakt',
-      'FactuurregelsAangevuld',
-      'FactuurregelsAangevuld',
-      'FactuurregelsAangevuld',
-      'FactuurregelsAangevuld',
-    ])
+    expect(gesplitst.map((e) => e.type)).toEqual(GROTE_FACTUUR_EVENTS)
     const zonderPlaats = ({ positie: _p, aangemaaktOp: _a, ...rij }: { positie: string; aangemaaktOp: string }) => rij
     expect([...deel.facturen.values()].map(zonderPlaats)).toEqual([...heel.facturen.values()].map(zonderPlaats))
     expect(deel.regels).toEqual(heel.regels)
