@@ -31,7 +31,7 @@ export interface Factuurrij {
   readonly totaalNetto: string
   readonly totaalBtw: string
   readonly totaalBruto: string
-  readonly regels: number
+  regels: number
   /** R22: issued by every verstrekkingswijze the debiteur asked for. */
   verstrekt: boolean
   gejournaliseerd: boolean
@@ -84,6 +84,40 @@ export interface Cockpitweergaven {
 type Event = FactuurEvent | DagboekEvent | ConceptEvent
 const sleutel = (...delen: string[]) => delen.join('|')
 
+type Aangemaakt = Extract<FactuurEvent, { type: 'FactuurAangemaakt' }>['data']
+
+/** An invoice's lines, in order, and the nacalculatie lines its concept lines invoice. */
+const voegRegelsToe = (
+  view: Cockpitweergaven,
+  f: { administratie: string; factuurId: string; bron: string; bronId?: string },
+  regels: Aangemaakt['opdracht']['regels'],
+  infos: Aangemaakt['regels'],
+): void => {
+  regels.forEach((regel, i) => {
+    const info = infos[i]
+    view.regels.push({
+      administratie: f.administratie,
+      factuurId: f.factuurId,
+      regelId: regel.regelId,
+      omschrijving: regel.omschrijving,
+      bedrag: regel.bedrag,
+      btwCode: regel.btwCode,
+      status: info?.status ?? 'Afgehandeld',
+      bron: info?.herkomst.bron ?? f.bron,
+      bronId: info?.herkomst.bronId ?? f.bronId ?? '',
+    })
+    if (info?.herkomst.bron !== 'concept') return
+    const printregel = sleutel(f.administratie, info.herkomst.bronId, info.herkomst.bronRegelId ?? '')
+    for (const nacalculatieRegelId of view.teFactureren.get(printregel) ?? []) {
+      const k = sleutel(f.administratie, nacalculatieRegelId)
+      const facturen = view.gefactureerdeNacalculatie.get(k)
+      if (facturen) facturen.push(f.factuurId)
+      else view.gefactureerdeNacalculatie.set(k, [f.factuurId])
+    }
+    view.teFactureren.delete(printregel)
+  })
+}
+
 export const cockpitweergaven: Projection<Cockpitweergaven, Event> = {
   name: 'maandfacturatie-cockpitweergaven',
   registry: combineRegistries<Event>(factuurRegistry, dagboekRegistry, conceptRegistry),
@@ -120,29 +154,16 @@ export const cockpitweergaven: Projection<Cockpitweergaven, Event> = {
           verstrekt: d.verstrekkingen.length === 0,
           gejournaliseerd: false,
         })
-        d.opdracht.regels.forEach((regel, i) => {
-          const info = d.regels[i]
-          view.regels.push({
-            administratie: d.administratie,
-            factuurId: d.factuurId,
-            regelId: regel.regelId,
-            omschrijving: regel.omschrijving,
-            bedrag: regel.bedrag,
-            btwCode: regel.btwCode,
-            status: info?.status ?? 'Afgehandeld',
-            bron: info?.herkomst.bron ?? d.bron,
-            bronId: info?.herkomst.bronId ?? d.bronId,
-          })
-          if (info?.herkomst.bron !== 'concept') return
-          const printregel = sleutel(d.administratie, info.herkomst.bronId, info.herkomst.bronRegelId ?? '')
-          for (const nacalculatieRegelId of view.teFactureren.get(printregel) ?? []) {
-            const k = sleutel(d.administratie, nacalculatieRegelId)
-            const facturen = view.gefactureerdeNacalculatie.get(k)
-            if (facturen) facturen.push(d.factuurId)
-            else view.gefactureerdeNacalculatie.set(k, [d.factuurId])
-          }
-          view.teFactureren.delete(printregel)
-        })
+        voegRegelsToe(view, d, d.opdracht.regels, d.regels)
+        return view
+      }
+      case 'FactuurregelsAangevuld': {
+        // The next lines of an invoice recorded in parts.
+        const d = event.data
+        const rij = view.facturen.get(sleutel(d.administratie, d.factuurId))
+        if (!rij) return view
+        rij.regels += d.regels.length
+        voegRegelsToe(view, rij, d.opdrachtregels, d.regels)
         return view
       }
       case 'ConceptFactureerbaarGesteld':

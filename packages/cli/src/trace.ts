@@ -119,13 +119,27 @@ const zoekInLog = async (store: EventStore, factuurnummer: string) => {
 
 type FactuurAangemaakt = Extract<weergaven.WeergaveEvent, { type: 'FactuurAangemaakt' }>['data']
 
-/** The invoice's `FactuurAangemaakt` from its own stream: its lines and where each came from. */
+/**
+ * The invoice's `FactuurAangemaakt` from its own stream: its lines and where each came from, with the lines of the
+ * `FactuurregelsAangevuld` parts of an invoice recorded in parts.
+ */
 const leesFactuur = async (store: EventStore, administratie: string, factuurId: string) => {
-  const factuurEvents = await store.readStream(factuurStreamId(administratie, factuurId))
-  const aangemaakt = factuurEvents.find((e) => e.type === 'FactuurAangemaakt')
-  const event = aangemaakt ? weergaveRegistry.decodeOrThrow(aangemaakt) : undefined
-  const data: FactuurAangemaakt | undefined = event?.type === 'FactuurAangemaakt' ? event.data : undefined
-  return { aangemaakt, regels: data?.opdracht.regels ?? [], info: data?.regels ?? [] }
+  let aangemaakt: RecordedEvent | undefined
+  const regels: FactuurAangemaakt['opdracht']['regels'][number][] = []
+  const info: FactuurAangemaakt['regels'][number][] = []
+  for (const e of await store.readStream(factuurStreamId(administratie, factuurId))) {
+    if (e.type !== 'FactuurAangemaakt' && e.type !== 'FactuurregelsAangevuld') continue
+    const event = weergaveRegistry.decodeOrThrow(e)
+    if (event.type === 'FactuurAangemaakt') {
+      aangemaakt = e
+      regels.push(...event.data.opdracht.regels)
+      info.push(...event.data.regels)
+    } else if (event.type === 'FactuurregelsAangevuld') {
+      regels.push(...event.data.opdrachtregels)
+      info.push(...event.data.regels)
+    }
+  }
+  return { aangemaakt, regels, info }
 }
 
 /** A concept line as it was put on its concept. */

@@ -1,6 +1,7 @@
 import type { Decision } from '@factuurstroom/eventsourcing'
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js'
 import type { Factuuropdracht, Factuurregel } from '../gedeeld/factuuropdracht'
+import { MAX_DELEN_PER_BESLUIT } from '../gedeeld/omvang'
 import { type BtwAfrondingsmodus, berekenBtw, decimaal } from '../geld'
 import type { BtwBerekening } from '../journalisering'
 import type {
@@ -13,6 +14,7 @@ import type {
   VoegFactuurregelToe,
   WijzigFactuurregel,
 } from './commands'
+import { factuurInDelen } from './delen'
 import {
   btwCodeMeerderePercentages,
   crediteringTeHoog,
@@ -29,6 +31,7 @@ import {
   factuurregelAfgehandeld,
   factuurregelDubbel,
   factuurregelOnbekend,
+  factuurTeGroot,
   factuurZonderRegels,
   geenVerstrekkingswijze,
   meerdereValuta,
@@ -107,24 +110,24 @@ const maak = (command: MaakFactuur, state: FactuurState): Uitkomst => {
     const status = herkomst.bron === 'handmatig' ? ('Actief' as const) : ('Afgehandeld' as const)
     return { regelId: regel.regelId, status, herkomst }
   })
-  return right([
-    {
-      type: 'FactuurAangemaakt',
-      data: {
-        administratie: command.administratie,
-        factuurId,
-        bron: opdracht.bron,
-        bronId: opdracht.bronId,
-        integratiesoort: command.integratiesoort,
-        opdracht,
-        regels,
-        btw: btw.right,
-        verstrekkingen: command.verstrekkingen,
-        ...(command.creditnota ? { creditnota: command.creditnota } : {}),
-        ...(command.runId ? { runId: command.runId } : {}),
-      },
-    },
-  ])
+  const events = factuurInDelen({
+    administratie: command.administratie,
+    factuurId,
+    bron: opdracht.bron,
+    bronId: opdracht.bronId,
+    integratiesoort: command.integratiesoort,
+    opdracht,
+    regels,
+    btw: btw.right,
+    verstrekkingen: command.verstrekkingen,
+    ...(command.creditnota ? { creditnota: command.creditnota } : {}),
+    ...(command.runId ? { runId: command.runId } : {}),
+  })
+  // One decision is one append: the whole invoice or nothing, within the append limit.
+  if (events.length > MAX_DELEN_PER_BESLUIT) {
+    return left(factuurTeGroot(factuurId, regels.length, events.length, MAX_DELEN_PER_BESLUIT))
+  }
+  return right(events)
 }
 
 /** Lines may change only while the invoice is active (R23) and never after journalising (R30). */

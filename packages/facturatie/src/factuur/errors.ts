@@ -23,6 +23,7 @@ export type FactuurFoutCode =
   | 'CREDITREGEL_ONBEKEND'
   | 'CREDITERING_TE_HOOG'
   | 'R32_GEGEVEN_ONTBREEKT'
+  | 'FACTUUR_TE_GROOT'
 
 /** A refusal of the Factuur aggregate, or of journalising it. */
 export type FactuurFout = DomainError<FactuurFoutCode> | JournaliseringsFout
@@ -180,4 +181,12 @@ export const r32GegevenOntbreekt = (factuurId: string, relatie: string, veld: st
     'R32_GEGEVEN_ONTBREEKT',
     `Factuur ${factuurId} cannot be made: ${reden} needs ${veld} of relatie ${relatie} (R32). Record it in the relatie's master data (or the administratie's set-up), then invoice again.`,
     { factuurId, relatie, veld },
+  )
+
+/** An invoice whose lines need more events than one decision may append (`MAX_DELEN_PER_BESLUIT`). */
+export const factuurTeGroot = (factuurId: string, aantalRegels: number, delen: number, maxDelen: number) =>
+  fout(
+    'FACTUUR_TE_GROOT',
+    `Factuur ${factuurId} has ${aantalRegels} lines: recorded in parts of at most 48 KB that is ${delen} events, more than the ${maxDelen} one append may hold. Split the lines over several invoices.`,
+    { factuurId, aantalRegels, delen, maxDelen },
   )

@@ -45,6 +45,25 @@ export const FactuurAangemaakt = defineEvent(
   },
 )
 
+/**
+ * The next lines of an invoice too big for one event, appended with its `FactuurAangemaakt` in the same decision:
+ * `opdrachtregels` continue `opdracht.regels` and `regels` continue `regels`, from position `vanaf` (counting the
+ * invoice's lines from 0). `project` is the invoice's project number, which its lines without their own belong to.
+ */
+export const FactuurregelsAangevuld = defineEvent(
+  'FactuurregelsAangevuld',
+  t.intersection([
+    t.type({
+      administratie: Code,
+      factuurId: Code,
+      vanaf: t.number,
+      opdrachtregels: t.array(Factuurregel),
+      regels: t.array(Regelinfo),
+    }),
+    t.partial({ project: Code }),
+  ]),
+)
+
 /** R23: a manual line was added to an active invoice, with the invoice's VAT after it (version 2). */
 export const FactuurregelToegevoegd = defineEvent(
   'FactuurregelToegevoegd',
@@ -151,6 +170,7 @@ export const FactuurGecrediteerd = defineEvent(
 /** Every event of the Factuur aggregate, as the registry defines them. */
 export const factuurEventDefinities = [
   FactuurAangemaakt,
+  FactuurregelsAangevuld,
   FactuurregelToegevoegd,
   FactuurregelGewijzigd,
   Gefactureerd,

@@ -1,6 +1,17 @@
+import type { Factuurregel } from '../gedeeld/factuuropdracht'
 import { decimaal } from '../geld'
-import type { FactuurEvent } from './events'
+import type { FactuurEvent, FactuurEventVan } from './events'
 import type { FactuurState } from './state'
+
+type Regelinfo = FactuurEventVan<'FactuurAangemaakt'>['data']['regels'][number]
+
+/** An invoice's lines with their status and origin, in order (`FactuurAangemaakt`, `FactuurregelsAangevuld`). */
+const voegRegelsToe = (state: FactuurState, regels: readonly Factuurregel[], info: readonly Regelinfo[]): void => {
+  regels.forEach((regel, i) => {
+    const r = info[i]
+    if (r) state.regels.set(regel.regelId, { regel, status: r.status, herkomst: r.herkomst })
+  })
+}
 
 /** Mutates the state it is given (see FactuurState); one step per event, so folding is linear. */
 export const evolveFactuur = (state: FactuurState, event: FactuurEvent): FactuurState => {
@@ -12,13 +23,17 @@ export const evolveFactuur = (state: FactuurState, event: FactuurEvent): Factuur
       state.factuurId = d.factuurId
       state.integratiesoort = d.integratiesoort
       state.opdracht = d.opdracht
-      d.opdracht.regels.forEach((regel, i) => {
-        const info = d.regels[i]
-        if (info) state.regels.set(regel.regelId, { regel, status: info.status, herkomst: info.herkomst })
-      })
+      voegRegelsToe(state, d.opdracht.regels, d.regels)
       state.btw = d.btw
       state.verstrekkingen = d.verstrekkingen
       state.creditnota = d.creditnota
+      return state
+    }
+    case 'FactuurregelsAangevuld': {
+      const { opdrachtregels, regels } = event.data
+      // The opdracht reads as it would had the invoice been one event.
+      if (state.opdracht) state.opdracht = { ...state.opdracht, regels: [...state.opdracht.regels, ...opdrachtregels] }
+      voegRegelsToe(state, opdrachtregels, regels)
       return state
     }
     case 'FactuurregelToegevoegd':

@@ -1,4 +1,5 @@
 import type { RecordedEvent } from '@factuurstroom/eventsourcing'
+import type { Factuurbron, Factuurregel } from '../gedeeld/factuuropdracht'
 import { decimaal } from '../geld'
 import { volgToewijzing } from './autorisatie'
 import { type FacturenView, type FactuurRij, type FactuurregelRij, factuurSleutel } from './facturen-model'
@@ -13,6 +14,9 @@ export const verwerkFactuurEvent = (view: FacturenView, event: WeergaveEvent, re
   switch (event.type) {
     case 'FactuurAangemaakt':
       factuurAangemaakt(view, event, herkomst)
+      break
+    case 'FactuurregelsAangevuld':
+      factuurregelsAangevuld(view, event, herkomst)
       break
     case 'FactuurregelToegevoegd':
     case 'FactuurregelGewijzigd':
@@ -43,16 +47,34 @@ const verwerkt = (rij: FactuurRij): void => {
         : 'nietVerwerkt'
 }
 
-/** One row per line of a new invoice, with where each line came from. */
-const regelsVan = ({ data: d }: WeergaveEventVan<'FactuurAangemaakt'>): FactuurregelRij[] => {
-  const o = d.opdracht
-  return o.regels.map((regel, volgorde): FactuurregelRij => {
-    const info = d.regels[volgorde]
+/** What an invoice's line rows take from the invoice itself. */
+interface Regelcontext {
+  readonly administratie: string
+  readonly factuurId: string
+  readonly bron: Factuurbron
+  readonly bronId: string
+  readonly verkooprelatie: string
+  readonly factuurdatum: string
+  /** The invoice's project number, for its lines without their own. */
+  readonly project: string | undefined
+}
+
+type Regelinfo = WeergaveEventVan<'FactuurAangemaakt'>['data']['regels'][number]
+
+/** One row per line of a new invoice (or of its next part, from position `vanaf`), with where each came from. */
+const regelRijen = (
+  c: Regelcontext,
+  vanaf: number,
+  regels: readonly Factuurregel[],
+  info: readonly Regelinfo[],
+): FactuurregelRij[] =>
+  regels.map((regel, i): FactuurregelRij => {
+    const r = info[i]
     return {
-      administratie: d.administratie,
-      factuurId: d.factuurId,
+      administratie: c.administratie,
+      factuurId: c.factuurId,
       factuurnummer: undefined,
-      volgorde,
+      volgorde: vanaf + i,
       regelId: regel.regelId,
       omschrijving: regel.omschrijving,
       soort: regel.soort,
@@ -63,17 +85,16 @@ const regelsVan = ({ data: d }: WeergaveEventVan<'FactuurAangemaakt'>): Factuurr
       aantal: regel.aantal,
       prijs: regel.prijs,
       itemcode: regel.itemcode,
-      project: regel.project?.nummer ?? o.project?.nummer,
-      status: info?.status ?? 'Afgehandeld',
-      bron: info?.herkomst.bron ?? d.bron,
-      bronId: info?.herkomst.bronId ?? d.bronId,
-      bronRegelId: info?.herkomst.bronRegelId,
-      verkooprelatie: o.verkooprelatie.nummer,
-      factuurdatum: o.factuurdatum,
+      project: regel.project?.nummer ?? c.project,
+      status: r?.status ?? 'Afgehandeld',
+      bron: r?.herkomst.bron ?? c.bron,
+      bronId: r?.herkomst.bronId ?? c.bronId,
+      bronRegelId: r?.herkomst.bronRegelId,
+      verkooprelatie: c.verkooprelatie,
+      factuurdatum: c.factuurdatum,
       gecrediteerd: '0.00',
     }
   })
-}
 
 const factuurAangemaakt = (
   view: FacturenView,
@@ -83,7 +104,16 @@ const factuurAangemaakt = (
   const d = event.data
   const o = d.opdracht
   const key = factuurSleutel(d.administratie, d.factuurId)
-  const regels = regelsVan(event)
+  const context = {
+    administratie: d.administratie,
+    factuurId: d.factuurId,
+    bron: d.bron,
+    bronId: d.bronId,
+    verkooprelatie: o.verkooprelatie.nummer,
+    factuurdatum: o.factuurdatum,
+    project: o.project?.nummer,
+  }
+  const regels = regelRijen(context, 0, o.regels, d.regels)
   const teVerstrekken = d.verstrekkingen.map((v) => v.rapport)
   const rij: FactuurRij = {
     administratie: d.administratie,
@@ -118,6 +148,21 @@ const factuurAangemaakt = (
   }
   view.facturen.set(key, rij)
   view.regels.set(key, regels)
+}
+
+/** The next lines of an invoice recorded in parts: its rows read as if the invoice had been one event. */
+const factuurregelsAangevuld = (
+  view: FacturenView,
+  { data: d }: WeergaveEventVan<'FactuurregelsAangevuld'>,
+  { positie }: Herkomst,
+): void => {
+  const key = factuurSleutel(d.administratie, d.factuurId)
+  const rij = view.facturen.get(key)
+  const regels = view.regels.get(key)
+  if (!rij || !regels) return
+  regels.push(...regelRijen({ ...rij, project: d.project }, d.vanaf, d.opdrachtregels, d.regels))
+  rij.aantalRegels = regels.length
+  rij.positie = positie
 }
 
 /** A manual line added or edited (R23): the line as it now reads, and the invoice's new totals. */

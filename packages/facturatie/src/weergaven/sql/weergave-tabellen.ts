@@ -64,6 +64,7 @@ const deel = (sleutel: string, soort: string): string | undefined =>
 const facturenSleutels = (event: WeergaveEvent): readonly string[] => {
   switch (event.type) {
     case 'FactuurAangemaakt':
+    case 'FactuurregelsAangevuld':
     case 'FactuurregelToegevoegd':
     case 'FactuurregelGewijzigd':
     case 'Gefactureerd':
