@@ -1,6 +1,6 @@
 export { Abonnementsregel, isVerschuldigd } from './abonnementen'
 export { BronProject, isTeCrediteren } from './basis'
-export { Conceptfactuur } from './concepten'
+export type { Conceptfactuur } from './concepten'
 export { Cursusinschrijving } from './cursussen'
 export { Nacalculatieregel } from './nacalculatie'
 export {

@@ -1,9 +1,9 @@
-import type { CommandContext } from '@factuurstroom/eventsourcing'
-import type { Either } from 'fp-ts/lib/Either.js'
+import { type CommandContext, InMemoryEventStore } from '@factuurstroom/eventsourcing'
+import { type Either, isRight } from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
 import type { Conceptfactuur } from '../bronnen'
 import { btwCodes, projectInstellingen, relatie10032, relatieInstellingen } from '../concept/voorbeeld.fixture'
-import { concept } from '../index'
+import { cockpit as cockpitModule, concept, inrichting } from '../index'
 import { ctx, maakCockpit, profiel } from './cockpit.fixture'
 import type { Verzamelmethode } from './profiel'
 
@@ -44,14 +44,36 @@ interface Geval {
   readonly beursApart: boolean
 }
 
-/** Runs the month for relatie 10032 and returns each verzamelfactuur as [project, [staged line, amount]…]. */
+/**
+ * Runs the month for relatie 10032 and returns each verzamelfactuur as [project, [staged line, amount]…], with the
+ * concepts' hand-overs as "factureren concepten" took them from the concept source.
+ */
 const maand = async ({ conceptmethode, verzamelmethode, beursApart }: Geval) => {
-  const { cockpit, store, profielen } = await maakCockpit({
-    conceptfacturering: true,
-    profielen: { '10032': profiel('10032', { verzamelmethode }) },
-  })
+  const store = new InMemoryEventStore()
   let id = 0
   const concepten = concept.conceptService(store, { nieuwId: () => `K${++id}` })
+  const bron = cockpitModule.conceptPoort(concepten, {
+    store,
+    inrichting: inrichting.inrichtingService(store),
+    stamgegevens: {
+      projectInstellingen: () => instellingen(conceptmethode),
+      relatieInstellingen: () => relatieInstellingen,
+      apartFactureren: (_administratie, project) => (project === beurs.nummer ? beursApart : false),
+    },
+  })
+  const facturen: Conceptfactuur[] = []
+  const { cockpit, profielen } = await maakCockpit({
+    conceptfacturering: true,
+    store,
+    profielen: { '10032': profiel('10032', { verzamelmethode }) },
+    concepten: {
+      factureer: async (vraag, context) => {
+        const overdrachten = await bron.factureer(vraag, context)
+        if (isRight(overdrachten)) facturen.push(...overdrachten.right)
+        return overdrachten
+      },
+    },
+  })
   const stap = (naam: string): CommandContext => ({ ...ctx(), commandId: naam })
   const overgenomen = ok(
     await concepten.neemNacalculatieOver(
@@ -71,35 +93,12 @@ const maand = async ({ conceptmethode, verzamelmethode, beursApart }: Geval) => 
       stap('nacalculatie'),
     ),
   )
-  const facturen: Conceptfactuur[] = []
   for (const { conceptId } of overgenomen.concepten) {
     ok(await concepten.stelFactureerbaar({ administratie: 'A1', conceptId }, stap(`factureerbaar-${conceptId}`)))
-    const gefactureerd = ok(
-      await concepten.factureer(
-        {
-          administratie: 'A1',
-          conceptId,
-          factuurId: `F-${conceptId}`,
-          factuurdatum: '2026-04-30',
-          projectInstellingen: instellingen(conceptmethode),
-          relatieInstellingen,
-          btwCodes,
-          btwAfrondingsmodus: 'PER_TOTAAL',
-          projecten: [
-            { nummer: beurs.nummer, apartFactureren: beursApart },
-            { nummer: website.nummer, apartFactureren: false },
-          ],
-        },
-        stap(`factureer-${conceptId}`),
-      ),
-    )
-    for (const event of gefactureerd.concepten.flatMap((c) => c.events)) {
-      if (event.type !== 'ConceptGefactureerd') continue
-      const { administratie, factuurId, factuuropdracht, herkomst, projecten } = event.data
-      facturen.push({ administratie, conceptId, factuurId, factuuropdracht, herkomst, projecten })
-    }
   }
-  const run = ok(await cockpit.factureerConceptoverdrachten({ administratie: 'A1', runId: 'R-04' }, facturen, ctx()))
+  const run = ok(
+    await cockpit.factureerConcepten({ administratie: 'A1', runId: 'R-04', factuurdatum: '2026-04-30' }, ctx()),
+  )
   expect([run.klaargezet, run.wachtend, run.facturen]).toEqual([3, 3, []])
   const verzameld = ok(
     await cockpit.maakVerzamelfactuur(

@@ -6,7 +6,8 @@ import {
   InMemoryEventStore,
   type NewEvent,
 } from '@factuurstroom/eventsourcing'
-import { isLeft } from 'fp-ts/lib/Either.js'
+import { isLeft, right } from 'fp-ts/lib/Either.js'
+import type { Conceptfactuur } from '../bronnen'
 import { conceptService } from '../concept'
 import type { Conceptstamgegevens } from '../concept/stamgegevens'
 import { projectInstellingen, relatieInstellingen } from '../concept/voorbeeld.fixture'
@@ -73,6 +74,19 @@ export interface Opzet {
   /** The concepts "factureren concepten" invoices; the concept service over the same store by default. */
   readonly concepten?: Conceptfacturering
 }
+
+/**
+ * A host's concept source that hands over `facturen` (the data of their ConceptGefactureerd) for their administratie,
+ * each invoiced under the factuurId the cockpit asks for (`<runId>-<conceptId>`).
+ */
+export const overdragendePoort = (facturen: readonly Conceptfactuur[]): Conceptfacturering => ({
+  factureer: async ({ administratie, factuurIdVoor }) =>
+    right(
+      facturen
+        .filter((f) => f.administratie === administratie)
+        .map((f) => ({ ...f, factuurId: factuurIdVoor(f.conceptId) })),
+    ),
+})
 
 /** The worked example's master data: its project settings, relatie 10032's settings; `relaties` is editable. */
 export const werkvoorbeeldStamgegevens = (

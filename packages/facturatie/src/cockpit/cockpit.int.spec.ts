@@ -5,7 +5,7 @@ import type { Conceptfactuur } from '../bronnen'
 import { conceptDecider } from '../concept'
 import { factureer, voorbeeldHistorie } from '../concept/voorbeeld.fixture'
 import { werkvoorbeeldOpdracht } from '../journalisering/werkvoorbeeld.fixture'
-import { abonnementsregels, ctx, maakCockpit, profiel } from './cockpit.fixture'
+import { abonnementsregels, ctx, maakCockpit, overdragendePoort, profiel } from './cockpit.fixture'
 
 const code = (r: { _tag: string; left?: { code?: string } }) => (isLeft(r as never) ? r.left?.code : 'Right')
 
@@ -31,6 +31,17 @@ const werkvoorbeeldConcept: Conceptfactuur = {
   })),
   projecten: [{ nummer: 'P2026-017', apartFactureren: false }],
 }
+
+/** Factureren concepten on the concept's invoice date; runId F makes its invoice F-C-2026-0001. */
+const conceptenRun = {
+  administratie: 'A1',
+  runId: 'F',
+  factuurdatum: werkvoorbeeldConcept.factuuropdracht.factuurdatum,
+}
+
+/** A cockpit with concepts on whose concept source hands over the worked example's concept. */
+const maakConceptCockpit = () =>
+  maakCockpit({ conceptfacturering: true, concepten: overdragendePoort([werkvoorbeeldConcept]) })
 
 describe('Facturatiecockpit actions', () => {
   it('R20: each action refuses an option it does not have, and writes nothing', async () => {
@@ -85,9 +96,7 @@ describe('Facturatiecockpit actions', () => {
     const run = { administratie: 'A1', runId: 'R', factuurdatum: '2026-04-01' }
     expect(code(await aan.cockpit.factureerNacalculatie(run, [], ctx()))).toBe('NACALCULATIE_VIA_CONCEPTEN')
     const uit = await maakCockpit()
-    expect(code(await uit.cockpit.factureerConceptoverdrachten({ administratie: 'A1', runId: 'R' }, [], ctx()))).toBe(
-      'CONCEPTFACTURERING_UIT',
-    )
+    expect(code(await uit.cockpit.factureerConcepten(run, ctx()))).toBe('CONCEPTFACTURERING_UIT')
     const uren = await uit.cockpit.factureerNacalculatie(
       run,
       [
@@ -166,12 +175,9 @@ describe('Facturatiecockpit actions', () => {
     const { cockpit } = await maakCockpit({
       conceptfacturering: true,
       profielen: { '10032': profiel('10032', { verzamelmethode: 'perProject', verzamelperiode: 'week' }) },
+      concepten: overdragendePoort([werkvoorbeeldConcept]),
     })
-    const run = await cockpit.factureerConceptoverdrachten(
-      { administratie: 'A1', runId: 'R1' },
-      [werkvoorbeeldConcept],
-      ctx(),
-    )
+    const run = await cockpit.factureerConcepten({ ...conceptenRun, runId: 'R1' }, ctx())
     expect(isRight(run) && run.right.wachtend).toBe(6)
     const wachtend = (await cockpit.teFacturerenRegels('A1')).wachtend
     expect(wachtend[0]?.verzameling).toEqual({
@@ -184,19 +190,29 @@ describe('Facturatiecockpit actions', () => {
   it('worked example end to end: the Concept of issue 4 → invoice 807.07 numbered from the series → journalised; R24', async () => {
     // The concept (issue 4) invoices the worked example and hands over ConceptGefactureerd.
     const concept = foldEvents(conceptDecider, conceptDecider.initialState(), voorbeeldHistorie)
-    const besluit = conceptDecider.decide(factureer(), concept)
+    const factuurId = 'R-2026-01-c-1'
+    const besluit = conceptDecider.decide(factureer({ factuurId }), concept)
     if (isLeft(besluit)) throw new Error(besluit.left.message)
     const overdracht = decisionEvents(besluit.right).find((e) => e.type === 'ConceptGefactureerd')
     if (overdracht?.type !== 'ConceptGefactureerd') throw new Error('expected ConceptGefactureerd')
 
-    const { cockpit } = await maakCockpit({ conceptfacturering: true, administratie: 'ADM01' })
-    const run = await cockpit.factureerConceptoverdrachten(
-      { administratie: 'ADM01', runId: 'R-2026-01', journaliserenNaVoltooien: true, verstrekkenNaVoltooien: true },
-      [overdracht.data],
+    const { cockpit } = await maakCockpit({
+      conceptfacturering: true,
+      administratie: 'ADM01',
+      concepten: overdragendePoort([overdracht.data]),
+    })
+    const run = await cockpit.factureerConcepten(
+      {
+        administratie: 'ADM01',
+        runId: 'R-2026-01',
+        factuurdatum: overdracht.data.factuuropdracht.factuurdatum,
+        journaliserenNaVoltooien: true,
+        verstrekkenNaVoltooien: true,
+      },
       ctx(),
     )
-    expect(isRight(run) && run.right.facturen).toEqual([{ factuurId: 'f-1', factuurnummer: '26000001' }])
-    const factuur = await cockpit.factuur('ADM01', 'f-1')
+    expect(isRight(run) && run.right.facturen).toEqual([{ factuurId, factuurnummer: '26000001' }])
+    const factuur = await cockpit.factuur('ADM01', factuurId)
     // R33: the invoice computes the same VAT the concept recorded.
     expect(factuur.btw).toEqual(overdracht.data.btw)
     expect(factuur.btw?.totaalBruto).toBe('807.07')
@@ -208,7 +224,7 @@ describe('Facturatiecockpit actions', () => {
       teFacturerenRegelId: 'concept:c-1:werksoort:ADV|UREN|hoog',
     })
 
-    const ref = { administratie: 'ADM01', factuurId: 'f-1' }
+    const ref = { administratie: 'ADM01', factuurId }
     const post = await cockpit.raadpleegJournaalpost(ref, { actor: 'boekhouder' })
     if (!isRight(post)) throw new Error('expected the journaalpost')
     expect(post.right.journaalpost.omschrijving).toBe('[pro] 10032-Koninklijke Exhibitions Benelux B.V.')
@@ -228,8 +244,8 @@ describe('Facturatiecockpit actions', () => {
   })
 
   it('bad input: journalising twice, an Afgehandeld line, crediting beyond the original and a credit note beyond its amount', async () => {
-    const { cockpit, store } = await maakCockpit({ conceptfacturering: true })
-    await cockpit.factureerConceptoverdrachten({ administratie: 'A1', runId: 'R' }, [werkvoorbeeldConcept], ctx())
+    const { cockpit, store } = await maakConceptCockpit()
+    await cockpit.factureerConcepten(conceptenRun, ctx())
     const ref = { administratie: 'A1', factuurId: 'F-C-2026-0001' }
     const telling = async () => (await store.readAll({ maxCount: 100_000 })).events.length
     const adv = (await cockpit.factuur('A1', 'F-C-2026-0001')).regels.get('concept:C-2026-0001:ADV')!.regel
@@ -415,9 +431,9 @@ describe('Facturatiecockpit actions', () => {
   })
 
   it('bad input: invoicing or crediting a blocked relatie is refused and appends nothing', async () => {
-    const { cockpit, store, profielen } = await maakCockpit({ conceptfacturering: true })
+    const { cockpit, store, profielen } = await maakConceptCockpit()
     const telling = async () => (await store.readAll({ maxCount: 100_000 })).events.length
-    await cockpit.factureerConceptoverdrachten({ administratie: 'A1', runId: 'R' }, [werkvoorbeeldConcept], ctx())
+    await cockpit.factureerConcepten(conceptenRun, ctx())
     profielen['10032'] = profiel('10032', { geblokkeerd: true })
     const voor = await telling()
     const credit = await cockpit.crediteer(
@@ -446,8 +462,8 @@ describe('Facturatiecockpit actions', () => {
   })
 
   it('R24: consulting a journaalpost is authorised, and there is none before journalising', async () => {
-    const { cockpit } = await maakCockpit({ conceptfacturering: true })
-    await cockpit.factureerConceptoverdrachten({ administratie: 'A1', runId: 'R' }, [werkvoorbeeldConcept], ctx())
+    const { cockpit } = await maakConceptCockpit()
+    await cockpit.factureerConcepten(conceptenRun, ctx())
     const ref = { administratie: 'A1', factuurId: 'F-C-2026-0001' }
     const geweigerd = await cockpit.raadpleegJournaalpost(ref, { actor: 'stagiair' })
     expect(isLeft(geweigerd) && geweigerd.left.message).toContain('R24')

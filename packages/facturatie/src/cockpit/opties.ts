@@ -46,12 +46,6 @@ export const ConceptenOpties = strikt(
   { ...basis, factuurdatum: Datum },
   { ...verstrekken, ...journaliseren },
 )
-/** The concepts' hand-overs from a host that invoiced them itself: the concepts fixed their invoice dates. */
-export const ConceptoverdrachtenOpties = strikt(
-  'FacturerenConceptoverdrachtenOpties',
-  { ...basis },
-  { ...verstrekken, ...journaliseren },
-)
 /** Factureren termijnen: no credit option. */
 export const TermijnenOpties = strikt(
   'FacturerenTermijnenOpties',
@@ -79,7 +73,6 @@ export type CursussenOpties = t.TypeOf<typeof CursussenOpties>
 export type OrdermanagementOpties = t.TypeOf<typeof OrdermanagementOpties>
 export type NacalculatieOpties = t.TypeOf<typeof NacalculatieOpties>
 export type ConceptenOpties = t.TypeOf<typeof ConceptenOpties>
-export type ConceptoverdrachtenOpties = t.TypeOf<typeof ConceptoverdrachtenOpties>
 export type TermijnenOpties = t.TypeOf<typeof TermijnenOpties>
 export type TeFacturerenRegelsOpties = t.TypeOf<typeof TeFacturerenRegelsOpties>
 export type VerzamelfactuurOpties = t.TypeOf<typeof VerzamelfactuurOpties>

@@ -3,7 +3,6 @@ import { crediteer } from './acties/crediteer'
 import { factureerAbonnementen } from './acties/factureer-abonnementen'
 import { factureerBron } from './acties/factureer-bron'
 import { factureerConcepten } from './acties/factureer-concepten'
-import { factureerConceptoverdrachten } from './acties/factureer-conceptoverdrachten'
 import { factureerCursussen } from './acties/factureer-cursussen'
 import { factureerHandmatig } from './acties/factureer-handmatig'
 import { factureerNacalculatie } from './acties/factureer-nacalculatie'
@@ -54,16 +53,6 @@ export const facturatiecockpit = (store: EventStore, deps: CockpitDeps, options:
      * runId resumes a run that stopped half way (R21).
      */
     factureerConcepten: factureerConcepten(w),
-
-    /**
-     * R1/R20 factureren concepten for a host that invoiced the concepts itself (`conceptService.factureer`): their
-     * hand-overs (the data of ConceptGefactureerd); only with concepts on.
-     *
-     * @deprecated Use `factureerConcepten(opties, context)`: one step that invoices the administratie's factureerbare
-     * concepts itself (through the `concepten` port, `conceptPoort`) under the settings in force, with no events to
-     * carry between two calls.
-     */
-    factureerConceptoverdrachten: factureerConceptoverdrachten(w),
 
     /** R20 factureren termijnen: instalments reported ready; no credit option. */
     factureerTermijnen: factureerTermijnen(w),

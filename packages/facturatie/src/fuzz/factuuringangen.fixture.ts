@@ -2,7 +2,7 @@ import type { CommandContext } from '@factuurstroom/eventsourcing'
 import type { maakCockpit } from '../cockpit/cockpit.fixture'
 import type { Factuuropdracht, Factuurregel } from '../gedeeld/factuuropdracht'
 import { invoerVoor, werkvoorbeeldOpdracht } from '../journalisering/werkvoorbeeld.fixture'
-import { ADM, een, type Ingang, twee } from './ingang'
+import { ADM, een, type Ingang } from './ingang'
 
 type Opzet = Awaited<ReturnType<typeof maakCockpit>>
 
@@ -45,20 +45,9 @@ const handmatigeOpdracht = (factuurId: string): Factuuropdracht => {
   return opdracht
 }
 
-/** A concept's hand-over as a host that invoiced the concept itself passes it on (the data of ConceptGefactureerd). */
-const overdracht = (n: number) => ({
-  administratie: ADM,
-  conceptId: `C-OVERDRACHT-${n}`,
-  factuurId: `F-OVERDRACHT-${n}`,
-  factuuropdracht: werkvoorbeeldOpdracht({ administratie: ADM, bronId: `C-OVERDRACHT-${n}` }),
-  herkomst: [{ factuurregelId: 'ADV', conceptregelIds: ['n1', 'n2'] }],
-  projecten: [{ nummer: 'P2026-017', apartFactureren: false }],
-})
-
 /**
- * The invoice-side entry points: manual invoices, their line edits, factureren concepten in one step and from
- * hand-overs, and journalising through the dagboek. Makes the invoice the line edits work on and numbers the one
- * the dagboek journalises.
+ * The invoice-side entry points: manual invoices, their line edits, factureren concepten and journalising through
+ * the dagboek. Makes the invoice the line edits work on and numbers the one the dagboek journalises.
  */
 export const factuurIngangen = async ({ cockpit, dagboek }: Opzet): Promise<Ingang[]> => {
   let volgnummer = 0
@@ -129,14 +118,6 @@ export const factuurIngangen = async ({ cockpit, dagboek }: Opzet): Promise<Inga
         },
       ],
       roep: een(cockpit.factureerConcepten),
-    },
-    {
-      naam: 'cockpit.factureerConceptoverdrachten',
-      geldig: () => [
-        { administratie: ADM, runId: 'R-OVERDRACHT', verstrekkenNaVoltooien: false, journaliserenNaVoltooien: true },
-        [overdracht(nieuw())],
-      ],
-      roep: twee(cockpit.factureerConceptoverdrachten),
     },
     {
       naam: 'dagboek.journaliseer',
