@@ -1,14 +1,8 @@
-import { jsonBytes, MAX_DEEL_BYTES } from '../gedeeld/omvang'
+import { type Deel, jsonBytes, MAX_DEEL_BYTES, verdeelOpOmvang } from '../gedeeld/omvang'
 import type { FactuurEvent, FactuurEventVan } from './events'
 
 type Aangemaakt = FactuurEventVan<'FactuurAangemaakt'>['data']
 type Aangevuld = FactuurEventVan<'FactuurregelsAangevuld'>['data']
-
-/** The lines `vanaf` up to `tot` (exclusive) of an invoice. */
-interface Deel {
-  readonly vanaf: number
-  readonly tot: number
-}
 
 const aanvulling = (data: Aangemaakt, { vanaf, tot }: Deel): Aangevuld => {
   const project = data.opdracht.project?.nummer
@@ -28,28 +22,15 @@ const kop = (data: Aangemaakt, { tot }: Deel): Aangemaakt => ({
   regels: data.regels.slice(0, tot),
 })
 
-/**
- * Fills parts of at most `MAX_DEEL_BYTES` of JSON in line order: the first part is the header with its first lines,
- * each next one a `FactuurregelsAangevuld` from where the last stopped. A part holds at least one line.
- */
+/** The parts in line order: the first is the header with its first lines, each next one continues from there. */
 const verdeel = (data: Aangemaakt): Deel[] => {
-  const aantal = data.opdracht.regels.length
   // A line costs its two entries plus a comma in each array.
   const kosten = data.opdracht.regels.map((regel, i) => jsonBytes(regel) + jsonBytes(data.regels[i]) + 2)
-  const delen: Deel[] = []
-  let vanaf = 0
-  let bytes = jsonBytes(kop(data, { vanaf: 0, tot: 0 }))
-  for (;;) {
-    let tot = vanaf
-    while (tot < aantal && (tot === vanaf || bytes + (kosten[tot] ?? 0) <= MAX_DEEL_BYTES)) {
-      bytes += kosten[tot] ?? 0
-      tot++
-    }
-    delen.push({ vanaf, tot })
-    if (tot >= aantal) return delen
-    vanaf = tot
-    bytes = jsonBytes(aanvulling(data, { vanaf, tot: vanaf }))
-  }
+  return verdeelOpOmvang(
+    kosten.length,
+    (i) => kosten[i] ?? 0,
+    (vanaf) => jsonBytes(vanaf === 0 ? kop(data, { vanaf, tot: 0 }) : aanvulling(data, { vanaf, tot: vanaf })),
+  )
 }
 
 /**

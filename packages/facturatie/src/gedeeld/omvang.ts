@@ -22,3 +22,34 @@ export const utf8Lengte = (tekst: string): number => {
 }
 
 export const jsonBytes = (waarde: unknown): number => utf8Lengte(JSON.stringify(waarde))
+
+/** The items `vanaf` up to `tot` (exclusive) of a list split in parts. */
+export interface Deel {
+  readonly vanaf: number
+  readonly tot: number
+}
+
+/**
+ * Splits `aantal` items, in order, into parts of at most `MAX_DEEL_BYTES`: a part costs `basis(vanaf)` plus the
+ * `kosten(i)` of its items and holds at least one item. Stops after `maxDelen` parts.
+ */
+export const verdeelOpOmvang = (
+  aantal: number,
+  kosten: (i: number) => number,
+  basis: (vanaf: number) => number = () => 0,
+  maxDelen = Number.POSITIVE_INFINITY,
+): Deel[] => {
+  const delen: Deel[] = []
+  for (let vanaf = 0; vanaf < aantal && delen.length < maxDelen; ) {
+    let bytes = basis(vanaf)
+    let tot = vanaf
+    for (; tot < aantal; tot++) {
+      const nodig = kosten(tot)
+      if (tot > vanaf && bytes + nodig > MAX_DEEL_BYTES) break
+      bytes += nodig
+    }
+    delen.push({ vanaf, tot })
+    vanaf = tot
+  }
+  return delen
+}

@@ -1,4 +1,4 @@
-import { jsonBytes, MAX_DEEL_BYTES, MAX_DELEN_PER_BESLUIT, utf8Lengte } from '../../gedeeld/omvang'
+import { jsonBytes, MAX_DEEL_BYTES, MAX_DELEN_PER_BESLUIT, utf8Lengte, verdeelOpOmvang } from '../../gedeeld/omvang'
 import type { Factuurgroep, KlaargezetteRegel, KlaargezetteRegelVerwijzing, Klaarzetkop } from './events'
 
 /** One staging part being filled. */
@@ -90,19 +90,9 @@ export const verdeelKlaarzetting = (
 
 /** Groups of a Verzamelfactuur run in parts, as `verdeelKlaarzetting` does for staging. */
 export const verdeelGroepen = (groepen: readonly Factuurgroep[]): { delen: Factuurgroep[][]; compleet: boolean } => {
-  const delen: Factuurgroep[][] = []
-  let deel: Factuurgroep[] | undefined
-  let bytes = 0
-  for (const groep of groepen) {
-    const nodig = jsonBytes(groep) + 1
-    if (!deel || (deel.length > 0 && bytes + nodig > MAX_DEEL_BYTES)) {
-      if (delen.length === MAX_DELEN_PER_BESLUIT) return { delen, compleet: false }
-      deel = []
-      delen.push(deel)
-      bytes = 0
-    }
-    deel.push(groep)
-    bytes += nodig
+  const delen = verdeelOpOmvang(groepen.length, (i) => jsonBytes(groepen[i]) + 1, undefined, MAX_DELEN_PER_BESLUIT)
+  return {
+    delen: delen.map(({ vanaf, tot }) => groepen.slice(vanaf, tot)),
+    compleet: (delen.at(-1)?.tot ?? 0) === groepen.length,
   }
-  return { delen, compleet: true }
 }
