@@ -51,6 +51,7 @@ const verwerkt = (rij: FactuurRij): void => {
 interface Regelcontext {
   readonly administratie: string
   readonly factuurId: string
+  readonly factuurnummer: string | undefined
   readonly bron: Factuurbron
   readonly bronId: string
   readonly verkooprelatie: string
@@ -61,6 +62,42 @@ interface Regelcontext {
 
 type Regelinfo = WeergaveEventVan<'FactuurAangemaakt'>['data']['regels'][number]
 
+/** What a line row reads from the line itself: all a manual line's edit may change (R23). */
+const regelInhoud = (regel: Factuurregel) => ({
+  omschrijving: regel.omschrijving,
+  soort: regel.soort,
+  bedrag: regel.bedrag,
+  btwCode: regel.btwCode,
+  btwPercentage: regel.btwPercentage,
+  integratiegroep: regel.integratiegroep,
+  aantal: regel.aantal,
+  prijs: regel.prijs,
+  itemcode: regel.itemcode,
+})
+
+/** One line's row at position `volgorde`, with its status and where it came from. */
+const regelRij = (
+  c: Regelcontext,
+  volgorde: number,
+  regel: Factuurregel,
+  { status, herkomst }: Pick<Regelinfo, 'status' | 'herkomst'>,
+): FactuurregelRij => ({
+  administratie: c.administratie,
+  factuurId: c.factuurId,
+  factuurnummer: c.factuurnummer,
+  volgorde,
+  regelId: regel.regelId,
+  ...regelInhoud(regel),
+  project: regel.project?.nummer ?? c.project,
+  status,
+  bron: herkomst.bron,
+  bronId: herkomst.bronId,
+  bronRegelId: herkomst.bronRegelId,
+  verkooprelatie: c.verkooprelatie,
+  factuurdatum: c.factuurdatum,
+  gecrediteerd: '0.00',
+})
+
 /** One row per line of a new invoice (or of its next part, from position `vanaf`), with where each came from. */
 const regelRijen = (
   c: Regelcontext,
@@ -68,33 +105,9 @@ const regelRijen = (
   regels: readonly Factuurregel[],
   info: readonly Regelinfo[],
 ): FactuurregelRij[] =>
-  regels.map((regel, i): FactuurregelRij => {
-    const r = info[i]
-    return {
-      administratie: c.administratie,
-      factuurId: c.factuurId,
-      factuurnummer: undefined,
-      volgorde: vanaf + i,
-      regelId: regel.regelId,
-      omschrijving: regel.omschrijving,
-      soort: regel.soort,
-      bedrag: regel.bedrag,
-      btwCode: regel.btwCode,
-      btwPercentage: regel.btwPercentage,
-      integratiegroep: regel.integratiegroep,
-      aantal: regel.aantal,
-      prijs: regel.prijs,
-      itemcode: regel.itemcode,
-      project: regel.project?.nummer ?? c.project,
-      status: r?.status ?? 'Afgehandeld',
-      bron: r?.herkomst.bron ?? c.bron,
-      bronId: r?.herkomst.bronId ?? c.bronId,
-      bronRegelId: r?.herkomst.bronRegelId,
-      verkooprelatie: c.verkooprelatie,
-      factuurdatum: c.factuurdatum,
-      gecrediteerd: '0.00',
-    }
-  })
+  regels.map((regel, i) =>
+    regelRij(c, vanaf + i, regel, info[i] ?? { status: 'Afgehandeld', herkomst: { bron: c.bron, bronId: c.bronId } }),
+  )
 
 const factuurAangemaakt = (
   view: FacturenView,
@@ -107,6 +120,7 @@ const factuurAangemaakt = (
   const context = {
     administratie: d.administratie,
     factuurId: d.factuurId,
+    factuurnummer: undefined,
     bron: d.bron,
     bronId: d.bronId,
     verkooprelatie: o.verkooprelatie.nummer,
@@ -177,37 +191,10 @@ const factuurregelVastgelegd = (
   const regels = view.regels.get(key)
   if (!rij || !regels) return
   const bestaand = regels.find((r) => r.regelId === d.regel.regelId)
-  // What a manual line's edit may change, and what a new line starts with.
-  const inhoud = {
-    omschrijving: d.regel.omschrijving,
-    soort: d.regel.soort,
-    bedrag: d.regel.bedrag,
-    btwCode: d.regel.btwCode,
-    btwPercentage: d.regel.btwPercentage,
-    integratiegroep: d.regel.integratiegroep,
-    aantal: d.regel.aantal,
-    prijs: d.regel.prijs,
-    itemcode: d.regel.itemcode,
-  }
   if (bestaand) {
-    Object.assign(bestaand, inhoud)
+    Object.assign(bestaand, regelInhoud(d.regel))
   } else if (event.type === 'FactuurregelToegevoegd') {
-    regels.push({
-      administratie: d.administratie,
-      factuurId: d.factuurId,
-      factuurnummer: rij.factuurnummer,
-      volgorde: regels.length,
-      regelId: d.regel.regelId,
-      ...inhoud,
-      project: d.regel.project?.nummer,
-      status: event.data.status,
-      bron: event.data.herkomst.bron,
-      bronId: event.data.herkomst.bronId,
-      bronRegelId: event.data.herkomst.bronRegelId,
-      verkooprelatie: rij.verkooprelatie,
-      factuurdatum: rij.factuurdatum,
-      gecrediteerd: '0.00',
-    })
+    regels.push(regelRij({ ...rij, project: undefined }, regels.length, d.regel, event.data))
   }
   rij.aantalRegels = regels.length
   rij.totaalNetto = d.btw.totaalNetto

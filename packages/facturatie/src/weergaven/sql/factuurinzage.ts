@@ -1,6 +1,7 @@
 import type { Autorisatie } from '../autorisatie'
 import { type FactuurRij, type FactuurregelRij, factuurSleutel } from '../facturen'
 import type { JournaalpostRij } from '../journaal'
+import { Parameters } from './tabel'
 import { declarantVan } from './toewijzingen'
 import type { TransactioneleStore } from './transactie'
 import { DECLARANTEN_TABEL, FACTUREN_TABEL, FACTUURREGELS_TABEL, JOURNAALPOSTEN_TABEL } from './weergave-tabellen'
@@ -31,8 +32,7 @@ export const factuurinzage = (
 ): Promise<Factuurinzage | undefined> =>
   store.withTransaction(async (tx) => {
     const s = tx.schema
-    const params: unknown[] = []
-    const p = (waarde: unknown) => `$${params.push(waarde)}`
+    const { p, waarden } = new Parameters()
     const waar = [
       `t.sleutel = ${p(factuurSleutel(administratie, factuurId))}`,
       ...declarantVan(autorisatie, DECLARANTEN_TABEL.naam, 't.k_verkooprelatie')(p, s),
@@ -49,7 +49,7 @@ export const factuurinzage = (
            WHERE j.sleutel = t.administratie || '|' || (t.rij->>'dagboek') || '|' || (t.rij->>'factuurnummer')
              AND j.rij->>'factuurId' = t.rij->>'factuurId') AS journaalpost
        FROM ${s}.${FACTUREN_TABEL.naam} AS t WHERE ${waar.join(' AND ')}`,
-      params,
+      waarden,
     )
     return rij && { factuur: rij.factuur, regels: rij.regels, journaalpost: rij.journaalpost ?? undefined }
   })

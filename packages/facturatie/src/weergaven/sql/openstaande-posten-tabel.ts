@@ -4,6 +4,7 @@ import type { Autorisatie } from '../autorisatie'
 import type { Filter } from '../bevraging'
 import { type DebiteurSaldo, type OpenstaandePostRij, openstaandePostenWeergave } from '../openstaande-posten'
 import { weergaveRegistry } from '../registry'
+import { Parameters } from './tabel'
 import { declarantVan } from './toewijzingen'
 import { leegTabel, type TabelTransactie, type TransactioneleStore, werkTabelBij } from './transactie'
 
@@ -172,7 +173,7 @@ export class OpenstaandePostenTabel {
               : `${k}::text AS ${k}`,
           )
           .join(', ')} FROM ${tx.schema}.${OPENSTAANDE_POSTEN_TABEL} AS t${waar} ORDER BY administratie, factuurnummer`,
-        params,
+        params.waarden,
       )
       return rows.map((r) => ({
         administratie: r.administratie as string,
@@ -203,7 +204,7 @@ export class OpenstaandePostenTabel {
         `SELECT administratie, debiteur, count(*)::text AS aantal, sum(bedrag)::text AS totaal
          FROM ${tx.schema}.${OPENSTAANDE_POSTEN_TABEL} AS t${waar}
          GROUP BY administratie, debiteur ORDER BY administratie, debiteur`,
-        params,
+        params.waarden,
       )
       return rows.map((r) => ({ ...r, aantal: Number(r.aantal) }))
     })
@@ -222,7 +223,7 @@ export class OpenstaandePostenTabel {
     }
     return this.store.withTransaction(async (tx) => {
       const { voorwaarden: r12, params } = this.#r12(autorisatie, tx.schema)
-      const p = (waarde: unknown) => `$${params.push(waarde)}`
+      const { p } = params
       const peil = `${p(peildatum)}::date`
       const voorwaarden = [
         ...r12,
@@ -241,7 +242,7 @@ export class OpenstaandePostenTabel {
            ${som('dagen > 90')} AS meer, to_char(min(vervaldatum), 'YYYY-MM-DD') AS oudste
          FROM p GROUP BY administratie, debiteur, valuta
          ORDER BY (administratie || '|' || debiteur || '|' || valuta) COLLATE "C"`,
-        params,
+        params.waarden,
       )
       return rows.map((r) => ({
         administratie: r.administratie,
@@ -260,13 +261,9 @@ export class OpenstaandePostenTabel {
   }
 
   /** R12 on the debiteur: its conditions, the same as one `WHERE` clause (empty for `alleRelaties`), and their values. */
-  #r12(autorisatie: Autorisatie, schema: string): { voorwaarden: readonly string[]; waar: string; params: unknown[] } {
-    const params: unknown[] = []
-    const voorwaarden = declarantVan(
-      autorisatie,
-      OPENSTAANDE_POSTEN_DECLARANTEN_TABEL,
-      't.debiteur',
-    )((waarde) => `$${params.push(waarde)}`, schema)
+  #r12(autorisatie: Autorisatie, schema: string): { voorwaarden: readonly string[]; waar: string; params: Parameters } {
+    const params = new Parameters()
+    const voorwaarden = declarantVan(autorisatie, OPENSTAANDE_POSTEN_DECLARANTEN_TABEL, 't.debiteur')(params.p, schema)
     return { voorwaarden, waar: voorwaarden.length === 0 ? '' : ` WHERE ${voorwaarden.join(' AND ')}`, params }
   }
 

@@ -109,13 +109,12 @@ export const STAAT_TABEL = 'weergave_staat'
 
 const lijst = (values: readonly string[]): string => JSON.stringify(values)
 
-/** Builds one parameterised statement: values only ever go in as `$n`. */
-class Parameters {
+/** Builds one parameterised statement: values only ever go in as `$n`, through `p(value)`. */
+export class Parameters {
+  /** The values in placeholder order, for the query. */
   readonly waarden: unknown[] = []
-  p(waarde: unknown): string {
-    this.waarden.push(waarde)
-    return `$${this.waarden.length}`
-  }
+  /** Adds a value and returns its placeholder. */
+  readonly p = (waarde: unknown): string => `$${this.waarden.push(waarde)}`
 }
 
 /** Extra SQL conditions for `bevraag` (R12's join on the declarant tables); values go in only through `p(value)`. */
@@ -271,7 +270,7 @@ export class WeergaveTabel<View> {
   ): Promise<Antwoord<Rij>> {
     return this.store.withTransaction(async (tx) => {
       const params = new Parameters()
-      const p = (waarde: unknown) => params.p(waarde)
+      const { p } = params
       const f = vraag?.filter
       const waar: string[] = []
       if (f?.administratie !== undefined) waar.push(`t.administratie = ${p(f.administratie)}`)

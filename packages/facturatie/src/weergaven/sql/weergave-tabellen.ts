@@ -33,7 +33,7 @@ import {
   journaalWeergave,
 } from '../journaal'
 import type { WeergaveEvent } from '../registry'
-import { type ExtraVoorwaarden, type Tabel, type Tabelweergave, voeding, WeergaveTabel } from './tabel'
+import { type ExtraVoorwaarden, Parameters, type Tabel, type Tabelweergave, voeding, WeergaveTabel } from './tabel'
 import { declarantenTabel, declarantVan, metToewijzingen } from './toewijzingen'
 import type { TransactioneleStore } from './transactie'
 
@@ -276,11 +276,8 @@ export class JournaalTabel extends WeergaveTabel<JournaalView> {
   async perDagboekEnPeriode(autorisatie: Autorisatie): Promise<DagboekPeriodeTotaal[]> {
     const r12 = declarantVanDebiteur(autorisatie)
     return this.store.withTransaction(async (tx) => {
-      const params: unknown[] = []
-      const waar = r12((waarde) => {
-        params.push(waarde)
-        return `$${params.length}`
-      }, tx.schema)
+      const params = new Parameters()
+      const waar = r12(params.p, tx.schema)
       const rows = await tx.query<{
         administratie: string
         dagboek: string
@@ -294,7 +291,7 @@ export class JournaalTabel extends WeergaveTabel<JournaalView> {
          FROM ${tx.schema}.${JOURNAALPOSTEN_TABEL.naam} AS t${waar.length === 0 ? '' : ` WHERE ${waar.join(' AND ')}`}
          GROUP BY administratie, k_dagboek, k_periode
          ORDER BY administratie COLLATE "C", k_dagboek COLLATE "C", k_periode COLLATE "C"`,
-        params,
+        params.waarden,
       )
       return rows.map((r) => ({ ...r, aantal: Number(r.aantal), inBalans: r.debet === r.credit }))
     })
