@@ -45,6 +45,13 @@ export const verdichteRegelVoor = (
   }
 }
 
+/** R7: with verdichting a manual line (plus-regel, correctie) is a verdichte regel of its own; without, none. */
+export const verdichteRegelVoorPlusregel = (
+  methode: Verdichtingsmethode,
+  regel: Pick<ConceptRegel, 'regelId' | 'omschrijving'>,
+): VerdichteRegelKeuze | undefined =>
+  methode === 'geen' ? undefined : { id: `plus:${regel.regelId}`, omschrijving: regel.omschrijving }
+
 /** R9: where a voorschotverrekening goes: under the voorschot tekstcode when verdichting is per (project per) tekstcode. */
 export const verdichteRegelVoorVoorschot = (
   instellingen: ProjectInstellingen,
