@@ -67,7 +67,7 @@ export const verdichteRegelVoorVoorschot = (
     : { id: `voorschot|${btwCode}`, omschrijving: instellingen.voorschot.omschrijving }
 }
 
-/** A line the concept adds under a verdichte regel (a correction, a rounding), booked like the regel's first line. */
+/** A correctieregel under a verdichte regel (R7), booked like the regel's first line. */
 export const regelOnderVerdichteRegel = (
   verdicht: VerdichteRegelKeuze,
   voorbeeld: ConceptRegel,
