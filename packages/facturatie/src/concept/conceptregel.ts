@@ -27,6 +27,25 @@ export const Verwerkingsmethode = t.keyof({
 })
 export type Verwerkingsmethode = t.TypeOf<typeof Verwerkingsmethode>
 
+/** R10: what invoicing does with a line by its verwerkingsmethode; `verrekend` is the advance a V line settles (R9). */
+export const bijFactureren: Readonly<
+  Record<Verwerkingsmethode, 'gefactureerd' | 'verrekend' | 'doorgeschoven' | 'afgeboekt'>
+> = {
+  F: 'gefactureerd',
+  P: 'gefactureerd',
+  V: 'verrekend',
+  D: 'doorgeschoven',
+  PD: 'doorgeschoven',
+  VD: 'doorgeschoven',
+  A: 'afgeboekt',
+  PB: 'afgeboekt',
+  VB: 'afgeboekt',
+}
+
+/** R9, R10: the lines an invoice takes off the concept: those it invoices and the advances it settles. */
+export const gaatMetFactuurMee = (methode: Verwerkingsmethode): boolean =>
+  bijFactureren[methode] === 'gefactureerd' || bijFactureren[methode] === 'verrekend'
+
 /**
  * Where a conceptregel comes from. `voorschot` is the advance as invoiced (R9): it is never printed itself; invoicing
  * it adds a `voorschotverrekening` line of opposite sign.

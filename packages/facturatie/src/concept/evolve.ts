@@ -1,3 +1,4 @@
+import { gaatMetFactuurMee } from './conceptregel'
 import { afrondingsregelVan, type ConceptEvent, type ConceptRegel, regelsVan } from './events'
 import type { ConceptState } from './state'
 
@@ -28,9 +29,6 @@ const verwijder = (state: ConceptState, regelId: string): void => {
     if (verdicht && verdicht.regelIds.size === 0) state.verdichteRegels.delete(verdicht.id)
   }
 }
-
-const isGefactureerdeMethode = (methode: ConceptRegel['verwerkingsmethode']): boolean =>
-  methode === 'F' || methode === 'P' || methode === 'V'
 
 /** Mutates and returns `state` (see ConceptState). */
 export const evolveConcept = (state: ConceptState, event: ConceptEvent): ConceptState => {
@@ -89,7 +87,7 @@ export const evolveConcept = (state: ConceptState, event: ConceptEvent): Concept
       state.aantalFacturen++
       const weg: string[] = []
       for (const regel of state.regels.values())
-        if (isGefactureerdeMethode(regel.verwerkingsmethode)) weg.push(regel.regelId)
+        if (gaatMetFactuurMee(regel.verwerkingsmethode)) weg.push(regel.regelId)
       for (const regelId of weg) verwijder(state, regelId)
       for (const { regelId } of event.data.afgeboekt) verwijder(state, regelId)
       for (const regelId of event.data.factureerbaarGesteld) {

@@ -3,6 +3,7 @@ import type { Factuuropdracht, Factuurregel } from '../gedeeld/factuuropdracht'
 import { afrondingsverschil, alsBedrag, type BtwBerekening, berekenBtw, decimaal, som } from '../geld'
 import { afrondingsregelVan } from './afrondingsregel'
 import { projectenVanFactuur } from './apart-factureren'
+import { bijFactureren, gaatMetFactuurMee } from './conceptregel'
 import type { Beslissing, Commando } from './decide/beslissing'
 import { type Drukregel, drukregels } from './drukregels'
 import { type ConceptFout, conceptNietFactureerbaar, conceptNietsTeFactureren } from './errors'
@@ -15,12 +16,7 @@ import { verdichteRegelVoorVoorschot } from './verdichting'
 
 type FactureerConcept = Commando<'FactureerConcept'>
 
-const wordtGefactureerd = (regel: ConceptRegel): boolean =>
-  regel.verwerkingsmethode === 'F' || regel.verwerkingsmethode === 'P'
-const wordtAfgeboekt = (regel: ConceptRegel): boolean =>
-  regel.verwerkingsmethode === 'A' || regel.verwerkingsmethode === 'PB' || regel.verwerkingsmethode === 'VB'
-const wordtDoorgeschoven = (regel: ConceptRegel): boolean =>
-  regel.verwerkingsmethode === 'D' || regel.verwerkingsmethode === 'PD' || regel.verwerkingsmethode === 'VD'
+const wordtGefactureerd = (regel: ConceptRegel): boolean => bijFactureren[regel.verwerkingsmethode] === 'gefactureerd'
 
 /**
  * R8: per verdichte regel, the rounding of its F lines from nacalculatie, on the kostensoort bij afronding. A
@@ -114,10 +110,10 @@ const verdeel = (state: ConceptState): Verdeling => {
   return {
     regels,
     afgeboekt: regels
-      .filter(wordtAfgeboekt)
+      .filter((regel) => bijFactureren[regel.verwerkingsmethode] === 'afgeboekt')
       .map((regel) => ({ regelId: regel.regelId, reden: regel.afboekreden ?? '' })),
-    doorgeschoven: regels.filter(wordtDoorgeschoven),
-    teFactureren: regels.filter((regel) => wordtGefactureerd(regel) || regel.verwerkingsmethode === 'V'),
+    doorgeschoven: regels.filter((regel) => bijFactureren[regel.verwerkingsmethode] === 'doorgeschoven'),
+    teFactureren: regels.filter((regel) => gaatMetFactuurMee(regel.verwerkingsmethode)),
   }
 }
 

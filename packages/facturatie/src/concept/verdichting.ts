@@ -45,6 +45,13 @@ export const verdichteRegelVoor = (
   }
 }
 
+/** R7: with verdichting a manual line (plus-regel, correctie) is a verdichte regel of its own; without, none. */
+export const verdichteRegelVoorPlusregel = (
+  methode: Verdichtingsmethode,
+  regel: Pick<ConceptRegel, 'regelId' | 'omschrijving'>,
+): VerdichteRegelKeuze | undefined =>
+  methode === 'geen' ? undefined : { id: `plus:${regel.regelId}`, omschrijving: regel.omschrijving }
+
 /** R9: where a voorschotverrekening goes: under the voorschot tekstcode when verdichting is per (project per) tekstcode. */
 export const verdichteRegelVoorVoorschot = (
   instellingen: ProjectInstellingen,
@@ -60,7 +67,7 @@ export const verdichteRegelVoorVoorschot = (
     : { id: `voorschot|${btwCode}`, omschrijving: instellingen.voorschot.omschrijving }
 }
 
-/** A line the concept adds under a verdichte regel (a correction, a rounding), booked like the regel's first line. */
+/** A correctieregel under a verdichte regel (R7), booked like the regel's first line. */
 export const regelOnderVerdichteRegel = (
   verdicht: VerdichteRegelKeuze,
   voorbeeld: ConceptRegel,

@@ -1,5 +1,6 @@
 import type { RecordedEvent } from '@factuurstroom/eventsourcing'
-import { afrondingsregelVan, type ConceptRegel, regelsVan, type Verwerkingsmethode } from '../concept/events'
+import { bijFactureren, gaatMetFactuurMee } from '../concept/conceptregel'
+import { afrondingsregelVan, type ConceptRegel, regelsVan } from '../concept/events'
 import type { Conceptstatus } from '../concept/state'
 import { decimaal, NUL } from '../geld'
 import { volgToewijzing } from './autorisatie'
@@ -8,10 +9,6 @@ import { r6Waarschuwingen } from './r6-waarschuwingen'
 import { herkomstVan, type WeergaveEvent, type WeergaveEventVan } from './registry'
 
 type Herkomst = ReturnType<typeof herkomstVan>
-
-const gefactureerd = new Set<Verwerkingsmethode>(['F', 'P'])
-const doorgeschoven = new Set<Verwerkingsmethode>(['D', 'PD', 'VD'])
-const afgeboekt = new Set<Verwerkingsmethode>(['A', 'PB', 'VB'])
 
 /**
  * The concepten view's fold: the declarant assignments; a new concept's row; for any other event the one handler
@@ -148,7 +145,7 @@ const verwerkingsmethodeGewijzigd = (
  */
 const conceptGefactureerd = (c: ConceptIntern, { data: d }: WeergaveEventVan<'ConceptGefactureerd'>): void => {
   for (const [regelId, { methode }] of [...c.regels]) {
-    if (gefactureerd.has(methode) || methode === 'V') c.regels.delete(regelId)
+    if (gaatMetFactuurMee(methode)) c.regels.delete(regelId)
   }
   for (const { regelId } of d.afgeboekt) c.regels.delete(regelId)
   for (const regelId of d.factureerbaarGesteld) {
@@ -170,10 +167,11 @@ const herbereken = (c: ConceptIntern): void => {
   let weg = NUL
   for (const { bedrag, methode } of c.regels.values()) {
     totaal = totaal.plus(bedrag)
-    if (gefactureerd.has(methode)) teFactureren = teFactureren.plus(bedrag)
-    else if (methode === 'V') teFactureren = teFactureren.minus(bedrag)
-    else if (doorgeschoven.has(methode)) uitgesteld = uitgesteld.plus(bedrag)
-    else if (afgeboekt.has(methode)) weg = weg.plus(bedrag)
+    const verwerking = bijFactureren[methode]
+    if (verwerking === 'gefactureerd') teFactureren = teFactureren.plus(bedrag)
+    else if (verwerking === 'verrekend') teFactureren = teFactureren.minus(bedrag)
+    else if (verwerking === 'doorgeschoven') uitgesteld = uitgesteld.plus(bedrag)
+    else weg = weg.plus(bedrag)
   }
   const rij = c.rij
   rij.aantalRegels = c.regels.size

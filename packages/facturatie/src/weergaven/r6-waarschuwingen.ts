@@ -1,5 +1,5 @@
+import { overschrijdingen } from '../concept/factuurbedrag'
 import type { ProjectInstellingen, VerkooprelatieInstellingen } from '../concept/instellingen'
-import { decimaal } from '../geld'
 
 /** R6 as the overview shows it: a warning, or `blokkeert` where a strict project minimum/maximum applies. */
 export interface ConceptWaarschuwing {
@@ -12,33 +12,21 @@ export interface ConceptWaarschuwing {
   readonly blokkeert: boolean
 }
 
-/** R6 as the concept decider applies it when invoicing (see concept/facturering.ts). */
+/** R6 with the limits the concept decider applies when invoicing (`overschrijdingen`), every one listed. */
 export const r6Waarschuwingen = (
   netto: string,
   project: ProjectInstellingen,
   relatie: VerkooprelatieInstellingen,
 ): ConceptWaarschuwing[] => {
-  const bedrag = decimaal(netto)
+  const { onder, boven } = overschrijdingen(netto, project, relatie)
   const uit: ConceptWaarschuwing[] = []
-  const minimum = project.striktMinimum
-    ? project.minimumFactuurbedrag
-    : (relatie.minimumFactuurbedrag ?? project.minimumFactuurbedrag)
-  if (minimum !== undefined && bedrag.lessThan(minimum)) {
-    uit.push({
-      code: project.striktMinimum ? 'FACTUURBEDRAG_ONDER_STRIKT_MINIMUM' : 'FACTUURBEDRAG_ONDER_MINIMUM',
-      grens: minimum,
-      blokkeert: project.striktMinimum,
-    })
+  if (onder !== undefined) {
+    const code = onder.strikt ? 'FACTUURBEDRAG_ONDER_STRIKT_MINIMUM' : 'FACTUURBEDRAG_ONDER_MINIMUM'
+    uit.push({ code, grens: onder.grens, blokkeert: onder.strikt })
   }
-  const maximum = project.striktMaximum
-    ? project.maximumFactuurbedrag
-    : (relatie.maximumFactuurbedrag ?? project.maximumFactuurbedrag)
-  if (maximum !== undefined && bedrag.greaterThan(maximum)) {
-    uit.push({
-      code: project.striktMaximum ? 'FACTUURBEDRAG_BOVEN_STRIKT_MAXIMUM' : 'FACTUURBEDRAG_BOVEN_MAXIMUM',
-      grens: maximum,
-      blokkeert: project.striktMaximum,
-    })
+  if (boven !== undefined) {
+    const code = boven.strikt ? 'FACTUURBEDRAG_BOVEN_STRIKT_MAXIMUM' : 'FACTUURBEDRAG_BOVEN_MAXIMUM'
+    uit.push({ code, grens: boven.grens, blokkeert: boven.strikt })
   }
   return uit
 }

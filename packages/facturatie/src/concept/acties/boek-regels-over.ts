@@ -5,7 +5,6 @@ import { conceptDecider } from '../decide'
 import type { ConceptFout } from '../errors'
 import { type ConceptEvent, type ConceptRegel, conceptRegistry, regelsVan } from '../events'
 import { conceptStreamId } from '../sleutel'
-import type { ConceptState } from '../state'
 import type { Resultaat } from '../uitkomst'
 import type { ConceptWiring } from '../wiring'
 
@@ -21,43 +20,43 @@ export const boekRegelsOver =
     const opdracht = decoded.right
     const van = await boekAf(w, opdracht, context)
     if (isLeft(van)) return van
-    const overgeboekt = van.right.find((event) => event.type === 'ConceptRegelsOvergeboekt')
+    const { events, valuta } = van.right
+    const overgeboekt = events.find((event) => event.type === 'ConceptRegelsOvergeboekt')
     if (overgeboekt?.type !== 'ConceptRegelsOvergeboekt') return right({ concepten: [], warnings: [] })
-    const bron = await w.laadConcept(opdracht.administratie, opdracht.vanConceptId)
-    const naar = await w.opConcept(neemOver(opdracht, regelsVan(overgeboekt.data), bron.state), context)
+    const naar = await w.opConcept(neemOver(opdracht, regelsVan(overgeboekt.data), valuta), context)
     if (isLeft(naar)) return naar
     return right({
-      concepten: [{ conceptId: opdracht.vanConceptId, events: van.right, duplicate: false }, ...naar.right.concepten],
+      concepten: [{ conceptId: opdracht.vanConceptId, events, duplicate: false }, ...naar.right.concepten],
       warnings: [],
     })
   }
 
 /** The target's side of the move: it takes the lines in the source's valuta. */
-const neemOver = (
-  opdracht: BoekRegelsOverInput,
-  regels: readonly ConceptRegel[],
-  bron: ConceptState,
-): ConceptCommand => ({
+const neemOver = (opdracht: BoekRegelsOverInput, regels: readonly ConceptRegel[], valuta: string): ConceptCommand => ({
   type: 'NeemRegelsOver',
   administratie: opdracht.administratie,
   conceptId: opdracht.naarConceptId,
   vanConceptId: opdracht.vanConceptId,
   regels,
-  valuta: bron.kop?.valuta as string,
+  valuta,
 })
 
-/** The source's side, once per command id: it records the moved lines after checking the target would take them. */
+/**
+ * The source's side, once per command id: it records the moved lines after checking the target would take them.
+ * Gives the source's events for the command and its valuta, which the target's side takes the lines in.
+ */
 const boekAf = (
   w: ConceptWiring,
   opdracht: BoekRegelsOverInput,
   context: CommandContext,
-): Promise<Either<ConceptFout, ConceptEvent[]>> => {
+): Promise<Either<ConceptFout, { events: readonly ConceptEvent[]; valuta: string }>> => {
   const { administratie, vanConceptId, naarConceptId, regelIds } = opdracht
   const streamId = conceptStreamId(administratie, vanConceptId)
   return retryOnConflict(streamId, w.retry, async () => {
     const bron = await w.laadConcept(administratie, vanConceptId)
+    const valuta = bron.state.kop?.valuta as string
     const eerder = bron.eventsByCommandId.get(context.commandId)
-    if (eerder) return right([...eerder])
+    if (eerder) return right({ events: [...eerder], valuta })
     const decision = conceptDecider.decide(
       { type: 'BoekRegelsOver', administratie, conceptId: vanConceptId, naarConceptId, regelIds },
       bron.state,
@@ -67,10 +66,10 @@ const boekAf = (
     const overgeboekt = events[0]
     if (overgeboekt?.type === 'ConceptRegelsOvergeboekt') {
       const doel = await w.laadConcept(administratie, naarConceptId)
-      const proef = conceptDecider.decide(neemOver(opdracht, regelsVan(overgeboekt.data), bron.state), doel.state)
+      const proef = conceptDecider.decide(neemOver(opdracht, regelsVan(overgeboekt.data), valuta), doel.state)
       if (isLeft(proef)) return proef
     }
     await w.append(streamId, conceptRegistry, events, bron.expectedRevision, context)
-    return right([...events])
+    return right({ events: [...events], valuta })
   })
 }

@@ -3,7 +3,7 @@ import { overgenomenRegelBestaatAl, tekstcodeVerplichtBijOvernemen, valutaWijktA
 import { alsRegelset, type ConceptRegel } from '../events'
 import { actieveKop } from '../kop'
 import type { ConceptState } from '../state'
-import { verdichteRegelVoor } from '../verdichting'
+import { verdichteRegelVoor, verdichteRegelVoorPlusregel } from '../verdichting'
 import type { Beslissing, Commando } from './beslissing'
 import { perRegelGesloten } from './openen'
 
@@ -22,9 +22,7 @@ export const neemRegelsOver = (command: Commando<'NeemRegelsOver'>, state: Conce
     const verdichteRegel =
       regel.herkomst === 'nacalculatie' || regel.herkomst === 'afronding'
         ? verdichteRegelVoor(kop.projectInstellingen.verdichting, regel)
-        : kop.projectInstellingen.verdichting === 'geen'
-          ? undefined
-          : { id: `plus:${regel.regelId}`, omschrijving: regel.omschrijving }
+        : verdichteRegelVoorPlusregel(kop.projectInstellingen.verdichting, regel)
     if (verdichteRegel === 'tekstcodeOntbreekt') return left(tekstcodeVerplichtBijOvernemen(regel.regelId))
     regels.push(verdichteRegel ? { ...regel, verdichteRegel } : regel)
   }

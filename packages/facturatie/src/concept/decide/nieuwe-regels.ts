@@ -9,7 +9,7 @@ import {
 } from '../errors'
 import { alsRegelset, type ConceptEvent, type ConceptRegel } from '../events'
 import type { ConceptKop, ConceptState } from '../state'
-import { verdichteRegelVoor } from '../verdichting'
+import { verdichteRegelVoor, verdichteRegelVoorPlusregel } from '../verdichting'
 
 /** Checks a batch of new lines against the concept and each other, and gives each its verdichte regel (R7). */
 export const maakRegels = (
@@ -35,14 +35,8 @@ export const maakRegels = (
       nacalculatieIds.add(nacalculatieRegelId)
     }
     if (herkomst === 'plusregel') {
-      // R7: with verdichting a manual line only ever becomes a new verdichte regel of its own.
-      const verdicht = kop.projectInstellingen.verdichting !== 'geen'
-      regels.push({
-        ...regel,
-        herkomst,
-        verwerkingsmethode: 'P',
-        ...(verdicht ? { verdichteRegel: { id: `plus:${regel.regelId}`, omschrijving: regel.omschrijving } } : {}),
-      })
+      const verdichteRegel = verdichteRegelVoorPlusregel(kop.projectInstellingen.verdichting, regel)
+      regels.push({ ...regel, herkomst, verwerkingsmethode: 'P', ...(verdichteRegel ? { verdichteRegel } : {}) })
       continue
     }
     const verdichteRegel = verdichteRegelVoor(kop.projectInstellingen.verdichting, regel)
