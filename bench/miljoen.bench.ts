@@ -18,6 +18,7 @@ import {
 } from '@factuurstroom/eventsourcing'
 import { cockpit, concept, dagboek, inrichting } from '@factuurstroom/facturatie'
 import { profiel } from '../examples/first-invoice/src/gegevens'
+import { peakRssMiB } from './measure'
 import { benchStamgegevens, inrichtingVan, relatiesVan } from './miljoen-gegevens'
 
 export const title = 'A million nacalculatie lines in memory, concept → invoice → journal (only when named)'
@@ -72,7 +73,7 @@ const administratie = async (bieb: ReturnType<typeof bibliotheek>, code: string,
   return ok('factureren concepten', await bieb.facturatiecockpit.factureerConcepten(opties, ctx())).facturen.length
 }
 
-const mib = () => Math.round(process.resourceUsage().maxRSS / 1024)
+const mib = () => Math.round(peakRssMiB())
 const heapMib = () => Math.round(process.memoryUsage().heapUsed / 2 ** 20)
 
 /** Every event's data and metadata as JSON: their size, and the time to JSON.parse them again (the floor). */

@@ -14,8 +14,9 @@ import {
 /**
  * The cockpit views this job prints (R22), folded from the global log: niet verwerkte facturen, alle facturen, alle
  * factuurregels, the openstaande posten and the journal per dagboek, period and grootboekrekening. A plain fold with
- * mutable maps (linear), rebuildable by replaying the log. Once the library's own views
- * (`packages/facturatie/src/weergaven`) are exported, `cockpitweergaven` is the one thing to swap.
+ * mutable maps (linear), rebuildable by replaying the log. Kept beside the library's views (`weergaven`) on purpose:
+ * it is the job's independent second reading, which `bibliotheekweergavenSluiten` checks the library's against, and
+ * it traces each nacalculatie line through its concept to its invoices, which the library's views do not.
  */
 
 export interface Factuurrij {

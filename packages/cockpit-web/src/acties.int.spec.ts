@@ -1,10 +1,8 @@
 import { readAllEvents } from '@factuurstroom/eventsourcing'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { bouwOpzet, testCockpit } from '../test/opzet'
+import { bouwOpzet, ORIGIN, testCockpit, verzoeken } from '../test/opzet'
 import type { cockpitWeb } from './app'
 import type { Runvoortgang } from './facturatie'
-
-const ORIGIN = 'http://cockpit.test'
 
 let opzet: Awaited<ReturnType<typeof bouwOpzet>>
 let app: ReturnType<typeof cockpitWeb>
@@ -14,10 +12,7 @@ beforeEach(async () => {
   app = testCockpit(opzet, '2026-04-30T10:00:00.000Z')
 })
 
-const haal = async (pad: string, wie = 'boekhouder') => {
-  const antwoord = await app.request(`${ORIGIN}${pad}`, { headers: { 'x-gebruiker': wie } })
-  return { status: antwoord.status, tekst: await antwoord.text(), headers: antwoord.headers }
-}
+const { haal, post } = verzoeken(() => app)
 
 /** The action's form: its hidden fields (token, run id) and the names of the options it offers. */
 const formulier = async (actie: string) => {
@@ -25,15 +20,6 @@ const formulier = async (actie: string) => {
   const veld = (naam: string) => new RegExp(`name="${naam}" value="([^"]*)"`).exec(tekst)?.[1] ?? ''
   const namen = [...tekst.matchAll(/<input[^>]*name="([^"]+)"/g)].map((m) => m[1])
   return { _csrf: veld('_csrf'), runId: veld('runId'), namen }
-}
-
-const post = async (pad: string, velden: Record<string, string>, wie = 'boekhouder') => {
-  const antwoord = await app.request(`${ORIGIN}${pad}`, {
-    method: 'POST',
-    headers: { 'x-gebruiker': wie, origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams(velden).toString(),
-  })
-  return { status: antwoord.status, tekst: await antwoord.text(), locatie: antwoord.headers.get('location') ?? '' }
 }
 
 /** Reads a run's status page until the run is done. */

@@ -1,11 +1,9 @@
 import { readAllEvents } from '@factuurstroom/eventsourcing'
 import { weergaven } from '@factuurstroom/facturatie'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { bouwOpzet, TEST_GEHEIM, testCockpit } from '../test/opzet'
+import { bouwOpzet, TEST_GEHEIM, testCockpit, verzoeken } from '../test/opzet'
 import type { cockpitWeb } from './app'
 import { csrfTokens } from './csrf'
-
-const ORIGIN = 'http://cockpit.test'
 
 let scenario: Awaited<ReturnType<typeof bouwOpzet>>
 let app: ReturnType<typeof cockpitWeb>
@@ -15,25 +13,13 @@ beforeEach(async () => {
   app = testCockpit(scenario, '2026-04-05T10:00:00.000Z')
 })
 
-const haal = async (pad: string, wie = 'boekhouder') => {
-  const antwoord = await app.request(`${ORIGIN}${pad}`, { headers: { 'x-gebruiker': wie } })
-  return { status: antwoord.status, tekst: await antwoord.text(), headers: antwoord.headers }
-}
+const { haal, post } = verzoeken(() => app)
 
 const token = async (pad: string, wie = 'boekhouder') => {
   const { tekst } = await haal(pad, wie)
   const gevonden = /name="_csrf" value="([^"]+)"/.exec(tekst)
   if (!gevonden?.[1]) throw new Error(`no form on ${pad}`)
   return gevonden[1]
-}
-
-const post = async (pad: string, velden: Record<string, string>, wie = 'boekhouder', origin = ORIGIN) => {
-  const antwoord = await app.request(`${ORIGIN}${pad}`, {
-    method: 'POST',
-    headers: { 'x-gebruiker': wie, origin, 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams(velden).toString(),
-  })
-  return { status: antwoord.status, tekst: await antwoord.text(), locatie: antwoord.headers.get('location') }
 }
 
 const aantalEvents = async () => {

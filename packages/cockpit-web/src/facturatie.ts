@@ -10,7 +10,6 @@ export const conceptenOverzicht: typeof weergaven.conceptenOverzicht = weergaven
 export const herbouwWeergaven: typeof weergaven.herbouwWeergaven = weergaven.herbouwWeergaven
 export const journaalPerDagboekEnPeriode: typeof weergaven.journaalPerDagboekEnPeriode =
   weergaven.journaalPerDagboekEnPeriode
-export const magZien: typeof weergaven.magZien = weergaven.magZien
 export const nietVerwerkteFacturen: typeof weergaven.nietVerwerkteFacturen = weergaven.nietVerwerkteFacturen
 export const openstaandPerDebiteur: typeof weergaven.openstaandPerDebiteur = weergaven.openstaandPerDebiteur
 export const factuurinzage: typeof weergaven.factuurinzage = weergaven.factuurinzage

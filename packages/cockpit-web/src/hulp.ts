@@ -34,7 +34,7 @@ export const maakHulp = (opties: CockpitWebOpties) => {
     nu: opties.nu ?? (() => new Date().toISOString()),
     tokens,
     runs: runregister(),
-    /** The views folded from the log now: invoice pages and actions read these. */
+    /** The views folded from the log now: the action forms read their administraties from these. */
     weergaven,
     /** Where the list pages read: the host's view tables, or the fold. */
     bron: opties.weergavebron ?? gevouwenBron(weergaven),

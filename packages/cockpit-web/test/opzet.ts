@@ -92,3 +92,22 @@ export const testCockpit = (opzet: Awaited<ReturnType<typeof bouwOpzet>>, nu: st
     csrfGeheim: TEST_GEHEIM,
     ...(weergavebron ? { weergavebron } : {}),
   })
+
+/** The origin the specs' requests come from (a post from another is refused). */
+export const ORIGIN = 'http://cockpit.test'
+
+/** A GET and a form POST against the cockpit `app()` gives at the time, as the user `wie` (header `x-gebruiker`). */
+export const verzoeken = (app: () => ReturnType<typeof cockpitWeb>) => ({
+  haal: async (pad: string, wie = 'boekhouder') => {
+    const antwoord = await app().request(`${ORIGIN}${pad}`, { headers: { 'x-gebruiker': wie } })
+    return { status: antwoord.status, tekst: await antwoord.text(), headers: antwoord.headers }
+  },
+  post: async (pad: string, velden: Record<string, string>, wie = 'boekhouder', origin = ORIGIN) => {
+    const antwoord = await app().request(`${ORIGIN}${pad}`, {
+      method: 'POST',
+      headers: { 'x-gebruiker': wie, origin, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams(velden).toString(),
+    })
+    return { status: antwoord.status, tekst: await antwoord.text(), locatie: antwoord.headers.get('location') ?? '' }
+  },
+})

@@ -55,26 +55,3 @@ export interface Batchactie {
     opVoortgang: OpVoortgang,
   ) => Promise<Uitkomst>
 }
-
-/** R20: issue what the action made, by each debiteur's verstrekkingswijze. */
-export const verstrekkenNaVoltooien: Veld = {
-  naam: 'verstrekkenNaVoltooien',
-  label: 'Verstrekken na voltooien',
-  soort: 'vlag',
-}
-/** R20: journalise what the action made. */
-export const journaliserenNaVoltooien: Veld = {
-  naam: 'journaliserenNaVoltooien',
-  label: 'Journaliseren na voltooien',
-  soort: 'vlag',
-}
-/** Both after-completion options, as most actions have them. */
-export const naVoltooien: readonly Veld[] = [verstrekkenNaVoltooien, journaliserenNaVoltooien]
-/** The invoice date of the invoices an action makes. */
-export const factuurdatum: Veld = { naam: 'factuurdatum', label: 'Factuurdatum', soort: 'datum', verplicht: true }
-/** R20: take credit lines along (abonnementen, cursussen). */
-export const meenemenTeCrediterenRegels: Veld = {
-  naam: 'meenemenTeCrediterenRegels',
-  label: 'Meenemen te crediteren regels',
-  soort: 'vlag',
-}

@@ -1,6 +1,6 @@
 import type { Batchactie } from '../acties/actie'
+import { BATCHACTIES } from '../acties/batchacties'
 import { actieformulier } from '../acties/formulier'
-import { BATCHACTIES } from '../acties/index'
 import { leesOpties } from '../acties/lees-opties'
 import { html } from '../html'
 import type { CockpitApp, Hulp, Verzoek } from '../hulp'
