@@ -1,5 +1,6 @@
 import type { Decision } from '@factuurstroom/eventsourcing'
 import { type Either, left, right } from 'fp-ts/lib/Either.js'
+import { gelijk } from '../gedeeld/gelijk'
 import { isOhw } from '../journalisering/integratiesoort'
 import { omschrijvingToegestaan } from '../journalisering/omschrijving'
 import type { InrichtingCommand } from './commands'
@@ -19,7 +20,6 @@ import {
   rekeningOnbekend,
 } from './errors'
 import type { InrichtingEvent } from './events'
-import { gelijk } from './gelijk'
 import { btwSleutel, type InrichtingState } from './state'
 import { valideerReeks } from './valideer'
 

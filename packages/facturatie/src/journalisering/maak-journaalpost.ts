@@ -1,4 +1,5 @@
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js'
+import { gelijk } from '../gedeeld/gelijk'
 import { berekenBtw, type Decimaal, decimaal, decimaalAlsBedrag, HALF_UP_CENT, NUL, rondAfOpCent } from '../geld'
 import {
   administratieAfwijkend,
@@ -235,12 +236,10 @@ const controleerBtw = (
   for (const veld of velden) {
     if (btw[veld] !== herberekend[veld]) return btwBerekeningAfwijkend(veld, btw[veld], herberekend[veld])
   }
-  // Key order is not part of the value: a state folded back from the log may list the keys in another order.
-  const alsTekst = (perCode: typeof btw.perCode) =>
-    JSON.stringify(perCode.map((c) => [c.btwCode, c.percentage, c.grondslag, c.btw]))
-  const opgegeven = alsTekst(btw.perCode)
-  const verwacht = alsTekst(herberekend.perCode)
-  return opgegeven === verwacht ? undefined : btwBerekeningAfwijkend('perCode', opgegeven, verwacht)
+  // By value: a state folded back from the log may list the keys in another order.
+  return gelijk(btw.perCode, herberekend.perCode)
+    ? undefined
+    : btwBerekeningAfwijkend('perCode', JSON.stringify(btw.perCode), JSON.stringify(herberekend.perCode))
 }
 
 /**
