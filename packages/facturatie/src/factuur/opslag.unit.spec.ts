@@ -222,6 +222,6 @@ describe('FactuurAangemaakt as stored (schema version 3)', () => {
     ])
     expect(
       lees({ ...goed, opdracht: { ...goed.opdracht, regels: [{ ...goed.opdracht.regels[0], project: 3 }] } }),
-    ).toEqual(['0.opdracht.0.regels.0.1.project=3'])
+    ).toEqual(['0.opdracht.0.regels.0.1.project.0=3', '0.opdracht.0.regels.0.1.project.1=3'])
   })
 })
