@@ -2,12 +2,13 @@ import type { StoredForm } from '@factuurstroom/eventsourcing'
 import { teFacturerenRegelId } from '../../bronnen/normaliseer'
 import type { Factuurbron } from '../../gedeeld/factuuropdracht'
 import { isVelden, metStandaarden, perItem, type Velden, zonderStandaarden } from '../../gedeeld/opslag'
-import type { KlaargezetteRegelVerwijzing, Klaarzetkop } from './events'
+import type { Factuurgroep, KlaargezetteRegelVerwijzing, Klaarzetkop } from './events'
 
 /** The part of TeFacturerenRegelsKlaargezet's data its stored form works on; the rest is stored as it is. */
 interface Klaargezet {
   readonly koppen: readonly Klaarzetkop[]
   readonly regels: readonly KlaargezetteRegelVerwijzing[]
+  readonly facturen: readonly Factuurgroep[]
 }
 
 /** A staged line's id as its source document's fields and its `bronRegelId` make it, when they can. */
@@ -30,18 +31,40 @@ const volledigeRegel = (opgeslagen: unknown, koppen: unknown): unknown => {
   return { ...regel, regel: metStandaarden(regel.regel, { regelId: regel.id, project }) }
 }
 
+/** A group's line ids as positions in this part's `regels` where they are a line's id (an id is text, never a number). */
+const compacteGroep = (groep: Factuurgroep, positie: ReadonlyMap<string, number>): Velden => ({
+  ...groep,
+  regelIds: groep.regelIds.map((id) => positie.get(id) ?? id),
+})
+
+const volledigeGroep = (opgeslagen: unknown, regels: unknown): unknown => {
+  if (!isVelden(opgeslagen)) return opgeslagen
+  const idVanPositie = (waarde: unknown): unknown => {
+    const regel = typeof waarde === 'number' && Array.isArray(regels) ? regels[waarde] : undefined
+    return isVelden(regel) && typeof regel.id === 'string' ? regel.id : waarde
+  }
+  return { ...opgeslagen, regelIds: perItem(opgeslagen.regelIds, idVanPositie) }
+}
+
 /**
  * TeFacturerenRegelsKlaargezet as stored (version 3): each staged line without its `id` where it is
  * `<bron>:<bronId>:<bronRegelId>` of its kop, and its factuurregel without the `regelId` (the line's id) and
- * without the kop's project. What differs stays; an absent project beside a kop with one is stored as `null`.
+ * without the kop's project. What differs stays; an absent project beside a kop with one is stored as `null`. A
+ * group's `regelIds` name the part's lines by position (a number) instead of repeating their ids.
  */
 export const klaargezetOpslag: StoredForm = {
   compact: (encoded) => {
     const data = encoded as Klaargezet
-    return { ...data, regels: data.regels.map((regel) => compacteRegel(regel, data.koppen[regel.kopNr])) }
+    const positie = new Map(data.regels.map((regel, i) => [regel.id, i]))
+    return {
+      ...data,
+      regels: data.regels.map((regel) => compacteRegel(regel, data.koppen[regel.kopNr])),
+      facturen: data.facturen.map((groep) => compacteGroep(groep, positie)),
+    }
   },
   expand: (stored) => {
     if (!isVelden(stored)) return stored
-    return { ...stored, regels: perItem(stored.regels, (regel) => volledigeRegel(regel, stored.koppen)) }
+    const regels = perItem(stored.regels, (regel) => volledigeRegel(regel, stored.koppen))
+    return { ...stored, regels, facturen: perItem(stored.facturen, (groep) => volledigeGroep(groep, regels)) }
   },
 }

@@ -1,7 +1,7 @@
 import { isLeft } from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
 import type { Factuurregel } from '../../gedeeld/factuuropdracht'
-import { type KlaargezetteRegelVerwijzing, type Klaarzetkop, teFacturerenRegistry } from './events'
+import { type Factuurgroep, type KlaargezetteRegelVerwijzing, type Klaarzetkop, teFacturerenRegistry } from './events'
 
 type Klaargezet = Extract<
   ReturnType<typeof teFacturerenRegistry.decodeOrThrow>,
@@ -87,7 +87,7 @@ const rondgang = (data: Klaargezet) => {
 }
 
 describe('TeFacturerenRegelsKlaargezet as stored (schema version 3)', () => {
-  it('leaves out each line’s id and its factuurregel’s id and project, and reads back exactly', () => {
+  it('leaves out each line’s id and its factuurregel’s id and project, names a group’s lines by position, and reads back exactly', () => {
     const data = deel(
       [kop('concept', 'K1', { project }), kop('abonnement', 'AB-1')],
       [
@@ -105,11 +105,12 @@ describe('TeFacturerenRegelsKlaargezet as stored (schema version 3)', () => {
         { bronRegelId: 'ONT', regel: zonderId(factuurregel('ONT')), bestemming: 'apart', kopNr: 0 },
         { bronRegelId: 'L1', regel: zonderId(factuurregel('L1')), bestemming: 'apart', kopNr: 1 },
       ],
+      facturen: [{ ...data.facturen[0], regelIds: [0, 1, 2] }],
     })
     rondgang(data)
   })
 
-  it('keeps what differs: an id of its own, a factuurregel id or project of its own, no project beside a kop’s', () => {
+  it('keeps what differs: an id of its own, a factuurregel id or project of its own, no project beside a kop’s, a group’s id of another part', () => {
     const ander = { nummer: 'P-2', omschrijving: 'Stand Hannover', fase: { code: 'F1', omschrijving: 'Bouw' } }
     const data = deel(
       [kop('concept', 'K1', { project }), kop('abonnement', 'AB-1')],
@@ -135,6 +136,12 @@ describe('TeFacturerenRegelsKlaargezet as stored (schema version 3)', () => {
       [undefined, undefined, project],
     ])
     rondgang(data)
+    const elders = {
+      ...data,
+      facturen: [{ ...(data.facturen[0] as Factuurgroep), regelIds: ['elders', 'concept:K1:REIS'] }],
+    }
+    expect(opgeslagen(elders).data.facturen[0].regelIds).toEqual(['elders', 2])
+    rondgang(elders)
   })
 
   it('reads a part without lines, and lines whose kop is missing, as they were', () => {
@@ -155,7 +162,8 @@ describe('TeFacturerenRegelsKlaargezet as stored (schema version 3)', () => {
       const gelezen = teFacturerenRegistry.decode({ type: 'TeFacturerenRegelsKlaargezet', schemaVersion: 3, data })
       return isLeft(gelezen) ? gelezen.left.problems.map((p) => `${p.path}=${JSON.stringify(p.value)}`) : []
     }
-    expect(lees({ ...goed, regels: 'geen' })).toEqual(['regels="geen"'])
+    // Without the lines, a group's line positions name nothing.
+    expect(lees({ ...goed, regels: 'geen' })).toEqual(['regels="geen"', 'facturen.0.regelIds.0=0'])
     expect(lees({ ...goed, regels: [{ ...goed.regels[0], regel: 5 }] })).toEqual([
       'regels.0.0.regel.0=5',
       'regels.0.0.regel.1=5',
@@ -167,6 +175,7 @@ describe('TeFacturerenRegelsKlaargezet as stored (schema version 3)', () => {
       'regels.0.0.regel.1.project.0=null',
       'regels.0.0.regel.1.project.1=null',
       'regels.0.1.kopNr="x"',
+      'facturen.0.regelIds.0=0',
     ])
   })
 })
