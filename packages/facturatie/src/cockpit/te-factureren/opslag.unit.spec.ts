@@ -27,12 +27,12 @@ const kop = (bron: 'concept' | 'abonnement', bronId: string, extra: Partial<Klaa
 
 const factuurregel = (regelId: string, extra: Partial<Factuurregel> = {}): Factuurregel => ({
   regelId,
-  omschrijving: 'Advies',
+  omschrijving: 'Onderhoudsabonnement april',
   soort: 'omzet',
-  bedrag: '10.00',
-  btwCode: 'HOOG',
-  btwPercentage: '21',
-  integratiegroep: 'UREN',
+  bedrag: '49.50',
+  btwCode: 'LAAG',
+  btwPercentage: '9',
+  integratiegroep: 'ABONNEMENT',
   ...extra,
 })
 
