@@ -21,7 +21,7 @@ const bronRegelIdVan = (regelId: unknown, herkomst: Velden): string | undefined 
   return typeof regelId === 'string' && regelId.startsWith(voorvoegsel) ? regelId.slice(voorvoegsel.length) : undefined
 }
 
-/** What a line's herkomst is unless it says otherwise: the invoice's source, and ids that follow from the line's. */
+/** The ids a line's herkomst holds unless it says otherwise: they follow from the line's id and the herkomst's source. */
 const afgeleid = (regelId: unknown, herkomst: Velden): Velden => ({
   teFacturerenRegelId: regelId,
   bronRegelId: bronRegelIdVan(regelId, herkomst),

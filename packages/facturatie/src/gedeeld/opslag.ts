@@ -23,7 +23,7 @@ export const zonderStandaarden = (velden: Velden, standaarden: Velden): Velden =
     if (standaard === undefined) {
       if (waarde !== undefined) uit[veld] = waarde
     } else if (waarde === undefined) uit[veld] = null
-    else if (!gelijk(waarde, standaard)) uit[veld] = waarde
+    else if (waarde !== standaard && !gelijk(waarde, standaard)) uit[veld] = waarde
   }
   return uit
 }
