@@ -3,6 +3,7 @@ import type * as t from 'io-ts'
 import type { DomainEvent, EventMetadata, NewEvent, RecordedEvent } from './envelope'
 import { DecodeError, type DecodeProblem } from './errors'
 import { FactuurstroomError } from './factuurstroom-error'
+import { expandStored, type StoredForm } from './stored-form'
 
 /** Turns io-ts errors into problems that name the path and the offending value. */
 export const toProblems = (errors: t.Errors): DecodeProblem[] =>
@@ -40,18 +41,25 @@ export interface EventDefinition<Type extends string = string, Data = unknown> {
   readonly version: number
   /** `upcasters[n]` lifts version n to n + 1, for every n below `version`. */
   readonly upcasters: Readonly<Record<number, Upcaster>>
+  /** How events of the current version are stored, when that is not the encoded domain data itself. */
+  readonly storedForm?: StoredForm | undefined
 }
 
-/** Declares an event type: its name, the codec of its data, its schema version and how to lift older versions. */
+/**
+ * Declares an event type: its name, the codec of its data, its schema version, how to lift older versions and,
+ * optionally, the compact form its current version is stored in.
+ */
 export const defineEvent = <Type extends string, C extends t.Mixed>(
   type: Type,
   codec: C,
-  options: { version?: number; upcasters?: Record<number, Upcaster> } = {},
+  options: { version?: number; upcasters?: Record<number, Upcaster>; storedForm?: StoredForm<t.OutputOf<C>> } = {},
 ): EventDefinition<Type, t.TypeOf<C>> => ({
   type,
   codec: codec as t.Type<t.TypeOf<C>, unknown, unknown>,
   version: options.version ?? 1,
   upcasters: options.upcasters ?? {},
+  // Always set, undefined or not: every definition has the same shape for the decoder's property reads.
+  storedForm: options.storedForm as StoredForm | undefined,
 })
 
 // biome-ignore lint/suspicious/noExplicitAny: variance of a heterogeneous list of definitions
@@ -68,11 +76,12 @@ export interface EventRegistry<Event extends DomainEvent> {
   /** Whether this registry defines events of `type`; projections skip the types their registry does not know. */
   readonly knows: (type: string) => boolean
   /**
-   * Validates the event against its codec and wraps it in an envelope. Invalid data throws a DecodeError.
+   * Validates the event against its codec and wraps it (in its stored form, if its definition has one) in an
+   * envelope. Invalid data throws a DecodeError.
    * (Method syntax on purpose: a registry of specific events must fit where any registry is accepted.)
    */
   toNewEvent(event: Event, metadata: EventMetadata, eventId?: string): NewEvent
-  /** Upcasts to the current version and validates. */
+  /** Expands the current version's stored form, or upcasts an older version to the current one, and validates. */
   readonly decode: (recorded: Pick<RecordedEvent, 'type' | 'schemaVersion' | 'data'>) => Either<DecodeError, Event>
   /** As `decode`, throwing the DecodeError: for reading history, where bad data is a corrupted store. */
   readonly decodeOrThrow: (recorded: Pick<RecordedEvent, 'type' | 'schemaVersion' | 'data'>) => Event
@@ -111,6 +120,11 @@ export const eventRegistry = <const Defs extends readonly AnyDefinition[]>(
       ])
     }
     let data = recorded.data
+    // Only the current version is stored compactly: older ones reach the current domain shape by upcasting.
+    if (definition.storedForm && recorded.schemaVersion === definition.version) {
+      data = expandStored(recorded.type, definition.storedForm, data)
+      if (data instanceof DecodeError) return data
+    }
     for (let version = recorded.schemaVersion; version < definition.version; version++) {
       const upcast = definition.upcasters[version]
       if (!upcast) {
@@ -141,7 +155,8 @@ export const eventRegistry = <const Defs extends readonly AnyDefinition[]>(
         const valid = definition.codec.decode(data)
         if (isLeft(valid)) throw new DecodeError(event.type, toProblems(valid.left))
       }
-      return { eventId, type: event.type, schemaVersion: definition.version, data, metadata }
+      const stored = definition.storedForm ? definition.storedForm.compact(data) : data
+      return { eventId, type: event.type, schemaVersion: definition.version, data: stored, metadata }
     },
     decode: (recorded) => {
       const event = decodeEvent(recorded)

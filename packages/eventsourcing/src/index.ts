@@ -74,5 +74,6 @@ export {
   replayProjection,
 } from './projection'
 export { assertStorable, maxStreamIdBytes, streamIdProblem } from './storable'
+export type { StoredForm } from './stored-form'
 export * from './tamper-evidence'
 export { TelemetryAttributes, traceAppend, traceCommand, traceProjectionPage } from './telemetry'

@@ -69,9 +69,10 @@ describe('DOMAIN.md §3 end to end, one store', () => {
         .flatMap((e) => (e.type === 'ConceptRegelsToegevoegd' ? regelsVan(e.data) : []))
         .map((r) => [r.regelId, r.nacalculatieRegelId]),
     )
-    const overdracht = conceptEvents.find((e) => e.type === 'ConceptGefactureerd') as unknown as {
-      data: { herkomst: { factuurregelId: string; conceptregelIds: string[] }[] }
-    }
+    const overdracht = conceptEvents
+      .map((e) => conceptRegistry.decodeOrThrow(e))
+      .find((e) => e.type === 'ConceptGefactureerd')
+    if (overdracht?.type !== 'ConceptGefactureerd') throw new Error('expected ConceptGefactureerd')
     const nacalculatieIds = [...factuur.regels.values()].flatMap((r) => {
       expect([r.herkomst.bron, r.herkomst.bronId]).toEqual(['concept', conceptId])
       const herkomst = overdracht.data.herkomst.find((h) => h.factuurregelId === r.herkomst.bronRegelId)

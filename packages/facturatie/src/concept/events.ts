@@ -4,6 +4,7 @@ import { Bedrag, Code, Datum, Kenmerk, MeerregeligeTekst, Percentage, Valuta, Vr
 import { Factuuropdracht, FactuurregelHerkomst, ProjectRef, RelatieRef } from '../gedeeld/factuuropdracht'
 import { Afrondingsregel, afrondingsregelV1NaarV2 } from './afrondingsregel'
 import { ConceptRegel, VerdichteRegelRef, Verwerkingsmethode } from './conceptregel'
+import { conceptGefactureerdOpslag } from './gefactureerd-opslag'
 import {
   AfrondingsmethodeCodec,
   Conceptmethode,
@@ -166,8 +167,9 @@ interface ConceptGefactureerdV2 {
 }
 
 /**
- * The hand-over to invoicing (R1): a complete Factuuropdracht plus what happened to every line. Version 2 names the
- * concept lines a printed line totals by id only (versions 1 and 2 copied each with its nacalculatie id).
+ * The hand-over to invoicing (R1): a complete Factuuropdracht plus what happened to every line. Version 3 names the
+ * concept lines a printed line totals by id only (versions 1 and 2 copied each with its nacalculatie id); version 4
+ * is version 3 stored in a compact form (`conceptGefactureerdOpslag`: no copies inside the event).
  */
 export const ConceptGefactureerd = defineEvent(
   'ConceptGefactureerd',
@@ -195,7 +197,7 @@ export const ConceptGefactureerd = defineEvent(
     ...Afhandeling,
   }),
   {
-    version: 3,
+    version: 4,
     upcasters: {
       // Version 1 did not record "apart factureren": such an invoice is collected as if no project were apart.
       1: (data) => ({ ...(data as object), projecten: [] }),
@@ -209,7 +211,9 @@ export const ConceptGefactureerd = defineEvent(
           })),
         }
       },
+      3: (data) => data,
     },
+    storedForm: conceptGefactureerdOpslag,
   },
 )
 /**

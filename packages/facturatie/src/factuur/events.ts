@@ -4,6 +4,7 @@ import { Bedrag, Code, Datum, Kenmerk, Tijdstip, Valuta } from '../gedeeld/codec
 import { Factuurbron, Factuuropdracht, Factuurregel, RelatieRef } from '../gedeeld/factuuropdracht'
 import { BtwBerekening, Creditverwijzing, Integratiesoort, Journaalpost, OpenstaandePost } from '../journalisering'
 import { Regelherkomst, Regelstatus, Verstrekking, Verstrekkingswijze } from './commands'
+import { factuurAangemaaktOpslag } from './opslag'
 
 /** An invoice line's status and origin, in the order of `opdracht.regels`. */
 const Regelinfo = t.type({ regelId: Kenmerk, status: Regelstatus, herkomst: Regelherkomst })
@@ -14,7 +15,10 @@ const zonderConceptregels = (herkomst: unknown): unknown => {
   return rest
 }
 
-/** An invoice was made: its opdracht, lines with their origin, VAT and the settings in force (version 2). */
+/**
+ * An invoice was made: its opdracht, lines with their origin, VAT and the settings in force. Version 3 is stored in
+ * a compact form (`factuurAangemaaktOpslag`: no copies inside the event); its domain shape is version 2's.
+ */
 export const FactuurAangemaakt = defineEvent(
   'FactuurAangemaakt',
   t.intersection([
@@ -33,15 +37,17 @@ export const FactuurAangemaakt = defineEvent(
     t.partial({ creditnota: Creditverwijzing, runId: Code }),
   ]),
   // v2: lines refer to ConceptGefactureerd instead of copying its concept lines; opdracht.partijen (R32) and
-  // creditnota.origineelFactuurdatum, both optional.
+  // creditnota.origineelFactuurdatum, both optional. v3: the same data, stored compactly.
   {
-    version: 2,
+    version: 3,
     upcasters: {
       1: (data) => {
         const v1 = data as { regels: { herkomst: unknown }[] }
         return { ...v1, regels: v1.regels.map((r) => ({ ...r, herkomst: zonderConceptregels(r.herkomst) })) }
       },
+      2: (data) => data,
     },
+    storedForm: factuurAangemaaktOpslag,
   },
 )
 

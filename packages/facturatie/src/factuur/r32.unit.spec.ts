@@ -111,12 +111,12 @@ describe('R32 — an invoice carries both parties and every legally required ite
       .then([aangemaakt(opdracht)])
   })
 
-  it('R32: FactuurAangemaakt is schema version 2; a version 1 event (without parties) still reads as it was', () => {
+  it('R32: FactuurAangemaakt is written as schema version 3 (version 2 with parties, stored compactly); a version 1 event (without parties) still reads as it was', () => {
     const zonder = aangemaakt(werkvoorbeeldOpdracht())
     const met = aangemaakt(werkvoorbeeldOpdracht({ partijen: partijenWerkvoorbeeld }))
     expect(
       factuurRegistry.toNewEvent(met, { commandId: 'c', occurredAt: '2026-04-01T09:00:00.000Z' }).schemaVersion,
-    ).toBe(2)
+    ).toBe(3)
     const gelezen = factuurRegistry.decode({ type: 'FactuurAangemaakt', schemaVersion: 1, data: zonder.data })
     expect(isRight(gelezen) && gelezen.right).toEqual(zonder)
   })

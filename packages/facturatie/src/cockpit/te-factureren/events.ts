@@ -6,6 +6,7 @@ import { Factuurbron } from '../../gedeeld/factuuropdracht'
 import { Integratiesoort } from '../../journalisering/integratiesoort'
 import { Verzameling } from '../profiel'
 import { Cockpitactie } from './commands'
+import { klaargezetOpslag } from './opslag'
 
 const Bestemming = t.keyof({ apart: null, verzamelen: null })
 
@@ -44,6 +45,7 @@ export type KlaargezetteRegelVerwijzing = t.TypeOf<typeof KlaargezetteRegelVerwi
  * `laatste` marks the part that completes it. An invoice's group and all its lines are in the same part, so a run
  * that stopped between parts continues where it stopped (R21) and makes the same invoices with the same ids.
  * Schema 2: parts, `koppen` shared by lines (schema 1 was one event per run with every field on every line).
+ * Schema 3: schema 2 stored in a compact form (`klaargezetOpslag`: no line ids or projects its kop already gives).
  */
 export const TeFacturerenRegelsKlaargezet = defineEvent(
   'TeFacturerenRegelsKlaargezet',
@@ -63,7 +65,7 @@ export const TeFacturerenRegelsKlaargezet = defineEvent(
     alKlaargezet: t.array(Kenmerk),
   }),
   {
-    version: 2,
+    version: 3,
     upcasters: {
       1: (data) => {
         const v1 = data as { regels: (KlaargezetteRegel & { conceptregels?: unknown })[] }
@@ -74,7 +76,9 @@ export const TeFacturerenRegelsKlaargezet = defineEvent(
         })
         return { ...v1, deel: 1, laatste: true, koppen, regels }
       },
+      2: (data) => data,
     },
+    storedForm: klaargezetOpslag,
   },
 )
 

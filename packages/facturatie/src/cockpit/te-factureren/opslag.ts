@@ -1,0 +1,70 @@
+import type { StoredForm } from '@factuurstroom/eventsourcing'
+import { teFacturerenRegelId } from '../../bronnen/normaliseer'
+import type { Factuurbron } from '../../gedeeld/factuuropdracht'
+import { isVelden, metStandaarden, perItem, type Velden, zonderStandaarden } from '../../gedeeld/opslag'
+import type { Factuurgroep, KlaargezetteRegelVerwijzing, Klaarzetkop } from './events'
+
+/** The part of TeFacturerenRegelsKlaargezet's data its stored form works on; the rest is stored as it is. */
+interface Klaargezet {
+  readonly koppen: readonly Klaarzetkop[]
+  readonly regels: readonly KlaargezetteRegelVerwijzing[]
+  readonly facturen: readonly Factuurgroep[]
+}
+
+/** A staged line's id as its source document's fields and its `bronRegelId` make it, when they can. */
+const idVan = (kop: unknown, bronRegelId: unknown): string | undefined =>
+  isVelden(kop) && typeof kop.bron === 'string' && typeof kop.bronId === 'string' && typeof bronRegelId === 'string'
+    ? teFacturerenRegelId(kop.bron as Factuurbron, kop.bronId, bronRegelId)
+    : undefined
+
+const compacteRegel = (regel: KlaargezetteRegelVerwijzing, kop: Klaarzetkop | undefined): Velden => ({
+  ...zonderStandaarden(regel, { id: idVan(kop, regel.bronRegelId) }),
+  regel: zonderStandaarden(regel.regel, { regelId: regel.id, project: kop?.project }),
+})
+
+const volledigeRegel = (opgeslagen: unknown, koppen: unknown): unknown => {
+  if (!isVelden(opgeslagen)) return opgeslagen
+  const kop = Array.isArray(koppen) && typeof opgeslagen.kopNr === 'number' ? koppen[opgeslagen.kopNr] : undefined
+  const regel = metStandaarden(opgeslagen, { id: idVan(kop, opgeslagen.bronRegelId) })
+  if (!isVelden(regel.regel)) return regel
+  const project = isVelden(kop) ? kop.project : undefined
+  return { ...regel, regel: metStandaarden(regel.regel, { regelId: regel.id, project }) }
+}
+
+/** A group's line ids as positions in this part's `regels` where they are a line's id (an id is text, never a number). */
+const compacteGroep = (groep: Factuurgroep, positie: ReadonlyMap<string, number>): Velden => ({
+  ...groep,
+  regelIds: groep.regelIds.map((id) => positie.get(id) ?? id),
+})
+
+const volledigeGroep = (opgeslagen: unknown, regels: unknown): unknown => {
+  if (!isVelden(opgeslagen)) return opgeslagen
+  const idVanPositie = (waarde: unknown): unknown => {
+    const regel = typeof waarde === 'number' && Array.isArray(regels) ? regels[waarde] : undefined
+    return isVelden(regel) && typeof regel.id === 'string' ? regel.id : waarde
+  }
+  return { ...opgeslagen, regelIds: perItem(opgeslagen.regelIds, idVanPositie) }
+}
+
+/**
+ * TeFacturerenRegelsKlaargezet as stored (version 3): each staged line without its `id` where it is
+ * `<bron>:<bronId>:<bronRegelId>` of its kop, and its factuurregel without the `regelId` (the line's id) and
+ * without the kop's project. What differs stays; an absent project beside a kop with one is stored as `null`. A
+ * group's `regelIds` name the part's lines by position (a number) instead of repeating their ids.
+ */
+export const klaargezetOpslag: StoredForm = {
+  compact: (encoded) => {
+    const data = encoded as Klaargezet
+    const positie = new Map(data.regels.map((regel, i) => [regel.id, i]))
+    return {
+      ...data,
+      regels: data.regels.map((regel) => compacteRegel(regel, data.koppen[regel.kopNr])),
+      facturen: data.facturen.map((groep) => compacteGroep(groep, positie)),
+    }
+  },
+  expand: (stored) => {
+    if (!isVelden(stored)) return stored
+    const regels = perItem(stored.regels, (regel) => volledigeRegel(regel, stored.koppen))
+    return { ...stored, regels, facturen: perItem(stored.facturen, (groep) => volledigeGroep(groep, regels)) }
+  },
+}

@@ -1,0 +1,181 @@
+import { isLeft } from 'fp-ts/lib/Either.js'
+import { describe, expect, it } from 'vitest'
+import type { Factuurregel } from '../../gedeeld/factuuropdracht'
+import { type Factuurgroep, type KlaargezetteRegelVerwijzing, type Klaarzetkop, teFacturerenRegistry } from './events'
+
+type Klaargezet = Extract<
+  ReturnType<typeof teFacturerenRegistry.decodeOrThrow>,
+  { type: 'TeFacturerenRegelsKlaargezet' }
+>['data']
+
+const metadata = { commandId: 'c', occurredAt: '2026-04-01T09:00:00.000Z' }
+const project = { nummer: 'P-1', omschrijving: 'Beursstand' }
+const relatie = { nummer: '10032', naam: 'Koninklijke Exhibitions Benelux B.V.' }
+
+const kop = (bron: 'concept' | 'abonnement', bronId: string, extra: Partial<Klaarzetkop> = {}): Klaarzetkop => ({
+  bron,
+  integratiesoort: bron === 'concept' ? 'automatischeProjectfacturen' : 'abonnementen',
+  bronId,
+  verkooprelatie: relatie,
+  factuurrelatie: relatie,
+  valuta: 'EUR',
+  btwPlicht: 'binnenland',
+  datum: '2026-04-01',
+  verzameling: { methode: 'apart', periode: 'niet', vastgezetDoorConcepten: false },
+  ...extra,
+})
+
+const factuurregel = (regelId: string, extra: Partial<Factuurregel> = {}): Factuurregel => ({
+  regelId,
+  omschrijving: 'Onderhoudsabonnement april',
+  soort: 'omzet',
+  bedrag: '49.50',
+  btwCode: 'LAAG',
+  btwPercentage: '9',
+  integratiegroep: 'ABONNEMENT',
+  ...extra,
+})
+
+/** A staged line of kop `kopNr` as staging makes it: id `<bron>:<bronId>:<bronRegelId>`, also the factuurregel's. */
+const regel = (
+  id: string,
+  bronRegelId: string,
+  kopNr: number,
+  extra: Partial<Factuurregel> = {},
+): KlaargezetteRegelVerwijzing => ({
+  id,
+  bronRegelId,
+  regel: factuurregel(id, extra),
+  bestemming: 'apart',
+  kopNr,
+})
+
+const zonderId = ({ regelId: _, ...rest }: Factuurregel) => rest
+
+const deel = (koppen: Klaarzetkop[], regels: KlaargezetteRegelVerwijzing[]): Klaargezet => ({
+  administratie: 'A1',
+  runId: 'R1',
+  actie: 'concepten',
+  factuurdatum: '2026-04-30',
+  deel: 1,
+  laatste: true,
+  koppen,
+  regels,
+  facturen: [
+    {
+      factuurId: 'R1-K1',
+      runId: 'R1',
+      integratiesoort: 'automatischeProjectfacturen',
+      bron: 'concept',
+      bronId: 'K1',
+      factuurdatum: '2026-04-30',
+      regelIds: regels.map((r) => r.id),
+    },
+  ],
+  alKlaargezet: [],
+})
+
+const opgeslagen = (data: Klaargezet) =>
+  JSON.parse(JSON.stringify(teFacturerenRegistry.toNewEvent({ type: 'TeFacturerenRegelsKlaargezet', data }, metadata)))
+
+/** Stored (as JSON), read back: exactly the data it was made from. */
+const rondgang = (data: Klaargezet) => {
+  expect(teFacturerenRegistry.decodeOrThrow(opgeslagen(data))).toStrictEqual({
+    type: 'TeFacturerenRegelsKlaargezet',
+    data,
+  })
+}
+
+describe('TeFacturerenRegelsKlaargezet as stored (schema version 3)', () => {
+  it('leaves out each line’s id and its factuurregel’s id and project, names a group’s lines by position, and reads back exactly', () => {
+    const data = deel(
+      [kop('concept', 'K1', { project }), kop('abonnement', 'AB-1')],
+      [
+        regel('concept:K1:ADV', 'ADV', 0, { project }),
+        regel('concept:K1:ONT', 'ONT', 0, { project }),
+        regel('abonnement:AB-1:L1', 'L1', 1),
+      ],
+    )
+    const stored = opgeslagen(data)
+    expect(stored.schemaVersion).toBe(3)
+    expect(stored.data).toEqual({
+      ...data,
+      regels: [
+        { bronRegelId: 'ADV', regel: zonderId(factuurregel('ADV')), bestemming: 'apart', kopNr: 0 },
+        { bronRegelId: 'ONT', regel: zonderId(factuurregel('ONT')), bestemming: 'apart', kopNr: 0 },
+        { bronRegelId: 'L1', regel: zonderId(factuurregel('L1')), bestemming: 'apart', kopNr: 1 },
+      ],
+      facturen: [{ ...data.facturen[0], regelIds: [0, 1, 2] }],
+    })
+    rondgang(data)
+  })
+
+  it('keeps what differs: an id of its own, a factuurregel id or project of its own, no project beside a kop’s, a group’s id of another part', () => {
+    const ander = { nummer: 'P-2', omschrijving: 'Stand Hannover', fase: { code: 'F1', omschrijving: 'Bouw' } }
+    const data = deel(
+      [kop('concept', 'K1', { project }), kop('abonnement', 'AB-1')],
+      [
+        { ...regel('eigen-id', 'ADV', 0, { project }) },
+        { ...regel('concept:K1:ONT', 'ONT', 0, { project }), regel: factuurregel('anders', { project }) },
+        regel('concept:K1:REIS', 'REIS', 0),
+        regel('concept:K1:DRUK', 'DRUK', 0, { project: ander }),
+        regel('abonnement:AB-1:L1', 'L1', 1, { project }),
+      ],
+    )
+    expect(
+      opgeslagen(data).data.regels.map((r: { id?: string; regel: { regelId?: string; project?: unknown } }) => [
+        r.id,
+        r.regel.regelId,
+        r.regel.project,
+      ]),
+    ).toEqual([
+      ['eigen-id', undefined, undefined],
+      [undefined, 'anders', undefined],
+      [undefined, undefined, null],
+      [undefined, undefined, ander],
+      [undefined, undefined, project],
+    ])
+    rondgang(data)
+    const elders = {
+      ...data,
+      facturen: [{ ...(data.facturen[0] as Factuurgroep), regelIds: ['elders', 'concept:K1:REIS'] }],
+    }
+    expect(opgeslagen(elders).data.facturen[0].regelIds).toEqual(['elders', 2])
+    rondgang(elders)
+  })
+
+  it('reads a part without lines, and lines whose kop is missing, as they were', () => {
+    rondgang(deel([kop('concept', 'K1')], []))
+    rondgang(deel([], [regel('concept:K1:ADV', 'ADV', 3, { project })]))
+  })
+
+  it('reads a version 2 event (stored in full) as it is', () => {
+    const data = deel([kop('concept', 'K1', { project })], [regel('concept:K1:REIS', 'REIS', 0)])
+    expect(
+      teFacturerenRegistry.decodeOrThrow({ type: 'TeFacturerenRegelsKlaargezet', schemaVersion: 2, data }),
+    ).toStrictEqual({ type: 'TeFacturerenRegelsKlaargezet', data })
+  })
+
+  it('names the path and value of bad stored data instead of throwing', () => {
+    const goed = opgeslagen(deel([kop('concept', 'K1', { project })], [regel('concept:K1:ADV', 'ADV', 0)])).data
+    const lees = (data: unknown) => {
+      const gelezen = teFacturerenRegistry.decode({ type: 'TeFacturerenRegelsKlaargezet', schemaVersion: 3, data })
+      return isLeft(gelezen) ? gelezen.left.problems.map((p) => `${p.path}=${JSON.stringify(p.value)}`) : []
+    }
+    // Without the lines, a group's line positions name nothing.
+    expect(lees({ ...goed, regels: 'geen' })).toEqual(['regels="geen"', 'facturen.0.regelIds.0=0'])
+    expect(lees({ ...goed, regels: [{ ...goed.regels[0], regel: 5 }] })).toEqual([
+      'regels.0.0.regel.0=5',
+      'regels.0.0.regel.1=5',
+    ])
+    expect(lees({ ...goed, regels: [{ ...goed.regels[0], kopNr: 'x' }] })).toEqual([
+      'regels.0.0.id=undefined',
+      'regels.0.0.regel.0.regelId=undefined',
+      // The stored `null` ("no project although the kop has one") has no kop to stand against.
+      'regels.0.0.regel.1.project.0=null',
+      'regels.0.0.regel.1.project.1=null',
+      'regels.0.1.kopNr="x"',
+      'facturen.0.regelIds.0=0',
+    ])
+  })
+})

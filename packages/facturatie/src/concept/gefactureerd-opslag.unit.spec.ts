@@ -1,0 +1,117 @@
+import { decisionEvents } from '@factuurstroom/eventsourcing'
+import { isLeft } from 'fp-ts/lib/Either.js'
+import { describe, expect, it } from 'vitest'
+import { conceptDecider } from './decide'
+import { type ConceptEventVan, conceptRegistry } from './events'
+import { factureer, projectBeurs, voorbeeldHistorie } from './voorbeeld.fixture'
+
+type Gefactureerd = ConceptEventVan<'ConceptGefactureerd'>['data']
+
+const metadata = { commandId: 'c', occurredAt: '2026-04-01T09:00:00.000Z' }
+
+/** The worked example's hand-over to invoicing, as the decider makes it. */
+const voorbeeld = (): Gefactureerd => {
+  const state = voorbeeldHistorie.reduce(conceptDecider.evolve, conceptDecider.initialState())
+  const besluit = conceptDecider.decide(factureer(), state)
+  if (isLeft(besluit)) throw new Error(besluit.left.message)
+  const event = decisionEvents(besluit.right).find((e) => e.type === 'ConceptGefactureerd')
+  if (event?.type !== 'ConceptGefactureerd') throw new Error('expected ConceptGefactureerd')
+  return event.data
+}
+
+const opgeslagen = (data: Gefactureerd) =>
+  JSON.parse(JSON.stringify(conceptRegistry.toNewEvent({ type: 'ConceptGefactureerd', data }, metadata)))
+
+/** Stored (as JSON), read back: exactly the data it was made from. */
+const rondgang = (data: Gefactureerd) => {
+  expect(conceptRegistry.decodeOrThrow(opgeslagen(data))).toStrictEqual({ type: 'ConceptGefactureerd', data })
+}
+
+const metRegels = (data: Gefactureerd, regels: Gefactureerd['factuuropdracht']['regels']): Gefactureerd => ({
+  ...data,
+  factuuropdracht: { ...data.factuuropdracht, regels },
+})
+
+describe('ConceptGefactureerd as stored (schema version 4)', () => {
+  it('leaves out the opdracht’s kop, the lines’ project and the herkomst’s line ids, and reads back exactly', () => {
+    const data = voorbeeld()
+    const { administratie: _a, bron: _b, bronId: _c, regels, ...kop } = data.factuuropdracht
+    expect(data.factuuropdracht.project).toEqual(projectBeurs)
+    expect(regels.map((r) => r.project)).toEqual([projectBeurs, projectBeurs, projectBeurs, projectBeurs])
+    const stored = opgeslagen(data)
+    expect(stored.schemaVersion).toBe(4)
+    expect(stored.data).toEqual({
+      ...data,
+      factuuropdracht: { ...kop, regels: regels.map(({ project: _, ...r }) => r) },
+      herkomst: data.herkomst.map(({ conceptregelIds }) => ({ conceptregelIds })),
+    })
+    rondgang(data)
+  })
+
+  it('keeps what differs: a line without or with another project, another kop, a herkomst of another line', () => {
+    const data = voorbeeld()
+    const [a, b, c, d] = data.factuuropdracht.regels as [
+      Gefactureerd['factuuropdracht']['regels'][0],
+      ...Gefactureerd['factuuropdracht']['regels'],
+    ]
+    const { project: _, ...zonderProject } = a
+    const ander = { nummer: 'P-2026-099', omschrijving: 'Stand Hannover', fase: { code: 'F1', omschrijving: 'Bouw' } }
+    const gewijzigd: Gefactureerd = {
+      ...metRegels(data, [zonderProject, { ...(b as typeof a), project: ander }, c as typeof a, d as typeof a]),
+      herkomst: [{ factuurregelId: 'anders', conceptregelIds: ['n1'] }, ...data.herkomst.slice(1)],
+    }
+    const stored = opgeslagen({
+      ...gewijzigd,
+      factuuropdracht: { ...gewijzigd.factuuropdracht, administratie: 'ADM02', bronId: 'c-9' },
+    })
+    expect(stored.data.factuuropdracht.administratie).toBe('ADM02')
+    expect(stored.data.factuuropdracht.bronId).toBe('c-9')
+    expect(stored.data.factuuropdracht.regels.map((r: { project?: unknown }) => r.project)).toEqual([
+      null,
+      ander,
+      undefined,
+      undefined,
+    ])
+    expect(stored.data.herkomst[0]).toEqual({ factuurregelId: 'anders', conceptregelIds: ['n1'] })
+    rondgang(gewijzigd)
+    rondgang({
+      ...gewijzigd,
+      factuuropdracht: { ...gewijzigd.factuuropdracht, administratie: 'ADM02', bron: 'handmatig' },
+    })
+  })
+
+  it('keeps the lines’ projects of an invoice without one, and a herkomst beyond the lines', () => {
+    const { project: _, ...zonder } = voorbeeld().factuuropdracht
+    const data = { ...voorbeeld(), factuuropdracht: zonder }
+    expect(opgeslagen(data).data.factuuropdracht.regels[0].project).toEqual(projectBeurs)
+    rondgang(data)
+    rondgang({ ...data, herkomst: [...data.herkomst, { factuurregelId: 'extra', conceptregelIds: [] }] })
+    rondgang({ ...metRegels(data, []), herkomst: [] })
+  })
+
+  it('reads a version 3 event (stored in full) as it is', () => {
+    const data = voorbeeld()
+    expect(conceptRegistry.decodeOrThrow({ type: 'ConceptGefactureerd', schemaVersion: 3, data })).toStrictEqual({
+      type: 'ConceptGefactureerd',
+      data,
+    })
+  })
+
+  it('names the path and value of bad stored data instead of throwing', () => {
+    const goed = opgeslagen(voorbeeld()).data
+    const lees = (data: unknown) => {
+      const gelezen = conceptRegistry.decode({ type: 'ConceptGefactureerd', schemaVersion: 4, data })
+      return isLeft(gelezen) ? gelezen.left.problems.map((p) => `${p.path}=${JSON.stringify(p.value)}`) : []
+    }
+    expect(lees({ ...goed, herkomst: [3] })).toEqual(['herkomst.0=3'])
+    // Without the opdracht's lines, the herkomst's line ids cannot follow from them: each is named.
+    expect(lees({ ...goed, factuuropdracht: 'geen' })).toEqual([
+      'factuuropdracht.0="geen"',
+      'factuuropdracht.1="geen"',
+      ...[0, 1, 2, 3].map((i) => `herkomst.${i}.factuurregelId=undefined`),
+    ])
+    expect(
+      lees({ ...goed, herkomst: [{ conceptregelIds: [] }], factuuropdracht: { ...goed.factuuropdracht, regels: [] } }),
+    ).toEqual(['herkomst.0.factuurregelId=undefined'])
+  })
+})
