@@ -1,6 +1,7 @@
 import {
   AggregateCache,
   type AppendResult,
+  appendAtomically,
   type CommandContext,
   type CommandHandler,
   commandHandler,
@@ -14,6 +15,7 @@ import {
   loadAggregate,
   metadataFor,
   type RetryPolicy,
+  type StreamAppend,
 } from '@factuurstroom/eventsourcing'
 import { type Either, isLeft, right } from 'fp-ts/lib/Either.js'
 import type { ConceptCommand } from './commands'
@@ -69,6 +71,11 @@ export interface ConceptWiring {
     expected: ExpectedRevision,
     context: CommandContext,
   ) => Promise<AppendResult>
+  /**
+   * Appends to several streams as one (`appendAtomically`): in one transaction on a store that can, one after another
+   * otherwise.
+   */
+  readonly appendAtomisch: (delen: readonly StreamAppend[]) => Promise<AppendResult[]>
   /** Loads a small stream (key, teller, advance claim), decides one command on it and appends what it decides. */
   readonly beslisOp: <C, E extends DomainEvent, S>(
     streamId: string,
@@ -109,6 +116,7 @@ export const conceptWiring = (store: EventStore, options: ConceptServiceOptions)
       loadAggregate(store, conceptStreamId(administratie, conceptId), conceptDecider, conceptRegistry, options.cache),
     laadSleutel: (sleutel) => loadAggregate(store, sleutelStreamId(sleutel), sleutelDecider, sleutelRegistry),
     append,
+    appendAtomisch: (delen) => appendAtomically(store, delen),
     beslisOp: async (streamId, decider, registry, command, context, cache) => {
       const loaded = await loadAggregate(store, streamId, decider, registry, cache)
       const decision = decider.decide(command, loaded.state)
