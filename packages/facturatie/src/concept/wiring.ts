@@ -52,6 +52,16 @@ export interface ConceptServiceOptions {
   readonly stamgegevens?: Conceptstamgegevens
 }
 
+/** Loads a small stream, decides one command on it and gives its events, the state decided on and `Extra`. */
+export type Beslis<Extra = unknown> = <C, E extends DomainEvent, S>(
+  streamId: string,
+  decider: Decider<C, E, S, ConceptFout>,
+  registry: EventRegistry<E>,
+  command: C,
+  context: CommandContext,
+  cache?: AggregateCache,
+) => Promise<Either<ConceptFout, { readonly events: readonly E[]; readonly state: S } & Extra>>
+
 /** What the concept actions share: the store, the handlers, caches and retry policy, and the steps they all use. */
 export interface ConceptWiring {
   readonly options: ConceptServiceOptions
@@ -76,15 +86,21 @@ export interface ConceptWiring {
    * otherwise.
    */
   readonly appendAtomisch: (delen: readonly StreamAppend[]) => Promise<AppendResult[]>
-  /** Loads a small stream (key, teller, advance claim), decides one command on it and appends what it decides. */
-  readonly beslisOp: <C, E extends DomainEvent, S>(
+  /** One stream's part of an atomic append: the events as the store takes them, with the command's metadata. */
+  readonly deel: <E extends DomainEvent>(
     streamId: string,
-    decider: Decider<C, E, S, ConceptFout>,
     registry: EventRegistry<E>,
-    command: C,
+    events: readonly E[],
+    expected: ExpectedRevision,
     context: CommandContext,
-    cache?: AggregateCache,
-  ) => Promise<Either<ConceptFout, { readonly events: readonly E[]; readonly state: S }>>
+  ) => StreamAppend
+  /**
+   * Loads a small stream (key, teller, advance claim) and decides one command on it: its events, the state they were
+   * decided on, and the part to append them with (`appendAtomisch`), not yet appended.
+   */
+  readonly beslis: Beslis<{ readonly deel: StreamAppend }>
+  /** `beslis`, and appends what it decides. */
+  readonly beslisOp: Beslis
   /** Handles a command on one concept (read, decide, append with retries) and reports it as an outcome. */
   readonly opConcept: (command: ConceptCommand, context: CommandContext) => Resultaat
   /** Handles a command on a teller reeks (R14). */
@@ -101,12 +117,25 @@ export const conceptWiring = (store: EventStore, options: ConceptServiceOptions)
     retry,
     ...(options.cache === undefined ? {} : { cache: options.cache }),
   })
-  const append: ConceptWiring['append'] = (streamId, registry, events, expected, context) =>
-    store.appendToStream(
-      streamId,
-      events.map((event) => registry.toNewEvent(event, metadataFor(context))),
-      expected,
-    )
+  const deel: ConceptWiring['deel'] = (streamId, registry, events, expected, context) => {
+    const metadata = metadataFor(context)
+    return { streamId, events: events.map((event) => registry.toNewEvent(event, metadata)), expected }
+  }
+  const append: ConceptWiring['append'] = (streamId, registry, events, expected, context) => {
+    const { events: nieuw } = deel(streamId, registry, events, expected, context)
+    return store.appendToStream(streamId, nieuw, expected)
+  }
+  const beslis: ConceptWiring['beslis'] = async (streamId, decider, registry, command, context, cache) => {
+    const loaded = await loadAggregate(store, streamId, decider, registry, cache)
+    const decision = decider.decide(command, loaded.state)
+    if (isLeft(decision)) return decision
+    const events = decisionEvents(decision.right)
+    return right({
+      events,
+      state: loaded.state,
+      deel: deel(streamId, registry, events, loaded.expectedRevision, context),
+    })
+  }
   return {
     options,
     retry,
@@ -117,13 +146,14 @@ export const conceptWiring = (store: EventStore, options: ConceptServiceOptions)
     laadSleutel: (sleutel) => loadAggregate(store, sleutelStreamId(sleutel), sleutelDecider, sleutelRegistry),
     append,
     appendAtomisch: (delen) => appendAtomically(store, delen),
+    deel,
+    beslis,
     beslisOp: async (streamId, decider, registry, command, context, cache) => {
-      const loaded = await loadAggregate(store, streamId, decider, registry, cache)
-      const decision = decider.decide(command, loaded.state)
-      if (isLeft(decision)) return decision
-      const events = decisionEvents(decision.right)
-      if (events.length > 0) await append(streamId, registry, events, loaded.expectedRevision, context)
-      return right({ events, state: loaded.state })
+      const beslist = await beslis(streamId, decider, registry, command, context, cache)
+      if (isLeft(beslist)) return beslist
+      const { events, state, deel: teSchrijven } = beslist.right
+      if (events.length > 0) await store.appendToStream(streamId, teSchrijven.events, teSchrijven.expected)
+      return right({ events, state })
     },
     opConcept: async (command, context) => {
       const handled = await handle(command, context)

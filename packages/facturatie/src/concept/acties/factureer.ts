@@ -4,7 +4,6 @@ import {
   decisionWarnings,
   decodeWith,
   foldEvents,
-  metadataFor,
   retryOnConflict,
   type StreamAppend,
   traceCommand,
@@ -42,13 +41,8 @@ export const factureer =
       const events = decisionEvents(decision.right)
       const gemaakt = uitkomst(conceptId, events, false, decisionWarnings(decision.right))
       if (events.length === 0) return right({ uitkomst: gemaakt, duplicate: false, sleutelGedaan: false })
-      const metadata = metadataFor(context)
       const sleutel = await sleutelVrijgave(w, foldEvents(conceptDecider, concept.state, events), conceptId, context)
-      const conceptDeel = {
-        streamId,
-        events: events.map((event) => conceptRegistry.toNewEvent(event, metadata)),
-        expected: concept.expectedRevision,
-      }
+      const conceptDeel = w.deel(streamId, conceptRegistry, events, concept.expectedRevision, context)
       await w.appendAtomisch(sleutel ? [conceptDeel, sleutel] : [conceptDeel])
       // The cached concept is behind what was just appended: the next command reads it again.
       w.options.cache?.take(streamId)
@@ -77,10 +71,5 @@ const sleutelVrijgave = async (
   const vrij = sleutelDecider.decide({ type: 'GeefSleutelVrij', sleutel, conceptId }, stand.state)
   const events = isLeft(vrij) ? [] : decisionEvents(vrij.right)
   if (events.length === 0) return undefined
-  const metadata = metadataFor(context)
-  return {
-    streamId: sleutelStreamId(sleutel),
-    events: events.map((event) => sleutelRegistry.toNewEvent(event, metadata)),
-    expected: stand.expectedRevision,
-  }
+  return w.deel(sleutelStreamId(sleutel), sleutelRegistry, events, stand.expectedRevision, context)
 }
