@@ -3,7 +3,6 @@ import {
   type EventStore,
   HashChainingEventStore,
   InMemoryEventStore,
-  type NewEvent,
   type RecordedEvent,
   readAllEvents,
   type StreamAppend,
@@ -12,6 +11,7 @@ import {
 } from '@factuurstroom/eventsourcing'
 import { describe, expect, it } from 'vitest'
 import { multiStreamConformance } from '../src/testing/conformance-multi-stream'
+import { geboekt } from './geboekt.fixture'
 
 /** An in-memory store without the capability, as an adapter without it (EventStoreDB) is. */
 const withoutCapability = (inner: EventStore): EventStore => ({
@@ -34,13 +34,7 @@ describe('multi-stream conformance: hash-chained in-memory', () => {
   )
 })
 
-const event = (label: string): NewEvent => ({
-  eventId: `id-${label}`,
-  type: 'Geboekt',
-  schemaVersion: 1,
-  data: { label, bedrag: '10.00' },
-  metadata: { occurredAt: '2026-11-22T10:00:00.000Z' },
-})
+const event = geboekt
 
 const logOf = async (store: EventStore): Promise<RecordedEvent[]> => {
   const log: RecordedEvent[] = []

@@ -2,7 +2,7 @@ import { expect, it } from 'vitest'
 import type { NewEvent, RecordedEvent } from '../envelope'
 import { AppendTooLargeError, WrongExpectedRevisionError } from '../errors'
 import type { AppendResult, EventStore, StreamAppend } from '../event-store'
-import { collect, events, lastPosition, timeout } from './conformance-support'
+import { collect, events, lastPosition, receiveLabels } from './conformance-support'
 
 type AppendToStreams = (appends: readonly StreamAppend[]) => Promise<AppendResult[]>
 
@@ -33,6 +33,13 @@ export const multiStreamConformance = (
   newStream: (name: string) => string,
   writers: number,
 ): void => {
+  multiStreamWrites(store, newStream)
+  multiStreamLimitsAndSubscription(store, newStream)
+  multiStreamRace(store, newStream, writers)
+}
+
+/** Order, results, atomicity and empty parts. */
+const multiStreamWrites = (store: () => EventStore, newStream: (name: string) => string): void => {
   it('appends to several streams at once, in order, with one result per part', async () => {
     const [a, b] = [newStream('multi-a'), newStream('multi-b')]
     await store().appendToStream(b, events(1, 'b'), 'no_stream')
@@ -100,7 +107,10 @@ export const multiStreamConformance = (
     ])
     expect([forA?.nextExpectedRevision, forB?.nextExpectedRevision]).toEqual([0n, 0n])
   })
+}
 
+/** The size maximum per stream, and what a subscription sees. */
+const multiStreamLimitsAndSubscription = (store: () => EventStore, newStream: (name: string) => string): void => {
   it('the size maximum applies to each stream: one part over 1 MiB refuses all, parts under it pass together', async () => {
     const [a, b] = [newStream('size-a'), newStream('size-b')]
     const big = (label: string, length: number): NewEvent => ({
@@ -132,28 +142,17 @@ export const multiStreamConformance = (
   it('a subscription sees every event of a multi-stream append, in order', async () => {
     const [a, b] = [newStream('sub-a'), newStream('sub-b')]
     const before = await lastPosition(store())
-    const received: string[] = []
-    let resolveAll: () => void = () => undefined
-    const allReceived = new Promise<void>((resolve) => {
-      resolveAll = resolve
-    })
-    const subscription = store().subscribeToAll(
-      (event) => {
-        if (event.streamId !== a && event.streamId !== b) return
-        received.push((event.data as { label: string }).label)
-        if (received.length === 4) resolveAll()
-      },
-      { after: before },
-    )
+    const { received } = receiveLabels(store(), [a, b], 4, before)
     await multi(store())([
       { streamId: a, events: events(2, 'a'), expected: 'no_stream' },
       { streamId: b, events: events(2, 'b'), expected: 'no_stream' },
     ])
-    await Promise.race([allReceived, timeout(20_000)])
-    await subscription.stop()
-    expect(received).toEqual(['a0', 'a1', 'b0', 'b1'])
+    expect(await received).toEqual(['a0', 'a1', 'b0', 'b1'])
   })
+}
 
+/** Writers racing on overlapping streams, naming them in either order. */
+const multiStreamRace = (store: () => EventStore, newStream: (name: string) => string, writers: number): void => {
   it('writers racing on overlapping streams in either order: one wins each revision, the others retry', async () => {
     const [x, y] = [newStream('race-x'), newStream('race-y')]
     let conflicts = 0
