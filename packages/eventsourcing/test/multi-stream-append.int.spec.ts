@@ -137,4 +137,12 @@ describe('appendAtomically', () => {
       { nextExpectedRevision: 2n, lastPosition: 3n },
     ])
   })
+
+  it('makes a single part one ordinary append, even on a store with appendToStreams', async () => {
+    const store = new InMemoryEventStore()
+    store.appendToStreams = () => Promise.reject(new Error('a single part must not use appendToStreams'))
+    expect(await appendAtomically(store, [appends[0] as StreamAppend])).toEqual([
+      { nextExpectedRevision: 1n, lastPosition: 1n },
+    ])
+  })
 })
