@@ -7,6 +7,7 @@ import type {
   ReadAllPage,
   ReadStreamOptions,
   RecordedEvent,
+  StreamAppend,
 } from '@factuurstroom/eventsourcing'
 
 /**
@@ -22,24 +23,41 @@ export class EnigeSchrijverStore implements EventStore {
   /** Streams whose append failed: what this process believed of them is no longer known. */
   readonly #vergeten = new Set<string>()
 
+  /** Present when the store below has it; every stream of a refused append is forgotten, as for a single one. */
+  readonly appendToStreams?: (appends: readonly StreamAppend[]) => Promise<AppendResult[]>
+
   constructor(
     readonly binnen: EventStore,
     /** True when the store held no events when this process opened it: every stream is empty until written. */
     readonly leegGeopend: boolean,
-  ) {}
+  ) {
+    const allesTegelijk = binnen.appendToStreams?.bind(binnen)
+    if (allesTegelijk) this.appendToStreams = (appends) => this.#onthoud(appends, () => allesTegelijk(appends))
+  }
 
   async appendToStream(
     streamId: string,
     events: readonly NewEvent[],
     expected: ExpectedRevision,
   ): Promise<AppendResult> {
+    const [result] = await this.#onthoud([{ streamId, events, expected }], async () => [
+      await this.binnen.appendToStream(streamId, events, expected),
+    ])
+    return result as AppendResult
+  }
+
+  async #onthoud(appends: readonly StreamAppend[], schrijf: () => Promise<AppendResult[]>): Promise<AppendResult[]> {
     try {
-      const result = await this.binnen.appendToStream(streamId, events, expected)
-      this.#laatste.set(streamId, result.nextExpectedRevision)
-      return result
+      const results = await schrijf()
+      for (const [i, result] of results.entries()) {
+        this.#laatste.set(appends[i]?.streamId as string, result.nextExpectedRevision)
+      }
+      return results
     } catch (error) {
-      this.#laatste.delete(streamId)
-      this.#vergeten.add(streamId)
+      for (const { streamId } of appends) {
+        this.#laatste.delete(streamId)
+        this.#vergeten.add(streamId)
+      }
       throw error
     }
   }

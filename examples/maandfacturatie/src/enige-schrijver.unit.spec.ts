@@ -51,4 +51,26 @@ describe('EnigeSchrijverStore: no round trip for a read that can only come back 
     expect((await store.readStream('s', { fromRevision: 1n })).map((e) => e.data)).toEqual([{ n: 1 }])
     expect(reads).toEqual(['s@1'])
   })
+
+  it('several streams at once: each is remembered when the append goes through, each forgotten when it is refused', async () => {
+    const { binnen, store, reads } = opzet(true)
+    await store.appendToStreams?.([
+      { streamId: 'a', events: [event(0)], expected: 'no_stream' },
+      { streamId: 'b', events: [event(1), event(2)], expected: 'no_stream' },
+    ])
+    expect([
+      await store.readStream('a', { fromRevision: 1n }),
+      await store.readStream('b', { fromRevision: 2n }),
+    ]).toEqual([[], []])
+    expect(reads).toEqual([])
+    await binnen.appendToStream('b', [event(3)], 1n)
+    const refused = store.appendToStreams?.([
+      { streamId: 'a', events: [event(4)], expected: 0n },
+      { streamId: 'b', events: [event(5)], expected: 1n },
+    ])
+    await expect(refused).rejects.toBeInstanceOf(WrongExpectedRevisionError)
+    expect((await store.readStream('a', { fromRevision: 1n })).map((e) => e.data)).toEqual([])
+    expect((await store.readStream('b', { fromRevision: 2n })).map((e) => e.data)).toEqual([{ n: 3 }])
+    expect(reads).toEqual(['a@1', 'b@2'])
+  })
 })

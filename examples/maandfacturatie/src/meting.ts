@@ -7,11 +7,15 @@ import type {
   ReadAllPage,
   ReadStreamOptions,
   RecordedEvent,
+  StreamAppend,
 } from '@factuurstroom/eventsourcing'
 
 /** What the job asked of its store: round trips (one call of the port each) and the size of what it wrote. */
 export interface Storemeting {
+  /** Append round trips: single-stream appends and multi-stream ones (`appendToStreams`) alike. */
   appends: number
+  /** Of `appends`, those that wrote to several streams in one transaction. */
+  meerstroomAppends: number
   streamReads: number
   /** Stream reads that returned no event. */
   legeReads: number
@@ -30,17 +34,35 @@ const encoder = new TextEncoder()
 export class MetendeStore implements EventStore {
   readonly meting: Storemeting = {
     appends: 0,
+    meerstroomAppends: 0,
     streamReads: 0,
     legeReads: 0,
     events: 0,
     bytes: 0,
     grootste: { bytes: 0, type: '' },
   }
-  constructor(readonly binnen: EventStore) {}
+  /** Present when the store below has it: one round trip, however many streams it writes to. */
+  readonly appendToStreams?: (appends: readonly StreamAppend[]) => Promise<AppendResult[]>
+
+  constructor(readonly binnen: EventStore) {
+    const allesTegelijk = binnen.appendToStreams?.bind(binnen)
+    if (allesTegelijk)
+      this.appendToStreams = (appends) => {
+        this.meting.appends++
+        this.meting.meerstroomAppends++
+        for (const { events } of appends) this.#meet(events)
+        return allesTegelijk(appends)
+      }
+  }
 
   appendToStream(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
+    this.meting.appends++
+    this.#meet(events)
+    return this.binnen.appendToStream(streamId, events, expected)
+  }
+
+  #meet(events: readonly NewEvent[]): void {
     const m = this.meting
-    m.appends++
     for (const event of events) {
       const bytes =
         encoder.encode(JSON.stringify(event.data)).length + encoder.encode(JSON.stringify(event.metadata)).length
@@ -48,7 +70,6 @@ export class MetendeStore implements EventStore {
       m.bytes += bytes
       if (bytes > m.grootste.bytes) m.grootste = { bytes, type: event.type }
     }
-    return this.binnen.appendToStream(streamId, events, expected)
   }
 
   async readStream(streamId: string, options?: ReadStreamOptions): Promise<readonly RecordedEvent[]> {
@@ -69,7 +90,7 @@ export class MetendeStore implements EventStore {
 
 /** One line for the job's report. */
 export const drukMeting = (m: Storemeting, nacalculatieregels: number): string =>
-  `Store: ${m.appends.toLocaleString('en')} appends, ${m.streamReads.toLocaleString('en')} stream reads ` +
+  `Store: ${m.appends.toLocaleString('en')} appends (${m.meerstroomAppends.toLocaleString('en')} to several streams at once), ${m.streamReads.toLocaleString('en')} stream reads ` +
   `(${m.legeReads.toLocaleString('en')} empty); ${m.events.toLocaleString('en')} events, ` +
   `${(m.bytes / 1e6).toFixed(1)} MB of event data and metadata = ${Math.round(m.bytes / nacalculatieregels)} bytes ` +
   `per nacalculatie line; largest event ${(m.grootste.bytes / 1024).toFixed(1)} KB (${m.grootste.type})`

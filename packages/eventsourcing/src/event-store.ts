@@ -14,6 +14,13 @@ export interface AppendResult {
   readonly lastPosition: bigint
 }
 
+/** One stream's part of a multi-stream append (`appendToStreams`). */
+export interface StreamAppend {
+  readonly streamId: string
+  readonly events: readonly NewEvent[]
+  readonly expected: ExpectedRevision
+}
+
 /** Which part of one stream `readStream` returns. */
 export interface ReadStreamOptions {
   /** First revision to return (inclusive); default 0. */
@@ -66,6 +73,14 @@ export interface EventStore {
    * Throws `WrongExpectedRevisionError` otherwise, having written nothing.
    */
   appendToStream(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult>
+  /**
+   * Optional capability: appends to several streams in one transaction, all or nothing. The appends apply in order,
+   * as if made one by one (global positions follow that order; a stream named twice sees its earlier part), and give
+   * one result each, in order. Any stream at a wrong revision throws `WrongExpectedRevisionError` naming that stream,
+   * and an append over the size maximum `AppendTooLargeError`, having written nothing in any stream. Use it through
+   * `appendAtomically`, which falls back to one append after another on a store without it.
+   */
+  appendToStreams?(appends: readonly StreamAppend[]): Promise<AppendResult[]>
   /** Reads a stream forward. A stream that does not exist reads as empty. */
   readStream(streamId: string, options?: ReadStreamOptions): Promise<readonly RecordedEvent[]>
   /** Reads one page of all events in global order. */

@@ -1,4 +1,4 @@
-import { DEFAULT_MAX_APPEND_BYTES, serializeForAppend } from './append-size'
+import { DEFAULT_MAX_APPEND_BYTES, type SerializedEvent, serializeForAppend } from './append-size'
 import { catchUpSubscription } from './catch-up-subscription'
 import type { NewEvent, RecordedEvent } from './envelope'
 import { WrongExpectedRevisionError } from './errors'
@@ -9,13 +9,21 @@ import type {
   ReadAllOptions,
   ReadAllPage,
   ReadStreamOptions,
+  StreamAppend,
   SubscribeOptions,
   Subscription,
   SubscriptionHandler,
 } from './event-store'
 import { StoreClosedError } from './factuurstroom-error'
 import { assertStorable } from './storable'
-import { traceAppend } from './telemetry'
+import { traceAppend, traceAppends } from './telemetry'
+
+/** One part of an append, checked and serialized, with its stream's revision before it. */
+interface Planned {
+  readonly streamId: string
+  readonly serialized: readonly SerializedEvent[]
+  readonly current: bigint | undefined
+}
 
 /** Options of the in-memory store: its clock and its append size limit. */
 export interface InMemoryEventStoreOptions {
@@ -26,8 +34,8 @@ export interface InMemoryEventStoreOptions {
 }
 
 /**
- * The embedded default store: the port implemented exactly, in process memory. Appends are atomic per call;
- * concurrent async callers interleave at every `await`, as they would against a server.
+ * The embedded default store: the port implemented exactly, in process memory. Appends are atomic per call (to one
+ * stream or several); concurrent async callers interleave at every `await`, as they would against a server.
  */
 export class InMemoryEventStore implements EventStore {
   readonly #log: RecordedEvent[] = []
@@ -43,24 +51,50 @@ export class InMemoryEventStore implements EventStore {
   }
 
   appendToStream(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
-    return traceAppend('memory', streamId, events, () => this.#append(streamId, events, expected))
+    return traceAppend('memory', streamId, events, async () => {
+      const [result] = await this.#appendAll([{ streamId, events, expected }])
+      return result as AppendResult
+    })
   }
 
-  async #append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
+  /** All or nothing by construction: every part is checked before the first event is written. */
+  appendToStreams(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
+    return traceAppends('memory', appends, () => this.#appendAll(appends))
+  }
+
+  async #appendAll(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
     await yieldToOthers()
     this.#assertOpen()
+    // Stream lengths as they will be once the earlier parts of this call are written.
+    const lengths = new Map<string, number | undefined>()
+    const planned = appends.map((append) => this.#plan(append, lengths))
+    // The clock is read once per call that writes, as an injected test clock expects.
+    if (planned.every((plan) => plan.serialized.length === 0)) return planned.map((plan) => this.#write(plan))
+    const recordedAt = this.#clock()
+    const results = planned.map((plan) => this.#write(plan, recordedAt))
+    this.#notify()
+    return results
+  }
+
+  /** Checks one part against its stream as the earlier parts leave it, and serializes it; writes nothing. */
+  #plan({ streamId, events, expected }: StreamAppend, lengths: Map<string, number | undefined>): Planned {
     assertStorable(streamId, events)
-    const stream = this.#streams.get(streamId)
-    const current = stream === undefined ? undefined : BigInt(stream.length - 1)
+    const length = lengths.has(streamId) ? lengths.get(streamId) : this.#streams.get(streamId)?.length
+    const current = length === undefined ? undefined : BigInt(length - 1)
     if (!matches(expected, current)) {
       throw new WrongExpectedRevisionError(streamId, expected, current ?? 'no_stream')
     }
-    if (events.length === 0) {
+    if (events.length === 0) return { streamId, serialized: [], current }
+    lengths.set(streamId, (length ?? 0) + events.length)
+    return { streamId, serialized: serializeForAppend(streamId, events, this.#maxAppendBytes), current }
+  }
+
+  #write({ streamId, serialized, current }: Planned, recordedAt?: Date): AppendResult {
+    if (serialized.length === 0 || recordedAt === undefined) {
       return { nextExpectedRevision: current ?? -1n, lastPosition: BigInt(this.#log.length - 1) }
     }
-    const serialized = serializeForAppend(streamId, events, this.#maxAppendBytes)
+    const stream = this.#streams.get(streamId)
     const target = stream ?? []
-    const recordedAt = this.#clock()
     // The store keeps what it would have written as JSON, parsed back: a copy the caller cannot change afterwards.
     for (const { event, data, metadata } of serialized) {
       const recorded: RecordedEvent = {
@@ -78,7 +112,6 @@ export class InMemoryEventStore implements EventStore {
       this.#log.push(recorded)
     }
     if (stream === undefined) this.#streams.set(streamId, target)
-    this.#notify()
     return { nextExpectedRevision: BigInt(target.length - 1), lastPosition: BigInt(this.#log.length - 1) }
   }
 

@@ -12,6 +12,7 @@ export {
   loadAggregate,
   readTail,
 } from './aggregate-loader'
+export { appendAtomically } from './append-atomically'
 export { DEFAULT_MAX_APPEND_BYTES, type SerializedEvent, serializeForAppend } from './append-size'
 export { type CatchUpSource, catchUpSubscription } from './catch-up-subscription'
 export { ChangeSignal } from './change-signal'
@@ -56,6 +57,7 @@ export type {
   ReadAllOptions,
   ReadAllPage,
   ReadStreamOptions,
+  StreamAppend,
   SubscribeOptions,
   Subscription,
   SubscriptionHandler,
@@ -76,4 +78,4 @@ export {
 export { assertStorable, maxStreamIdBytes, streamIdProblem } from './storable'
 export type { StoredForm } from './stored-form'
 export * from './tamper-evidence'
-export { TelemetryAttributes, traceAppend, traceCommand, traceProjectionPage } from './telemetry'
+export { TelemetryAttributes, traceAppend, traceAppends, traceCommand, traceProjectionPage } from './telemetry'

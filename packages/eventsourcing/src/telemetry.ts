@@ -42,6 +42,8 @@ const counters = () => {
 /** Attribute keys, stable: hosts build dashboards on them. */
 export const TelemetryAttributes = {
   stream: 'factuurstroom.stream',
+  /** How many streams one multi-stream append wrote to. */
+  streams: 'factuurstroom.streams',
   commandType: 'factuurstroom.command.type',
   attempts: 'factuurstroom.command.attempts',
   conflicts: 'factuurstroom.command.conflicts',
@@ -126,18 +128,42 @@ export const traceAppend = <T>(
   streamId: string,
   events: readonly NewEvent[],
   append: () => Promise<T>,
+): Promise<T> => appendSpan(system, { [TelemetryAttributes.stream]: streamId }, [events], append)
+
+/**
+ * A client span `append` around one multi-stream append (`appendToStreams`): its streams, how many, and their events
+ * and bytes together.
+ */
+export const traceAppends = <T>(
+  system: string,
+  appends: readonly { readonly streamId: string; readonly events: readonly NewEvent[] }[],
+  append: () => Promise<T>,
+): Promise<T> =>
+  appendSpan(
+    system,
+    {
+      [TelemetryAttributes.stream]: appends.map((part) => part.streamId).join(' '),
+      [TelemetryAttributes.streams]: appends.length,
+    },
+    appends.map((part) => part.events),
+    append,
+  )
+
+const appendSpan = <T>(
+  system: string,
+  attributes: Record<string, string | number>,
+  batches: readonly (readonly NewEvent[])[],
+  append: () => Promise<T>,
 ): Promise<T> => {
+  let count = 0
+  for (const events of batches) count += events.length
   const span = tracer.startSpan('append', {
     kind: SpanKind.CLIENT,
-    attributes: {
-      [TelemetryAttributes.dbSystem]: system,
-      [TelemetryAttributes.stream]: streamId,
-      [TelemetryAttributes.events]: events.length,
-    },
+    attributes: { [TelemetryAttributes.dbSystem]: system, ...attributes, [TelemetryAttributes.events]: count },
   })
   if (span.isRecording()) {
     let bytes = 0
-    for (const event of events) {
+    for (const event of batches.flat()) {
       bytes += utf8.encode(JSON.stringify(event.data)).byteLength
       bytes += utf8.encode(JSON.stringify(event.metadata)).byteLength
     }
@@ -145,7 +171,7 @@ export const traceAppend = <T>(
   }
   return within(span, append).then(
     (result) => {
-      counters().appended.add(events.length, { [TelemetryAttributes.dbSystem]: system })
+      counters().appended.add(count, { [TelemetryAttributes.dbSystem]: system })
       span.end()
       return result
     },

@@ -1,4 +1,4 @@
 import { InMemoryEventStore } from '@factuurstroom/eventsourcing'
 import { eventStoreConformance } from '@factuurstroom/eventsourcing/conformance'
 
-eventStoreConformance('in-memory', { create: async () => new InMemoryEventStore() })
+eventStoreConformance('in-memory', { create: async () => new InMemoryEventStore(), multiStreamAppend: true })

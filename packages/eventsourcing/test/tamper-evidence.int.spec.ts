@@ -4,7 +4,6 @@ import {
   GENESIS_HASH,
   HashChainingEventStore,
   InMemoryEventStore,
-  type NewEvent,
   type RecordedEvent,
   readAllEvents,
   SEAL_STREAM,
@@ -14,14 +13,9 @@ import {
   verifyHashChains,
 } from '@factuurstroom/eventsourcing'
 import { describe, expect, it } from 'vitest'
+import { geboekt } from './geboekt.fixture'
 
-const event = (label: string): NewEvent => ({
-  eventId: `id-${label}`,
-  type: 'Geboekt',
-  schemaVersion: 1,
-  data: { label, bedrag: '10.00' },
-  metadata: { occurredAt: '2026-11-22T10:00:00.000Z' },
-})
+const event = geboekt
 
 const seededLog = async (seal = false) => {
   const store = new HashChainingEventStore(new InMemoryEventStore())

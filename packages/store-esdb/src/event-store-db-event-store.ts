@@ -35,7 +35,11 @@ export interface EventStoreDbOptions {
   readonly maxAppendBytes?: number
 }
 
-/** The event store on EventStoreDB through `@eventstore/db-client`: the port mirrors its semantics, so this is thin. */
+/**
+ * The event store on EventStoreDB through `@eventstore/db-client`: the port mirrors its semantics, so this is thin.
+ * It has no `appendToStreams` (EventStoreDB has no transaction over several streams): `appendAtomically` falls back to
+ * one append after another.
+ */
 export class EventStoreDbEventStore implements EventStore {
   readonly #client: EventStoreDbClient
   readonly #location: string

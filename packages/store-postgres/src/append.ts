@@ -2,6 +2,7 @@ import {
   type AppendResult,
   type ExpectedRevision,
   type NewEvent,
+  type SerializedEvent,
   serializeForAppend,
   WrongExpectedRevisionError,
 } from '@factuurstroom/eventsourcing'
@@ -26,14 +27,22 @@ export const appendParams = (
   maxBytes?: number,
 ): [string, string, string] => [
   streamId,
-  typeof expected === 'bigint' ? expected.toString() : expected,
-  `[${serializeForAppend(streamId, events, maxBytes)
+  expectedText(expected),
+  eventsJson(serializeForAppend(streamId, events, maxBytes)),
+]
+
+/** The expected revision as `append_to_stream` takes it: a keyword or the revision's digits. */
+export const expectedText = (expected: ExpectedRevision): string =>
+  typeof expected === 'bigint' ? expected.toString() : expected
+
+/** Serialized events as the JSON array `append_to_stream` reads (`id`, `type`, `v`, `data`, `metadata`). */
+export const eventsJson = (serialized: readonly SerializedEvent[]): string =>
+  `[${serialized
     .map(
       ({ event: e, data, metadata }) =>
         `{"id":${JSON.stringify(e.eventId)},"type":${JSON.stringify(e.type)},"v":${JSON.stringify(e.schemaVersion)},"data":${data},"metadata":${metadata}}`,
     )
-    .join(',')}]`,
-]
+    .join(',')}]`
 
 /** Appends a non-empty batch in one round trip; throws `WrongExpectedRevisionError` when the check fails. */
 export const appendEvents = async (
@@ -72,7 +81,8 @@ export const appendNothing = async (
   }
 }
 
-const toRevision = (text: string | null): bigint | 'no_stream' => (text === null ? 'no_stream' : BigInt(text))
+/** A revision as the database returns it: `null` when the stream does not exist. */
+export const toRevision = (text: string | null): bigint | 'no_stream' => (text === null ? 'no_stream' : BigInt(text))
 
 const matches = (expected: ExpectedRevision, current: bigint | 'no_stream'): boolean => {
   switch (expected) {

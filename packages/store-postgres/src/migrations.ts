@@ -93,6 +93,69 @@ const migrations: readonly Migration[] = [
       $fn$`,
     ],
   },
+  {
+    version: 2,
+    description: 'the multi-stream append function',
+    statements: (s, schema) => [
+      // Appends to several streams in one transaction, in order, through append_to_stream. The streams are first
+      // locked in one order (their keys sorted), so two writers naming the same streams in other orders queue instead
+      // of deadlocking. A part whose stream is at another revision undoes the parts before it (the block's
+      // subtransaction) and is returned alone: conflict, its 1-based index and the stream's revision.
+      `CREATE FUNCTION ${s}.append_to_streams(p_appends json)
+      RETURNS TABLE (conflict boolean, part integer, current_revision bigint, last_position bigint)
+      LANGUAGE plpgsql AS $fn$
+      DECLARE
+        v_key bigint;
+        v_part record;
+        v_conflicted boolean;
+        v_revision bigint;
+        v_position bigint;
+        v_revisions bigint[] := '{}';
+        v_positions bigint[] := '{}';
+        v_conflict integer;
+      BEGIN
+        FOR v_key IN SELECT DISTINCT hashtextextended(${literal(`${schema}:`)} || (p.value->>'stream'), 0)
+          FROM json_array_elements(p_appends) AS p ORDER BY 1
+        LOOP
+          PERFORM pg_advisory_xact_lock(v_key);
+        END LOOP;
+
+        BEGIN
+          FOR v_part IN SELECT p.value->>'stream' AS stream, p.value->>'expected' AS expected,
+              p.value->'events' AS events, p.n::integer AS n
+            FROM json_array_elements(p_appends) WITH ORDINALITY AS p(value, n) ORDER BY p.n
+          LOOP
+            IF json_array_length(v_part.events) = 0 THEN
+              -- An empty part writes nothing but checks its revision, as an empty single append does.
+              v_revision := NULL;
+              SELECT st.revision INTO v_revision FROM ${s}.streams AS st WHERE st.stream_id = v_part.stream FOR SHARE;
+              v_conflicted := NOT coalesce(CASE v_part.expected
+                  WHEN 'any' THEN true
+                  WHEN 'no_stream' THEN v_revision IS NULL
+                  WHEN 'stream_exists' THEN v_revision IS NOT NULL
+                  ELSE v_revision = v_part.expected::bigint END, false);
+              SELECT coalesce(max(e.position), -1) INTO v_position FROM ${s}.events AS e;
+            ELSE
+              SELECT a.conflict, a.current_revision, a.last_position INTO v_conflicted, v_revision, v_position
+                FROM ${s}.append_to_stream(v_part.stream, v_part.expected, v_part.events) AS a;
+            END IF;
+            IF v_conflicted THEN
+              v_conflict := v_part.n;
+              RAISE EXCEPTION USING ERRCODE = 'FS001';
+            END IF;
+            v_revisions := v_revisions || coalesce(v_revision, -1);
+            v_positions := v_positions || v_position;
+          END LOOP;
+        EXCEPTION WHEN SQLSTATE 'FS001' THEN
+          RETURN QUERY SELECT true, v_conflict, v_revision, NULL::bigint;
+          RETURN;
+        END;
+        RETURN QUERY SELECT false, r.n::integer, r.rev, r.pos
+          FROM unnest(v_revisions, v_positions) WITH ORDINALITY AS r(rev, pos, n);
+      END
+      $fn$`,
+    ],
+  },
 ]
 
 /** The schema version this release migrates to; a database at a later version is refused (`SchemaTooNewError`). */

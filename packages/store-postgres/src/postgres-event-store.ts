@@ -12,14 +12,17 @@ import {
   type ReadStreamOptions,
   type RecordedEvent,
   StoreClosedError,
+  type StreamAppend,
   type SubscribeOptions,
   type Subscription,
   type SubscriptionHandler,
   streamIdProblem,
   traceAppend,
+  traceAppends,
 } from '@factuurstroom/eventsourcing'
 import pg from 'pg'
 import { appendEvents, appendNothing } from './append'
+import { appendToStreams } from './append-to-streams'
 import { PostgresCheckpointStore } from './checkpoint-store'
 import { translateAppendRefusal } from './driver-errors'
 import { appendedChannel, defaultSchema, quoteIdentifier } from './identifiers'
@@ -132,6 +135,23 @@ export class PostgresEventStore implements EventStore {
           : await appendEvents(this.#db, this.#s, streamId, events, expected, this.#maxAppendBytes)
       } catch (error) {
         throw translateAppendRefusal(error, streamId)
+      }
+    })
+  }
+
+  /**
+   * Appends to several streams in one statement, so one transaction: all or nothing, with the same revision checks,
+   * locks and gap-safe global positions as `appendToStream`. The streams are locked in one fixed order first, so
+   * writers naming overlapping streams in different orders wait for each other instead of deadlocking.
+   */
+  async appendToStreams(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
+    this.#assertOpen()
+    if (appends.length === 0) return []
+    return traceAppends('postgresql', appends, async () => {
+      try {
+        return await appendToStreams(this.#db, this.#s, appends, this.#maxAppendBytes)
+      } catch (error) {
+        throw translateAppendRefusal(error, appends.map((part) => part.streamId).join(', '))
       }
     })
   }

@@ -7,6 +7,7 @@ import { PostgresEventStore } from '../src'
 
 eventStoreConformance('PostgreSQL embedded (PGlite, in memory)', {
   create: () => PostgresEventStore.embedded({ pollIntervalMs: 50 }),
+  multiStreamAppend: true,
 })
 
 const dataDir = mkdtempSync(join(tmpdir(), 'factuurstroom-pglite-'))
@@ -14,4 +15,5 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }))
 
 eventStoreConformance('PostgreSQL embedded (PGlite, durable directory)', {
   create: () => PostgresEventStore.embedded({ dataDir, pollIntervalMs: 50 }),
+  multiStreamAppend: true,
 })

@@ -16,6 +16,7 @@ const freshSchema = (name: string) => `test_${run}_${name}`
 eventStoreConformance('PostgreSQL server (pg pool)', {
   create: () =>
     PostgresEventStore.connect({ connectionString: url, schema: freshSchema('conformance'), maxConnections: 32 }),
+  multiStreamAppend: true,
 })
 
 describe('PostgreSQL server: reading all events is gap-safe', () => {
@@ -100,9 +101,13 @@ describe('PostgreSQL server: schema, connections and checkpoints', () => {
       Array.from({ length: 4 }, () => PostgresEventStore.connect({ connectionString: url, schema })),
     )
     const versions = await withClient((client) =>
-      client.query<{ version: number }>(`SELECT version FROM ${quoteIdentifier(schema)}.schema_version`),
+      client.query<{ version: number }>(
+        `SELECT version FROM ${quoteIdentifier(schema)}.schema_version ORDER BY version`,
+      ),
     )
-    expect(versions.rows.map((row) => row.version)).toEqual([latestSchemaVersion])
+    // Each migration once: version 1 (the tables and append_to_stream), version 2 (append_to_streams).
+    expect(versions.rows.map((row) => row.version)).toEqual([1, 2])
+    expect(latestSchemaVersion).toBe(2)
     await Promise.all(stores.map((store) => store.close()))
   })
 

@@ -1,7 +1,7 @@
 import { rememberSerialized } from '../append-size'
 import type { NewEvent } from '../envelope'
 import { WrongExpectedRevisionError } from '../errors'
-import type { AppendResult, EventStore, ExpectedRevision } from '../event-store'
+import type { AppendResult, EventStore, ExpectedRevision, StreamAppend } from '../event-store'
 import { FactuurstroomError } from '../factuurstroom-error'
 import { GENESIS_HASH, HASH_KEY, type HashedEvent, hashEvent, hashOf } from './event-hash'
 
@@ -11,43 +11,64 @@ import { GENESIS_HASH, HASH_KEY, type HashedEvent, hashEvent, hashOf } from './e
  * before, so the chain can never fork; a conflict on that pin is retried here, invisibly to the caller.
  */
 export class HashChainingEventStore implements EventStore {
-  readonly #lastHash = new Map<string, { revision: bigint; hash: string }>()
+  readonly #lastHash = new Map<string, Tail>()
+  /**
+   * Present when the inner store has it: each stream's part is chained exactly as one append of its own would be
+   * (a stream named twice chains its second part to the first), so `verifyHashChains` cannot tell the difference.
+   */
+  readonly appendToStreams?: (appends: readonly StreamAppend[]) => Promise<AppendResult[]>
 
   constructor(
     readonly inner: EventStore,
     /** Streams whose last hash is remembered, so an append need not read the stream's tail. */
     readonly rememberedStreams = 10_000,
-  ) {}
+  ) {
+    const appendAll = inner.appendToStreams?.bind(inner)
+    if (appendAll) this.appendToStreams = (appends) => this.#appendChained(appends, appendAll)
+  }
 
   async appendToStream(
     streamId: string,
     events: readonly NewEvent[],
     expected: ExpectedRevision,
   ): Promise<AppendResult> {
+    const [result] = await this.#appendChained([{ streamId, events, expected }], async ([part]) => {
+      const { streamId: id, events: chained, expected: pinned } = part as StreamAppend
+      return [await this.inner.appendToStream(id, chained, pinned)]
+    })
+    return result as AppendResult
+  }
+
+  async #appendChained(
+    appends: readonly StreamAppend[],
+    write: (pinned: readonly StreamAppend[]) => Promise<AppendResult[]>,
+  ): Promise<AppendResult[]> {
     for (;;) {
-      const tail = await this.#tail(streamId, expected)
-      if (tail === 'conflict') {
-        const current = await this.inner.readStream(streamId, {}).then((all) => all.at(-1)?.streamRevision)
-        throw new WrongExpectedRevisionError(streamId, expected, current ?? 'no_stream')
+      // Each stream's tail as the earlier parts of this call leave it (`undefined`: still no stream).
+      const planned = new Map<string, Tail | undefined>()
+      const pinned: StreamAppend[] = []
+      const lastHashes: (string | undefined)[] = []
+      for (const { streamId, events, expected } of appends) {
+        const tail = planned.has(streamId)
+          ? plannedTail(planned.get(streamId), expected)
+          : await this.#tail(streamId, expected)
+        if (tail === 'conflict') throw await this.#conflict(streamId, expected, planned)
+        const part = chain(streamId, events, tail)
+        pinned.push(part.append)
+        lastHashes.push(part.last?.hash)
+        planned.set(streamId, part.last ?? tail)
       }
-      let previous = tail?.hash ?? GENESIS_HASH
-      let revision = tail ? tail.revision : -1n
-      const chained = events.map((event) => {
-        revision++
-        const hashed = hashEvent(previous, streamId, revision, event)
-        previous = hashed.hash
-        return chainedEvent(event, hashed)
-      })
-      const pinned: ExpectedRevision = tail ? tail.revision : 'no_stream'
       try {
-        const result = await this.inner.appendToStream(streamId, chained, pinned)
-        if (chained.length > 0) this.#remember(streamId, result.nextExpectedRevision, previous)
-        return result
+        const results = await write(pinned)
+        results.forEach((result, i) => {
+          const hash = lastHashes[i]
+          if (hash !== undefined) this.#remember(pinned[i]?.streamId as string, result.nextExpectedRevision, hash)
+        })
+        return results
       } catch (error) {
-        this.#lastHash.delete(streamId)
+        for (const { streamId } of appends) this.#lastHash.delete(streamId)
         // Only a pin we chose ourselves is retried; a conflict on the caller's own revision is theirs to handle.
-        if (error instanceof WrongExpectedRevisionError && (expected === 'any' || expected === 'stream_exists'))
-          continue
+        if (error instanceof WrongExpectedRevisionError && pinnedByUs(appends, error.streamId)) continue
         throw error
       }
     }
@@ -59,10 +80,7 @@ export class HashChainingEventStore implements EventStore {
   close: EventStore['close'] = () => this.inner.close()
 
   /** The stream's last revision and hash as the append must chain to, or `'conflict'` if `expected` cannot hold. */
-  async #tail(
-    streamId: string,
-    expected: ExpectedRevision,
-  ): Promise<{ revision: bigint; hash: string } | undefined | 'conflict'> {
+  async #tail(streamId: string, expected: ExpectedRevision): Promise<Tail | undefined | 'conflict'> {
     if (expected === 'no_stream') return undefined
     const remembered = this.#lastHash.get(streamId)
     // For `any`, a remembered tail is a guess; if another writer moved on, the pinned append conflicts and retries.
@@ -84,6 +102,18 @@ export class HashChainingEventStore implements EventStore {
     return { revision: last.streamRevision, hash }
   }
 
+  /** The error for a caller's revision that cannot hold, naming where the stream stands (or will, in this call). */
+  async #conflict(
+    streamId: string,
+    expected: ExpectedRevision,
+    planned: ReadonlyMap<string, Tail | undefined>,
+  ): Promise<WrongExpectedRevisionError> {
+    const current = planned.has(streamId)
+      ? planned.get(streamId)?.revision
+      : await this.inner.readStream(streamId, {}).then((all) => all.at(-1)?.streamRevision)
+    return new WrongExpectedRevisionError(streamId, expected, current ?? 'no_stream')
+  }
+
   #remember(streamId: string, revision: bigint, hash: string): void {
     this.#lastHash.delete(streamId)
     this.#lastHash.set(streamId, { revision, hash })
@@ -91,6 +121,45 @@ export class HashChainingEventStore implements EventStore {
       const oldest = this.#lastHash.keys().next().value
       if (oldest !== undefined) this.#lastHash.delete(oldest)
     }
+  }
+}
+
+/** A stream's last revision and the hash of its event there: what the next event chains to. */
+interface Tail {
+  readonly revision: bigint
+  readonly hash: string
+}
+
+/** The tail a later part of one call chains to, where an earlier part of it left the stream. */
+const plannedTail = (tail: Tail | undefined, expected: ExpectedRevision): Tail | undefined | 'conflict' => {
+  if (expected === 'any') return tail
+  if (expected === 'no_stream') return tail === undefined ? undefined : 'conflict'
+  if (expected === 'stream_exists') return tail ?? 'conflict'
+  return tail?.revision === expected ? tail : 'conflict'
+}
+
+/** Whether every part for `streamId` let us choose its pin (`any`, `stream_exists`), so a conflict on it is ours. */
+const pinnedByUs = (appends: readonly StreamAppend[], streamId: string): boolean =>
+  appends.every((part) => part.streamId !== streamId || part.expected === 'any' || part.expected === 'stream_exists')
+
+/** One part chained to `tail`, pinned to it, and the tail its last event leaves (`undefined` when it has none). */
+const chain = (
+  streamId: string,
+  events: readonly NewEvent[],
+  tail: Tail | undefined,
+): { append: StreamAppend; last: Tail | undefined } => {
+  let previous = tail?.hash ?? GENESIS_HASH
+  let revision = tail ? tail.revision : -1n
+  const chained = events.map((event) => {
+    revision++
+    const hashed = hashEvent(previous, streamId, revision, event)
+    previous = hashed.hash
+    return chainedEvent(event, hashed)
+  })
+  const pinned: ExpectedRevision = tail ? tail.revision : 'no_stream'
+  return {
+    append: { streamId, events: chained, expected: pinned },
+    last: chained.length > 0 ? { revision, hash: previous } : undefined,
   }
 }
 

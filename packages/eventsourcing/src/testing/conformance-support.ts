@@ -46,3 +46,30 @@ export const collect = async (store: EventStore, after: bigint | undefined): Pro
 /** A promise that fails after `ms`, to race a wait against. */
 export const timeout = (ms: number) =>
   new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no events within ${ms} ms`)), ms))
+
+/**
+ * Subscribes after `after` and collects the labels of the events of `streams` until `count` arrived; `received`
+ * resolves with them (or fails after 20 s) and the subscription is stopped.
+ */
+export const receiveLabels = (
+  store: EventStore,
+  streams: readonly string[],
+  count: number,
+  after: bigint | undefined,
+): { readonly received: Promise<string[]> } => {
+  const labels: string[] = []
+  let resolveAll: () => void = () => undefined
+  const allReceived = new Promise<void>((resolve) => {
+    resolveAll = resolve
+  })
+  const subscription = store.subscribeToAll(
+    (event) => {
+      if (!streams.includes(event.streamId)) return
+      labels.push((event.data as { label: string }).label)
+      if (labels.length === count) resolveAll()
+    },
+    { after },
+  )
+  const received = Promise.race([allReceived, timeout(20_000)]).finally(() => subscription.stop())
+  return { received: received.then(() => labels) }
+}

@@ -4,12 +4,13 @@
  * @packageDocumentation
  * @module @factuurstroom/eventsourcing/conformance
  */
-import { afterAll, beforeAll, describe } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { EventStore } from '../event-store'
 import { concurrencyConformance } from './conformance-concurrency'
 import { expectedRevisionConformance } from './conformance-expected-revision'
 import { globalLogConformance } from './conformance-global-log'
 import { hostileInputConformance } from './conformance-hostile'
+import { multiStreamConformance } from './conformance-multi-stream'
 import { bulkStreamConformance, streamReadConformance } from './conformance-reads'
 import { sizeLimitConformance } from './conformance-size-limit'
 import { subscriptionConformance } from './conformance-subscription'
@@ -22,6 +23,11 @@ export interface ConformanceTarget {
   readonly bulkStreamSize?: number
   /** Concurrent writers racing on one stream; default 32. */
   readonly concurrentWriters?: number
+  /**
+   * True when the store has the optional `appendToStreams` capability: its topic then runs. A store that has the
+   * capability must say so, or the suite fails (so no adapter or decorator claims it untested).
+   */
+  readonly multiStreamAppend?: boolean
 }
 
 /**
@@ -55,6 +61,12 @@ export const eventStoreConformance = (adapter: string, target: ConformanceTarget
     })
     describe('concurrency', () => concurrencyConformance(current, newStream, target.concurrentWriters ?? 32))
     describe('subscription', () => subscriptionConformance(current, newStream))
+    describe('multi-stream append', () => {
+      it('the target declares the appendToStreams capability exactly when the store has it', () => {
+        expect(typeof store.appendToStreams === 'function').toBe(target.multiStreamAppend ?? false)
+      })
+      if (target.multiStreamAppend) multiStreamConformance(current, newStream, target.concurrentWriters ?? 32)
+    })
     hostileInputConformance(current, newStream)
   })
 }

@@ -1,6 +1,7 @@
 import type { EventStore } from '@factuurstroom/eventsourcing'
-import { factureer, verwijder } from './acties/afsluiten'
+import { verwijder } from './acties/afsluiten'
 import { boekRegelsOver } from './acties/boek-regels-over'
+import { factureer } from './acties/factureer'
 import { houderVan, laad } from './acties/lezen'
 import { neemNacalculatieOver } from './acties/neem-nacalculatie-over'
 import { openHandmatigConcept } from './acties/open-handmatig-concept'

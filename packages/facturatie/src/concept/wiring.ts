@@ -1,6 +1,7 @@
 import {
   AggregateCache,
   type AppendResult,
+  appendAtomically,
   type CommandContext,
   type CommandHandler,
   commandHandler,
@@ -14,6 +15,7 @@ import {
   loadAggregate,
   metadataFor,
   type RetryPolicy,
+  type StreamAppend,
 } from '@factuurstroom/eventsourcing'
 import { type Either, isLeft, right } from 'fp-ts/lib/Either.js'
 import type { ConceptCommand } from './commands'
@@ -50,6 +52,16 @@ export interface ConceptServiceOptions {
   readonly stamgegevens?: Conceptstamgegevens
 }
 
+/** Loads a small stream, decides one command on it and gives its events, the state decided on and `Extra`. */
+export type Beslis<Extra = unknown> = <C, E extends DomainEvent, S>(
+  streamId: string,
+  decider: Decider<C, E, S, ConceptFout>,
+  registry: EventRegistry<E>,
+  command: C,
+  context: CommandContext,
+  cache?: AggregateCache,
+) => Promise<Either<ConceptFout, { readonly events: readonly E[]; readonly state: S } & Extra>>
+
 /** What the concept actions share: the store, the handlers, caches and retry policy, and the steps they all use. */
 export interface ConceptWiring {
   readonly options: ConceptServiceOptions
@@ -69,15 +81,26 @@ export interface ConceptWiring {
     expected: ExpectedRevision,
     context: CommandContext,
   ) => Promise<AppendResult>
-  /** Loads a small stream (key, teller, advance claim), decides one command on it and appends what it decides. */
-  readonly beslisOp: <C, E extends DomainEvent, S>(
+  /**
+   * Appends to several streams as one (`appendAtomically`): in one transaction on a store that can, one after another
+   * otherwise.
+   */
+  readonly appendAtomisch: (delen: readonly StreamAppend[]) => Promise<AppendResult[]>
+  /** One stream's part of an atomic append: the events as the store takes them, with the command's metadata. */
+  readonly deel: <E extends DomainEvent>(
     streamId: string,
-    decider: Decider<C, E, S, ConceptFout>,
     registry: EventRegistry<E>,
-    command: C,
+    events: readonly E[],
+    expected: ExpectedRevision,
     context: CommandContext,
-    cache?: AggregateCache,
-  ) => Promise<Either<ConceptFout, { readonly events: readonly E[]; readonly state: S }>>
+  ) => StreamAppend
+  /**
+   * Loads a small stream (key, teller, advance claim) and decides one command on it: its events, the state they were
+   * decided on, and the part to append them with (`appendAtomisch`), not yet appended.
+   */
+  readonly beslis: Beslis<{ readonly deel: StreamAppend }>
+  /** `beslis`, and appends what it decides. */
+  readonly beslisOp: Beslis
   /** Handles a command on one concept (read, decide, append with retries) and reports it as an outcome. */
   readonly opConcept: (command: ConceptCommand, context: CommandContext) => Resultaat
   /** Handles a command on a teller reeks (R14). */
@@ -94,12 +117,25 @@ export const conceptWiring = (store: EventStore, options: ConceptServiceOptions)
     retry,
     ...(options.cache === undefined ? {} : { cache: options.cache }),
   })
-  const append: ConceptWiring['append'] = (streamId, registry, events, expected, context) =>
-    store.appendToStream(
-      streamId,
-      events.map((event) => registry.toNewEvent(event, metadataFor(context))),
-      expected,
-    )
+  const deel: ConceptWiring['deel'] = (streamId, registry, events, expected, context) => {
+    const metadata = metadataFor(context)
+    return { streamId, events: events.map((event) => registry.toNewEvent(event, metadata)), expected }
+  }
+  const append: ConceptWiring['append'] = (streamId, registry, events, expected, context) => {
+    const { events: nieuw } = deel(streamId, registry, events, expected, context)
+    return store.appendToStream(streamId, nieuw, expected)
+  }
+  const beslis: ConceptWiring['beslis'] = async (streamId, decider, registry, command, context, cache) => {
+    const loaded = await loadAggregate(store, streamId, decider, registry, cache)
+    const decision = decider.decide(command, loaded.state)
+    if (isLeft(decision)) return decision
+    const events = decisionEvents(decision.right)
+    return right({
+      events,
+      state: loaded.state,
+      deel: deel(streamId, registry, events, loaded.expectedRevision, context),
+    })
+  }
   return {
     options,
     retry,
@@ -109,13 +145,15 @@ export const conceptWiring = (store: EventStore, options: ConceptServiceOptions)
       loadAggregate(store, conceptStreamId(administratie, conceptId), conceptDecider, conceptRegistry, options.cache),
     laadSleutel: (sleutel) => loadAggregate(store, sleutelStreamId(sleutel), sleutelDecider, sleutelRegistry),
     append,
+    appendAtomisch: (delen) => appendAtomically(store, delen),
+    deel,
+    beslis,
     beslisOp: async (streamId, decider, registry, command, context, cache) => {
-      const loaded = await loadAggregate(store, streamId, decider, registry, cache)
-      const decision = decider.decide(command, loaded.state)
-      if (isLeft(decision)) return decision
-      const events = decisionEvents(decision.right)
-      if (events.length > 0) await append(streamId, registry, events, loaded.expectedRevision, context)
-      return right({ events, state: loaded.state })
+      const beslist = await beslis(streamId, decider, registry, command, context, cache)
+      if (isLeft(beslist)) return beslist
+      const { events, state, deel: teSchrijven } = beslist.right
+      if (events.length > 0) await store.appendToStream(streamId, teSchrijven.events, teSchrijven.expected)
+      return right({ events, state })
     },
     opConcept: async (command, context) => {
       const handled = await handle(command, context)

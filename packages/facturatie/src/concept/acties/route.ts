@@ -1,4 +1,10 @@
-import { type CommandContext, decisionEvents, decisionWarnings, retryOnConflict } from '@factuurstroom/eventsourcing'
+import {
+  type CommandContext,
+  decisionEvents,
+  decisionWarnings,
+  retryOnConflict,
+  type StreamAppend,
+} from '@factuurstroom/eventsourcing'
 import { sha256 } from '@noble/hashes/sha2.js'
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js'
 import { type Either, isLeft, right } from 'fp-ts/lib/Either.js'
@@ -11,7 +17,7 @@ import { initialConceptState } from '../state'
 import { type ConceptUitkomst, uitkomst } from '../uitkomst'
 import type { ConceptWiring } from '../wiring'
 import { kenNummerToe } from './nummering'
-import { claimSleutel, sleutelStand } from './sleutel'
+import { sleutelclaim, sleutelStand } from './sleutel'
 import { claimVoorschot, laatVoorschotLos, type Voorschotclaim } from './voorschot'
 
 /** Lines (or an advance) bound for the active concept of their key (R3), and the command that puts them there. */
@@ -30,16 +36,19 @@ export interface Route {
 const perRegelId = (commandId: string, regel: string): string =>
   `r-${bytesToHex(sha256(utf8ToBytes(`${commandId}\u0000${regel}`))).slice(0, 24)}`
 
-/** The concept the route goes to: its per-regel id, the key's active concept, or a new one that claims the key. */
+/**
+ * The concept the route goes to: its per-regel id, the key's active concept, or a new one with its key claim (a part
+ * to append with the concept's opening).
+ */
 const conceptVoor = async (
   w: ConceptWiring,
   route: Route,
   context: CommandContext,
-): Promise<Either<ConceptFout, string>> => {
+): Promise<Either<ConceptFout, { readonly conceptId: string; readonly claim?: StreamAppend }>> => {
   const sleutel = sleutelVoor(route.administratie, route.kop)
-  if (sleutel === undefined) return right(perRegelId(context.commandId, route.regel))
+  if (sleutel === undefined) return right({ conceptId: perRegelId(context.commandId, route.regel) })
   const stand = await sleutelStand(w, route.administratie, sleutel)
-  if (stand.houder !== undefined) return right(stand.houder)
+  if (stand.houder !== undefined) return right({ conceptId: stand.houder })
   const nieuw = w.nieuwId()
   // Check the command on a fresh concept first, so a refused command leaves no claim behind.
   const proef = conceptDecider.decide(route.maak(nieuw, route.kop), initialConceptState())
@@ -47,11 +56,15 @@ const conceptVoor = async (
   // Before the key claim, the command's first write: a refused advance must leave nothing behind.
   const geclaimd = await claimVoorschot(w, route.voorschotclaim, context)
   if (isLeft(geclaimd)) return geclaimd
-  const claim = await claimSleutel(w, stand, sleutel, nieuw, context)
-  return isLeft(claim) ? claim : right(nieuw)
+  const claim = sleutelclaim(w, stand, sleutel, nieuw, context)
+  if (isLeft(claim)) return claim
+  return right(claim.right === undefined ? { conceptId: nieuw } : { conceptId: nieuw, claim: claim.right })
 }
 
-/** Finds (or claims) the active concept of the route's key and appends the command's events to it. */
+/**
+ * Finds (or claims) the active concept of the route's key and appends the command's events to it. A new concept's
+ * key claim, its number and its opening are one append (`appendAtomisch`), in that order.
+ */
 export const voerUit = (
   w: ConceptWiring,
   route: Route,
@@ -60,22 +73,22 @@ export const voerUit = (
   retryOnConflict(`concept route ${route.regel}`, w.retry, async () => {
     const gevonden = await conceptVoor(w, route, context)
     if (isLeft(gevonden)) return gevonden
-    const conceptId = gevonden.right
+    const { conceptId, claim } = gevonden.right
     const concept = await w.laadConcept(route.administratie, conceptId)
     const eerder = concept.eventsByCommandId.get(context.commandId)
     if (eerder) return right(uitkomst(conceptId, eerder, true))
-    const nummer =
-      concept.state.status === 'nieuw'
-        ? await kenNummerToe(w, route.administratie, conceptId, context)
-        : right(undefined)
+    const nummer: Awaited<ReturnType<typeof kenNummerToe>> =
+      concept.state.status === 'nieuw' ? await kenNummerToe(w, route.administratie, conceptId, context) : right({})
     if (isLeft(nummer)) return nummer
-    const kop = nummer.right === undefined ? route.kop : { ...route.kop, nummer: nummer.right }
+    const { nummer: toegekend, deel: teller } = nummer.right
+    const kop = toegekend === undefined ? route.kop : { ...route.kop, nummer: toegekend }
     const decision = conceptDecider.decide(route.maak(conceptId, kop), concept.state)
     if (isLeft(decision)) return laatVoorschotLos(w, route.voorschotclaim, decision, context)
     const geclaimd = await claimVoorschot(w, route.voorschotclaim, context)
     if (isLeft(geclaimd)) return geclaimd
     const events = decisionEvents(decision.right)
     const streamId = conceptStreamId(route.administratie, conceptId)
-    await w.append(streamId, conceptRegistry, events, concept.expectedRevision, context)
+    const opening = w.deel(streamId, conceptRegistry, events, concept.expectedRevision, context)
+    await w.appendAtomisch([...(claim ? [claim] : []), ...(teller ? [teller] : []), opening])
     return right(uitkomst(conceptId, events, false, decisionWarnings(decision.right)))
   })

@@ -1,4 +1,4 @@
-import { type CommandContext, decisionEvents, retryOnConflict } from '@factuurstroom/eventsourcing'
+import { type CommandContext, decisionEvents, retryOnConflict, type StreamAppend } from '@factuurstroom/eventsourcing'
 import { type Either, isLeft, right } from 'fp-ts/lib/Either.js'
 import type { ConceptFout } from '../errors'
 import type { Conceptsleutel } from '../events'
@@ -31,6 +31,27 @@ export const sleutelStand = async (
   return houdtNog ? { guard, houder } : { guard, vervangt: houder }
 }
 
+/**
+ * R3: the key claim for a concept on the stand just read, as a part to append (none when it holds the key already);
+ * a conflict on it means another writer came first.
+ */
+export const sleutelclaim = (
+  w: ConceptWiring,
+  stand: Sleutelstand,
+  sleutel: Conceptsleutel,
+  conceptId: string,
+  context: CommandContext,
+): Either<ConceptFout, StreamAppend | undefined> => {
+  const claim = sleutelDecider.decide(
+    { type: 'ClaimSleutel', sleutel, conceptId, ...(stand.vervangt === undefined ? {} : { vervangt: stand.vervangt }) },
+    stand.guard.state,
+  )
+  if (isLeft(claim)) return claim
+  const events = decisionEvents(claim.right)
+  if (events.length === 0) return right(undefined)
+  return right(w.deel(sleutelStreamId(sleutel), sleutelRegistry, events, stand.guard.expectedRevision, context))
+}
+
 /** R3: claims the key for a concept on the stand just read (a conflict means another writer came first). */
 export const claimSleutel = async (
   w: ConceptWiring,
@@ -39,15 +60,9 @@ export const claimSleutel = async (
   conceptId: string,
   context: CommandContext,
 ): Promise<Either<ConceptFout, void>> => {
-  const claim = sleutelDecider.decide(
-    { type: 'ClaimSleutel', sleutel, conceptId, ...(stand.vervangt === undefined ? {} : { vervangt: stand.vervangt }) },
-    stand.guard.state,
-  )
+  const claim = sleutelclaim(w, stand, sleutel, conceptId, context)
   if (isLeft(claim)) return claim
-  const events = decisionEvents(claim.right)
-  if (events.length > 0) {
-    await w.append(sleutelStreamId(sleutel), sleutelRegistry, events, stand.guard.expectedRevision, context)
-  }
+  if (claim.right) await w.appendAtomisch([claim.right])
   return right(undefined)
 }
 
