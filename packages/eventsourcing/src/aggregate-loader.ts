@@ -43,17 +43,18 @@ export class AggregateCache {
   }
 
   /**
-   * Puts a stream's folded state back as the most recently used, dropping the least recently used beyond `maxStreams`.
-   * A stream that does not exist yet is not kept.
+   * Puts a stream's folded state back as the most recently used. Beyond `maxStreams` the least recently used tenth
+   * goes at once: finding the oldest entry walks past every slot freed since the map last compacted, so evicting one
+   * entry per command cost more than the command's own bookkeeping. A stream that does not exist yet is not kept.
    */
   set(streamId: string, entry: AggregateSnapshot): void {
     if (entry.revision === undefined) return
     this.#entries.delete(streamId)
     this.#entries.set(streamId, entry)
-    if (this.#entries.size > this.maxStreams) {
-      const oldest = this.#entries.keys().next().value
-      if (oldest !== undefined) this.#entries.delete(oldest)
-    }
+    if (this.#entries.size <= this.maxStreams) return
+    const keep = this.maxStreams - Math.floor(this.maxStreams / 10)
+    const oldest = this.#entries.keys()
+    while (this.#entries.size > keep) this.#entries.delete(oldest.next().value as string)
   }
 
   /** Forgets every stream's folded state: the next load of each reads its stream in full. */
