@@ -3,7 +3,7 @@ import { CommandIndex } from './command-index'
 import type { Decider, DomainError } from './decider'
 import { foldEvents } from './decider'
 import type { DomainEvent, RecordedEvent } from './envelope'
-import type { EventStore, ExpectedRevision } from './event-store'
+import type { AppendResult, EventStore, ExpectedRevision } from './event-store'
 
 /** A stream folded into state: what a command is decided on, and what its append must expect. */
 export interface LoadedAggregate<Event extends DomainEvent, State> {
@@ -108,4 +108,44 @@ const decodeAll = <Event extends DomainEvent>(recorded: readonly RecordedEvent[]
   const events: Event[] = new Array(recorded.length)
   for (let i = 0; i < recorded.length; i++) events[i] = registry.decodeOrThrow(recorded[i] as RecordedEvent)
   return events
+}
+
+/** An append a command made after loading its stream: where it started, where it left the stream, and what it wrote. */
+export interface Appended<Event extends DomainEvent> {
+  readonly expected: ExpectedRevision
+  readonly result: AppendResult
+  readonly commandId: string
+  readonly events: readonly Event[]
+}
+
+/**
+ * Folds what a command just appended into the stream's cached state, so the next load reads none of it back. Only
+ * when the append started exactly where that state stands (or created the stream); otherwise the cache is left as it
+ * is and the next load reads the tail, as before. It folds a copy: the events the caller holds (and may hand out)
+ * share nothing with the state kept.
+ */
+export const foldAppended = <Command, Event extends DomainEvent, State>(
+  cache: AggregateCache | undefined,
+  streamId: string,
+  decider: Decider<Command, Event, State, DomainError>,
+  appended: Appended<Event>,
+): void => {
+  if (cache === undefined || appended.events.length === 0) return
+  const entry = cache.take(streamId)
+  const creates = entry === undefined && appended.expected === 'no_stream'
+  const follows = entry !== undefined && typeof appended.expected === 'bigint' && entry.revision === appended.expected
+  if (!creates && !follows) {
+    if (entry) cache.set(streamId, entry)
+    return
+  }
+  const snapshot = entry ?? {
+    state: decider.initialState(),
+    revision: undefined,
+    eventsByCommandId: new CommandIndex(),
+  }
+  const events = structuredClone(appended.events)
+  snapshot.state = foldEvents(decider, snapshot.state as State, events)
+  snapshot.revision = appended.result.nextExpectedRevision
+  snapshot.eventsByCommandId.addAppended(appended.commandId, events)
+  cache.set(streamId, snapshot)
 }

@@ -10,6 +10,7 @@ import {
   type EventRegistry,
   type EventStore,
   type ExpectedRevision,
+  foldAppended,
   type LoadedAggregate,
   loadAggregate,
   metadataFor,
@@ -62,12 +63,17 @@ export interface ConceptWiring {
     conceptId: string,
   ) => Promise<LoadedAggregate<ConceptEvent, ConceptState>>
   readonly laadSleutel: (sleutel: Conceptsleutel) => Promise<LoadedAggregate<SleutelEvent, SleutelState>>
-  readonly append: <E extends DomainEvent>(
+  /**
+   * Appends a command's events to a stream it loaded; with the cache it loaded from, the events are folded into the
+   * cached state too, so the next command on the stream reads none of them back.
+   */
+  readonly append: <C, E extends DomainEvent, S>(
     streamId: string,
     registry: EventRegistry<E>,
     events: readonly E[],
     expected: ExpectedRevision,
     context: CommandContext,
+    bewaar?: { readonly decider: Decider<C, E, S, ConceptFout>; readonly cache: AggregateCache | undefined },
   ) => Promise<AppendResult>
   /** Loads a small stream (key, teller, advance claim), decides one command on it and appends what it decides. */
   readonly beslisOp: <C, E extends DomainEvent, S>(
@@ -94,12 +100,17 @@ export const conceptWiring = (store: EventStore, options: ConceptServiceOptions)
     retry,
     ...(options.cache === undefined ? {} : { cache: options.cache }),
   })
-  const append: ConceptWiring['append'] = (streamId, registry, events, expected, context) =>
-    store.appendToStream(
+  const append: ConceptWiring['append'] = async (streamId, registry, events, expected, context, bewaar) => {
+    const metadata = metadataFor(context)
+    const result = await store.appendToStream(
       streamId,
-      events.map((event) => registry.toNewEvent(event, metadataFor(context))),
+      events.map((event) => registry.toNewEvent(event, metadata)),
       expected,
     )
+    if (bewaar)
+      foldAppended(bewaar.cache, streamId, bewaar.decider, { expected, result, commandId: context.commandId, events })
+    return result
+  }
   return {
     options,
     retry,
@@ -107,14 +118,16 @@ export const conceptWiring = (store: EventStore, options: ConceptServiceOptions)
     tellerCache: new AggregateCache(100),
     laadConcept: (administratie, conceptId) =>
       loadAggregate(store, conceptStreamId(administratie, conceptId), conceptDecider, conceptRegistry, options.cache),
-    laadSleutel: (sleutel) => loadAggregate(store, sleutelStreamId(sleutel), sleutelDecider, sleutelRegistry),
+    laadSleutel: (sleutel) =>
+      loadAggregate(store, sleutelStreamId(sleutel), sleutelDecider, sleutelRegistry, options.cache),
     append,
     beslisOp: async (streamId, decider, registry, command, context, cache) => {
       const loaded = await loadAggregate(store, streamId, decider, registry, cache)
       const decision = decider.decide(command, loaded.state)
       if (isLeft(decision)) return decision
       const events = decisionEvents(decision.right)
-      if (events.length > 0) await append(streamId, registry, events, loaded.expectedRevision, context)
+      if (events.length > 0)
+        await append(streamId, registry, events, loaded.expectedRevision, context, { decider, cache })
       return right({ events, state: loaded.state })
     },
     opConcept: async (command, context) => {

@@ -24,6 +24,8 @@ export interface Route {
   readonly regel: string
   /** The command for the concept reached; `kop` is the route's, with the concept's number when it opens numbered. */
   readonly maak: (conceptId: string, kop: ConceptKopGegevens) => ConceptCommand
+  /** The command was already decided on a fresh concept before anything was written: a new concept needs no proef. */
+  readonly beproefd?: true
 }
 
 /** A per-regel concept's id follows from the command and the line, so a retried command reaches the same concept. */
@@ -42,8 +44,8 @@ const conceptVoor = async (
   if (stand.houder !== undefined) return right(stand.houder)
   const nieuw = w.nieuwId()
   // Check the command on a fresh concept first, so a refused command leaves no claim behind.
-  const proef = conceptDecider.decide(route.maak(nieuw, route.kop), initialConceptState())
-  if (isLeft(proef)) return laatVoorschotLos(w, route.voorschotclaim, proef, context)
+  const proef = route.beproefd ? undefined : conceptDecider.decide(route.maak(nieuw, route.kop), initialConceptState())
+  if (proef && isLeft(proef)) return laatVoorschotLos(w, route.voorschotclaim, proef, context)
   // Before the key claim, the command's first write: a refused advance must leave nothing behind.
   const geclaimd = await claimVoorschot(w, route.voorschotclaim, context)
   if (isLeft(geclaimd)) return geclaimd
@@ -76,6 +78,9 @@ export const voerUit = (
     if (isLeft(geclaimd)) return geclaimd
     const events = decisionEvents(decision.right)
     const streamId = conceptStreamId(route.administratie, conceptId)
-    await w.append(streamId, conceptRegistry, events, concept.expectedRevision, context)
+    await w.append(streamId, conceptRegistry, events, concept.expectedRevision, context, {
+      decider: conceptDecider,
+      cache: w.options.cache,
+    })
     return right(uitkomst(conceptId, events, false, decisionWarnings(decision.right)))
   })

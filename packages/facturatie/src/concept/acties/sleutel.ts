@@ -46,7 +46,10 @@ export const claimSleutel = async (
   if (isLeft(claim)) return claim
   const events = decisionEvents(claim.right)
   if (events.length > 0) {
-    await w.append(sleutelStreamId(sleutel), sleutelRegistry, events, stand.guard.expectedRevision, context)
+    await w.append(sleutelStreamId(sleutel), sleutelRegistry, events, stand.guard.expectedRevision, context, {
+      decider: sleutelDecider,
+      cache: w.options.cache,
+    })
   }
   return right(undefined)
 }
@@ -60,7 +63,9 @@ export const geefSleutelVrij = async (
 ): Promise<void> => {
   const streamId = sleutelStreamId(sleutel)
   const vrij = { type: 'GeefSleutelVrij', sleutel, conceptId } as const
-  await retryOnConflict(streamId, w.retry, () => w.beslisOp(streamId, sleutelDecider, sleutelRegistry, vrij, context))
+  await retryOnConflict(streamId, w.retry, () =>
+    w.beslisOp(streamId, sleutelDecider, sleutelRegistry, vrij, context, w.options.cache),
+  )
 }
 
 /** A concept that is no longer active (invoiced, deleted) frees its key for the next concept. */
