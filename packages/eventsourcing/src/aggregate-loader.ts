@@ -21,15 +21,24 @@ export interface AggregateSnapshot {
   eventsByCommandId: CommandIndex
 }
 
+/** A stream's place in the cache: its state (none while handed out) and whether it was used since it last came round. */
+interface Slot {
+  snapshot: AggregateSnapshot | undefined
+  used: boolean
+}
+
 /**
  * Keeps folded state per stream so the next load reads only the events after the cached revision: the cost of a
- * command stays independent of its stream's length (a dagboek issuing 100,000 numbers). Bounded, least recently
- * used first out. `evolve` may then continue from (and even mutate) a state folded earlier, so per-command cost is
- * O(new events); `decide` must treat state as read-only. A decision taken on state that moved on meanwhile is
- * still safe: its append carries the older expected revision and conflicts.
+ * command stays independent of its stream's length (a dagboek issuing 100,000 numbers). Bounded: when a new stream
+ * would pass `maxStreams` (at least 1), a tenth goes at once, oldest first, but a stream used since it last came
+ * round gets a second chance (the clock algorithm). A use only sets a flag: moving the stream to the end of the map
+ * on every use, as a strict least-recently-used order needs, cost microseconds per command in V8's map. `evolve`
+ * may then continue from (and even mutate) a state folded earlier, so per-command cost is O(new events); `decide`
+ * must treat state as read-only. A decision taken on state that moved on meanwhile is still safe: its append
+ * carries the older expected revision and conflicts.
  */
 export class AggregateCache {
-  readonly #entries = new Map<string, AggregateSnapshot>()
+  readonly #slots = new Map<string, Slot>()
   constructor(readonly maxStreams = 10_000) {}
 
   /**
@@ -37,29 +46,41 @@ export class AggregateCache {
    * so two loads never fold the same events onto one state.
    */
   take(streamId: string): AggregateSnapshot | undefined {
-    const entry = this.#entries.get(streamId)
-    this.#entries.delete(streamId)
+    const slot = this.#slots.get(streamId)
+    if (slot === undefined) return undefined
+    const entry = slot.snapshot
+    slot.snapshot = undefined
     return entry
   }
 
-  /**
-   * Puts a stream's folded state back as the most recently used. Beyond `maxStreams` the least recently used tenth
-   * goes at once: finding the oldest entry walks past every slot freed since the map last compacted, so evicting one
-   * entry per command cost more than the command's own bookkeeping. A stream that does not exist yet is not kept.
-   */
+  /** Puts a stream's folded state (back) in the cache, as used. A stream that does not exist yet is not kept. */
   set(streamId: string, entry: AggregateSnapshot): void {
     if (entry.revision === undefined) return
-    this.#entries.delete(streamId)
-    this.#entries.set(streamId, entry)
-    if (this.#entries.size <= this.maxStreams) return
-    const keep = this.maxStreams - Math.floor(this.maxStreams / 10)
-    const oldest = this.#entries.keys()
-    while (this.#entries.size > keep) this.#entries.delete(oldest.next().value as string)
+    const slot = this.#slots.get(streamId)
+    if (slot !== undefined) {
+      slot.snapshot = entry
+      slot.used = true
+      return
+    }
+    if (this.#slots.size >= this.maxStreams) this.#evict()
+    this.#slots.set(streamId, { snapshot: entry, used: false })
   }
 
   /** Forgets every stream's folded state: the next load of each reads its stream in full. */
   clear(): void {
-    this.#entries.clear()
+    this.#slots.clear()
+  }
+
+  #evict(): void {
+    const keep = this.maxStreams - Math.max(1, Math.floor(this.maxStreams / 10))
+    for (const [streamId, slot] of this.#slots) {
+      if (this.#slots.size <= keep) return
+      this.#slots.delete(streamId)
+      if (slot.used) {
+        slot.used = false
+        this.#slots.set(streamId, slot)
+      }
+    }
   }
 }
 

@@ -11,14 +11,14 @@ const bewaard = (cache: AggregateCache, streams: readonly string[]) =>
   })
 
 describe('AggregateCache', () => {
-  it('keeps up to maxStreams, then drops the least recently used tenth at once; a used stream counts as new', () => {
+  it('keeps up to maxStreams, then drops a tenth at once, oldest first; a stream used meanwhile stays', () => {
     const cache = new AggregateCache(20)
     const streams = Array.from({ length: 21 }, (_, i) => `s${i}`)
     for (const s of streams.slice(0, 20)) cache.set(s, snapshot(0n))
     const s0 = cache.take('s0')
     if (s0) cache.set('s0', s0)
     cache.set('s20', snapshot(0n))
-    expect(bewaard(cache, streams)).toEqual(['s0', ...streams.slice(4)])
+    expect(bewaard(cache, streams)).toEqual(['s0', ...streams.slice(3)])
   })
 
   it('keeps no stream that does not exist yet, and the newest entry even when it may hold one stream only', () => {
