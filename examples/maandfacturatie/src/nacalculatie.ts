@@ -68,8 +68,7 @@ export const nacalculatie = async (
       let project: string | undefined
       for (const event of events) {
         if (event.type === 'ConceptGeopend') project = event.data.project?.nummer
-        if (event.type === 'ConceptRegelsToegevoegd')
-          regelIds.push(...concept.regelsVan(event.data).map((r) => r.regelId))
+        if (event.type === 'ConceptRegelsToegevoegd') regelIds.push(...event.data.regels.map(concept.regelIdVan))
       }
       const bestaand = concepten.get(conceptId)
       concepten.set(conceptId, {

@@ -181,10 +181,10 @@ export const cockpitweergaven: Projection<Cockpitweergaven, Event> = {
         // Lines moved in make the concept 'gewijzigd' (R11): no longer factureerbaar.
         if (event.type === 'ConceptRegelsOvergenomen')
           view.factureerbaar.delete(sleutel(event.data.administratie, event.data.conceptId))
-        for (const r of concept.regelsVan(event.data)) {
+        for (const r of event.data.regels) {
           if (r.nacalculatieRegelId === undefined) continue
           view.conceptregels.set(
-            sleutel(event.data.administratie, event.data.conceptId, r.regelId),
+            sleutel(event.data.administratie, event.data.conceptId, concept.regelIdVan(r)),
             r.nacalculatieRegelId,
           )
         }

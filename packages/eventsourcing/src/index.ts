@@ -8,6 +8,8 @@
 export {
   AggregateCache,
   type AggregateSnapshot,
+  type Appended,
+  foldAppended,
   type LoadedAggregate,
   loadAggregate,
   readTail,

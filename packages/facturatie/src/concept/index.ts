@@ -4,6 +4,7 @@ export { conceptDecider } from './decide'
 export * from './errors'
 export * from './events'
 export * from './instellingen'
+export { regelIdVan, verwerkingsmethodeVan } from './regelset'
 export { type ConceptenVanAdministratie, conceptRegister } from './register'
 export { type ConceptService, conceptService } from './service'
 export {

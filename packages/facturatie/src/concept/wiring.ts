@@ -11,6 +11,7 @@ import {
   type EventRegistry,
   type EventStore,
   type ExpectedRevision,
+  foldAppended,
   type LoadedAggregate,
   loadAggregate,
   metadataFor,
@@ -52,6 +53,18 @@ export interface ConceptServiceOptions {
   readonly stamgegevens?: Conceptstamgegevens
 }
 
+/** How a written part's events reach the cache it was decided on: its decider and that cache. */
+export interface Bewaar<C, E extends DomainEvent, S> {
+  readonly decider: Decider<C, E, S, ConceptFout>
+  readonly cache: AggregateCache | undefined
+}
+
+/** One stream's part of an atomic append, and how its events are folded into the cache once written. */
+export interface Schrijfdeel extends StreamAppend {
+  /** Folds the written events into the cached state (`foldAppended`): no command reads them back. */
+  readonly bewaar: (result: AppendResult) => void
+}
+
 /** Loads a small stream, decides one command on it and gives its events, the state decided on and `Extra`. */
 export type Beslis<Extra = unknown> = <C, E extends DomainEvent, S>(
   streamId: string,
@@ -74,31 +87,36 @@ export interface ConceptWiring {
     conceptId: string,
   ) => Promise<LoadedAggregate<ConceptEvent, ConceptState>>
   readonly laadSleutel: (sleutel: Conceptsleutel) => Promise<LoadedAggregate<SleutelEvent, SleutelState>>
-  readonly append: <E extends DomainEvent>(
+  readonly append: <C, E extends DomainEvent, S>(
     streamId: string,
     registry: EventRegistry<E>,
     events: readonly E[],
     expected: ExpectedRevision,
     context: CommandContext,
+    bewaar?: Bewaar<C, E, S>,
   ) => Promise<AppendResult>
   /**
    * Appends to several streams as one (`appendAtomically`): in one transaction on a store that can, one after another
    * otherwise.
    */
-  readonly appendAtomisch: (delen: readonly StreamAppend[]) => Promise<AppendResult[]>
-  /** One stream's part of an atomic append: the events as the store takes them, with the command's metadata. */
-  readonly deel: <E extends DomainEvent>(
+  readonly appendAtomisch: (delen: readonly Schrijfdeel[]) => Promise<AppendResult[]>
+  /**
+   * One stream's part of an atomic append: the events as the store takes them, with the command's metadata; with
+   * `bewaar`, folded into that cache once written.
+   */
+  readonly deel: <C, E extends DomainEvent, S>(
     streamId: string,
     registry: EventRegistry<E>,
     events: readonly E[],
     expected: ExpectedRevision,
     context: CommandContext,
-  ) => StreamAppend
+    bewaar?: Bewaar<C, E, S>,
+  ) => Schrijfdeel
   /**
    * Loads a small stream (key, teller, advance claim) and decides one command on it: its events, the state they were
    * decided on, and the part to append them with (`appendAtomisch`), not yet appended.
    */
-  readonly beslis: Beslis<{ readonly deel: StreamAppend }>
+  readonly beslis: Beslis<{ readonly deel: Schrijfdeel }>
   /** `beslis`, and appends what it decides. */
   readonly beslisOp: Beslis
   /** Handles a command on one concept (read, decide, append with retries) and reports it as an outcome. */
@@ -117,14 +135,30 @@ export const conceptWiring = (store: EventStore, options: ConceptServiceOptions)
     retry,
     ...(options.cache === undefined ? {} : { cache: options.cache }),
   })
-  const deel: ConceptWiring['deel'] = (streamId, registry, events, expected, context) => {
+  const deel: ConceptWiring['deel'] = (streamId, registry, events, expected, context, bewaar) => {
     const metadata = metadataFor(context)
-    return { streamId, events: events.map((event) => registry.toNewEvent(event, metadata)), expected }
+    return {
+      streamId,
+      events: events.map((event) => registry.toNewEvent(event, metadata)),
+      expected,
+      bewaar: (result) => {
+        if (bewaar)
+          foldAppended(bewaar.cache, streamId, bewaar.decider, {
+            expected,
+            result,
+            commandId: context.commandId,
+            events,
+          })
+      },
+    }
   }
-  const append: ConceptWiring['append'] = (streamId, registry, events, expected, context) => {
-    const { events: nieuw } = deel(streamId, registry, events, expected, context)
-    return store.appendToStream(streamId, nieuw, expected)
+  const schrijf = async (d: Schrijfdeel) => {
+    const result = await store.appendToStream(d.streamId, d.events, d.expected)
+    d.bewaar(result)
+    return result
   }
+  const append: ConceptWiring['append'] = (streamId, registry, events, expected, context, bewaar) =>
+    schrijf(deel(streamId, registry, events, expected, context, bewaar))
   const beslis: ConceptWiring['beslis'] = async (streamId, decider, registry, command, context, cache) => {
     const loaded = await loadAggregate(store, streamId, decider, registry, cache)
     const decision = decider.decide(command, loaded.state)
@@ -133,7 +167,7 @@ export const conceptWiring = (store: EventStore, options: ConceptServiceOptions)
     return right({
       events,
       state: loaded.state,
-      deel: deel(streamId, registry, events, loaded.expectedRevision, context),
+      deel: deel(streamId, registry, events, loaded.expectedRevision, context, { decider, cache }),
     })
   }
   return {
@@ -143,16 +177,24 @@ export const conceptWiring = (store: EventStore, options: ConceptServiceOptions)
     tellerCache: new AggregateCache(100),
     laadConcept: (administratie, conceptId) =>
       loadAggregate(store, conceptStreamId(administratie, conceptId), conceptDecider, conceptRegistry, options.cache),
-    laadSleutel: (sleutel) => loadAggregate(store, sleutelStreamId(sleutel), sleutelDecider, sleutelRegistry),
+    laadSleutel: (sleutel) =>
+      loadAggregate(store, sleutelStreamId(sleutel), sleutelDecider, sleutelRegistry, options.cache),
     append,
-    appendAtomisch: (delen) => appendAtomically(store, delen),
+    appendAtomisch: async (delen) => {
+      const results = await appendAtomically(
+        store,
+        delen.map(({ streamId, events, expected }) => ({ streamId, events, expected })),
+      )
+      delen.forEach((d, i) => d.bewaar(results[i] as AppendResult))
+      return results
+    },
     deel,
     beslis,
     beslisOp: async (streamId, decider, registry, command, context, cache) => {
       const beslist = await beslis(streamId, decider, registry, command, context, cache)
       if (isLeft(beslist)) return beslist
       const { events, state, deel: teSchrijven } = beslist.right
-      if (events.length > 0) await store.appendToStream(streamId, teSchrijven.events, teSchrijven.expected)
+      if (events.length > 0) await schrijf(teSchrijven)
       return right({ events, state })
     },
     opConcept: async (command, context) => {

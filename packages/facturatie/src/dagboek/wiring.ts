@@ -3,6 +3,7 @@ import {
   type CommandContext,
   decisionEvents,
   type EventStore,
+  foldAppended,
   loadAggregate,
   metadataFor,
   type RetryPolicy,
@@ -84,11 +85,13 @@ export const dagboekWiring = (store: EventStore, options: DagboekServiceOptions 
           const antwoord = lees(loaded.state, events, false)
           if (events.length > 0) {
             const metadata = metadataFor(context)
-            await store.appendToStream(
+            const expected = loaded.expectedRevision
+            const result = await store.appendToStream(
               streamId,
               events.map((event) => dagboekRegistry.toNewEvent(event, metadata)),
-              loaded.expectedRevision,
+              expected,
             )
+            foldAppended(cache, streamId, dagboekDecider, { expected, result, commandId: context.commandId, events })
           }
           return right(antwoord)
         }),

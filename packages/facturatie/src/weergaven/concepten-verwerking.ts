@@ -1,6 +1,7 @@
 import type { RecordedEvent } from '@factuurstroom/eventsourcing'
 import { bijFactureren, gaatMetFactuurMee } from '../concept/conceptregel'
-import { afrondingsregelVan, type ConceptRegel, regelsVan } from '../concept/events'
+import { afrondingsregelVan, type ConceptRegel, type Regelset } from '../concept/events'
+import { regelIdVan, verwerkingsmethodeVan } from '../concept/regelset'
 import type { Conceptstatus } from '../concept/state'
 import { decimaal, NUL } from '../geld'
 import { volgToewijzing } from './autorisatie'
@@ -38,18 +39,18 @@ const conceptVan = (view: ConceptenView, event: WeergaveEvent): ConceptIntern | 
 const wijzig = (c: ConceptIntern, event: WeergaveEvent): boolean => {
   switch (event.type) {
     case 'ConceptRegelsToegevoegd':
-      voegToe(c, regelsVan(event.data))
+      voegSetToe(c, event.data)
       return true
     case 'VoorschotRegelToegevoegd':
     case 'VerdichteRegelBedragGewijzigd':
       voegToe(c, event.data.regels)
       return true
     case 'ConceptRegelsOvergenomen':
-      voegToe(c, regelsVan(event.data))
+      voegSetToe(c, event.data)
       c.rij.status = 'gewijzigd'
       return true
     case 'ConceptRegelsOvergeboekt':
-      for (const r of regelsVan(event.data)) c.regels.delete(r.regelId)
+      for (const r of event.data.regels) c.regels.delete(regelIdVan(r))
       return true
     case 'VerwerkingsmethodeGewijzigd':
       verwerkingsmethodeGewijzigd(c, event)
@@ -127,6 +128,11 @@ const statusWordt = (c: ConceptIntern, status: Conceptstatus): true => {
 
 const voegToe = (c: ConceptIntern, regels: readonly ConceptRegel[]): void => {
   for (const r of regels) c.regels.set(r.regelId, { bedrag: r.bedrag, methode: r.verwerkingsmethode })
+}
+
+/** The lines of a `Regelset`, read without building the full lines: the view keeps only amount and method. */
+const voegSetToe = (c: ConceptIntern, set: Regelset): void => {
+  for (const r of set.regels) c.regels.set(regelIdVan(r), { bedrag: r.bedrag, methode: verwerkingsmethodeVan(r) })
 }
 
 const verwerkingsmethodeGewijzigd = (

@@ -44,7 +44,11 @@ const zetKlaar = (command: ZetRegelsKlaar, state: TeFacturerenState): Uitkomst =
     dezeRun.add(regel.id)
     const verzameling = command.verzamelingen[regel.verkooprelatie.nummer]
     if (!verzameling) return left(verzamelingOnbekend(regel.verkooprelatie.nummer))
-    const klaar: KlaargezetteRegel = { ...regel, bestemming: bestemming(regel, verzameling), verzameling }
+    // Object.assign, not a spread literal: V8 copies a spread followed by more fields slowly, once per staged line.
+    const klaar: KlaargezetteRegel = Object.assign({}, regel, {
+      bestemming: bestemming(regel, verzameling),
+      verzameling,
+    })
     if (klaar.bestemming === 'verzamelen') {
       wachtend.push(klaar)
       continue

@@ -69,7 +69,10 @@ const boekAf = (
       const proef = conceptDecider.decide(neemOver(opdracht, regelsVan(overgeboekt.data), valuta), doel.state)
       if (isLeft(proef)) return proef
     }
-    await w.append(streamId, conceptRegistry, events, bron.expectedRevision, context)
+    await w.append(streamId, conceptRegistry, events, bron.expectedRevision, context, {
+      decider: conceptDecider,
+      cache: w.options.cache,
+    })
     return right({ events: [...events], valuta })
   })
 }

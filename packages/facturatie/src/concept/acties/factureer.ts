@@ -5,7 +5,6 @@ import {
   decodeWith,
   foldEvents,
   retryOnConflict,
-  type StreamAppend,
   traceCommand,
 } from '@factuurstroom/eventsourcing'
 import { isLeft, right } from 'fp-ts/lib/Either.js'
@@ -15,7 +14,7 @@ import { conceptRegistry } from '../events'
 import { conceptStreamId, sleutelDecider, sleutelRegistry, sleutelStreamId, sleutelVan } from '../sleutel'
 import { type ConceptState, isActief } from '../state'
 import { type Resultaat, uitkomst } from '../uitkomst'
-import type { ConceptWiring } from '../wiring'
+import type { ConceptWiring, Schrijfdeel } from '../wiring'
 import { geefSleutelVanGeslotenConceptVrij } from './sleutel'
 
 /**
@@ -42,10 +41,9 @@ export const factureer =
       const gemaakt = uitkomst(conceptId, events, false, decisionWarnings(decision.right))
       if (events.length === 0) return right({ uitkomst: gemaakt, duplicate: false, sleutelGedaan: false })
       const sleutel = await sleutelVrijgave(w, foldEvents(conceptDecider, concept.state, events), conceptId, context)
-      const conceptDeel = w.deel(streamId, conceptRegistry, events, concept.expectedRevision, context)
+      const bewaar = { decider: conceptDecider, cache: w.options.cache }
+      const conceptDeel = w.deel(streamId, conceptRegistry, events, concept.expectedRevision, context, bewaar)
       await w.appendAtomisch(sleutel ? [conceptDeel, sleutel] : [conceptDeel])
-      // The cached concept is behind what was just appended: the next command reads it again.
-      w.options.cache?.take(streamId)
       return right({ uitkomst: gemaakt, duplicate: false, sleutelGedaan: true })
     }
     // The command's span, as the command handler gives every other concept command.
@@ -63,7 +61,7 @@ const sleutelVrijgave = async (
   na: ConceptState,
   conceptId: string,
   context: CommandContext,
-): Promise<StreamAppend | undefined> => {
+): Promise<Schrijfdeel | undefined> => {
   if (na.kop === undefined || isActief(na)) return undefined
   const sleutel = sleutelVan(na.kop, na.btwPlicht as string)
   if (sleutel === undefined) return undefined
@@ -71,5 +69,6 @@ const sleutelVrijgave = async (
   const vrij = sleutelDecider.decide({ type: 'GeefSleutelVrij', sleutel, conceptId }, stand.state)
   const events = isLeft(vrij) ? [] : decisionEvents(vrij.right)
   if (events.length === 0) return undefined
-  return w.deel(sleutelStreamId(sleutel), sleutelRegistry, events, stand.expectedRevision, context)
+  const bewaar = { decider: sleutelDecider, cache: w.options.cache }
+  return w.deel(sleutelStreamId(sleutel), sleutelRegistry, events, stand.expectedRevision, context, bewaar)
 }

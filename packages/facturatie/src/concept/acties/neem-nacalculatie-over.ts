@@ -70,6 +70,8 @@ const routesVoor = (w: ConceptWiring, opdracht: NeemNacalculatieOverInput): Eith
         kop,
         regels,
       }),
+      // neemNacalculatieOver decides every route on a fresh concept before it writes anything.
+      beproefd: true,
     })),
   )
 }

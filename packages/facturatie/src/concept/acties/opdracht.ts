@@ -50,7 +50,8 @@ export const plusRegel = (input: PlusRegelInput): NieuweRegel => {
 /** A nacalculatie line for the concept, with its project resolved and the input's valuta as default. */
 export const nacalculatieRegel = (invoer: NacalculatieRegelInput, project: ProjectRef, valuta: string): NieuweRegel => {
   const { project: _code, btwPlicht: _btwPlicht, valuta: regelValuta, ...rest } = invoer
-  return { ...rest, nacalculatieRegelId: invoer.regelId, project, valuta: regelValuta ?? valuta }
+  // `rest` is this call's own copy: completed in place, as a literal spreading it again is V8's slow path.
+  return Object.assign(rest, { nacalculatieRegelId: invoer.regelId, project, valuta: regelValuta ?? valuta })
 }
 
 /** The header a routed command opens a concept with, or checks an existing concept's key against (R3). */

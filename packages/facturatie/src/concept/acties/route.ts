@@ -1,10 +1,4 @@
-import {
-  type CommandContext,
-  decisionEvents,
-  decisionWarnings,
-  retryOnConflict,
-  type StreamAppend,
-} from '@factuurstroom/eventsourcing'
+import { type CommandContext, decisionEvents, decisionWarnings, retryOnConflict } from '@factuurstroom/eventsourcing'
 import { sha256 } from '@noble/hashes/sha2.js'
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js'
 import { type Either, isLeft, right } from 'fp-ts/lib/Either.js'
@@ -15,7 +9,7 @@ import { conceptRegistry } from '../events'
 import { conceptStreamId, sleutelVoor } from '../sleutel'
 import { initialConceptState } from '../state'
 import { type ConceptUitkomst, uitkomst } from '../uitkomst'
-import type { ConceptWiring } from '../wiring'
+import type { ConceptWiring, Schrijfdeel } from '../wiring'
 import { kenNummerToe } from './nummering'
 import { sleutelclaim, sleutelStand } from './sleutel'
 import { claimVoorschot, laatVoorschotLos, type Voorschotclaim } from './voorschot'
@@ -30,6 +24,8 @@ export interface Route {
   readonly regel: string
   /** The command for the concept reached; `kop` is the route's, with the concept's number when it opens numbered. */
   readonly maak: (conceptId: string, kop: ConceptKopGegevens) => ConceptCommand
+  /** The command was already decided on a fresh concept before anything was written: a new concept needs no proef. */
+  readonly beproefd?: true
 }
 
 /** A per-regel concept's id follows from the command and the line, so a retried command reaches the same concept. */
@@ -44,15 +40,15 @@ const conceptVoor = async (
   w: ConceptWiring,
   route: Route,
   context: CommandContext,
-): Promise<Either<ConceptFout, { readonly conceptId: string; readonly claim?: StreamAppend }>> => {
+): Promise<Either<ConceptFout, { readonly conceptId: string; readonly claim?: Schrijfdeel }>> => {
   const sleutel = sleutelVoor(route.administratie, route.kop)
   if (sleutel === undefined) return right({ conceptId: perRegelId(context.commandId, route.regel) })
   const stand = await sleutelStand(w, route.administratie, sleutel)
   if (stand.houder !== undefined) return right({ conceptId: stand.houder })
   const nieuw = w.nieuwId()
   // Check the command on a fresh concept first, so a refused command leaves no claim behind.
-  const proef = conceptDecider.decide(route.maak(nieuw, route.kop), initialConceptState())
-  if (isLeft(proef)) return laatVoorschotLos(w, route.voorschotclaim, proef, context)
+  const proef = route.beproefd ? undefined : conceptDecider.decide(route.maak(nieuw, route.kop), initialConceptState())
+  if (proef && isLeft(proef)) return laatVoorschotLos(w, route.voorschotclaim, proef, context)
   // Before the key claim, the command's first write: a refused advance must leave nothing behind.
   const geclaimd = await claimVoorschot(w, route.voorschotclaim, context)
   if (isLeft(geclaimd)) return geclaimd
@@ -88,7 +84,8 @@ export const voerUit = (
     if (isLeft(geclaimd)) return geclaimd
     const events = decisionEvents(decision.right)
     const streamId = conceptStreamId(route.administratie, conceptId)
-    const opening = w.deel(streamId, conceptRegistry, events, concept.expectedRevision, context)
+    const bewaar = { decider: conceptDecider, cache: w.options.cache }
+    const opening = w.deel(streamId, conceptRegistry, events, concept.expectedRevision, context, bewaar)
     await w.appendAtomisch([...(claim ? [claim] : []), ...(teller ? [teller] : []), opening])
     return right(uitkomst(conceptId, events, false, decisionWarnings(decision.right)))
   })

@@ -1,10 +1,10 @@
-import { type CommandContext, decisionEvents, retryOnConflict, type StreamAppend } from '@factuurstroom/eventsourcing'
+import { type CommandContext, decisionEvents, retryOnConflict } from '@factuurstroom/eventsourcing'
 import { type Either, isLeft, right } from 'fp-ts/lib/Either.js'
 import type { ConceptFout } from '../errors'
 import type { Conceptsleutel } from '../events'
 import { sleutelDecider, sleutelRegistry, sleutelStreamId, sleutelVan } from '../sleutel'
 import { isActief } from '../state'
-import type { ConceptWiring } from '../wiring'
+import type { ConceptWiring, Schrijfdeel } from '../wiring'
 
 /** A key stream as read, with its holder if that still holds the key, or the holder a new claim may replace. */
 export interface Sleutelstand {
@@ -41,7 +41,7 @@ export const sleutelclaim = (
   sleutel: Conceptsleutel,
   conceptId: string,
   context: CommandContext,
-): Either<ConceptFout, StreamAppend | undefined> => {
+): Either<ConceptFout, Schrijfdeel | undefined> => {
   const claim = sleutelDecider.decide(
     { type: 'ClaimSleutel', sleutel, conceptId, ...(stand.vervangt === undefined ? {} : { vervangt: stand.vervangt }) },
     stand.guard.state,
@@ -49,7 +49,8 @@ export const sleutelclaim = (
   if (isLeft(claim)) return claim
   const events = decisionEvents(claim.right)
   if (events.length === 0) return right(undefined)
-  return right(w.deel(sleutelStreamId(sleutel), sleutelRegistry, events, stand.guard.expectedRevision, context))
+  const bewaar = { decider: sleutelDecider, cache: w.options.cache }
+  return right(w.deel(sleutelStreamId(sleutel), sleutelRegistry, events, stand.guard.expectedRevision, context, bewaar))
 }
 
 /** R3: claims the key for a concept on the stand just read (a conflict means another writer came first). */
@@ -75,7 +76,9 @@ export const geefSleutelVrij = async (
 ): Promise<void> => {
   const streamId = sleutelStreamId(sleutel)
   const vrij = { type: 'GeefSleutelVrij', sleutel, conceptId } as const
-  await retryOnConflict(streamId, w.retry, () => w.beslisOp(streamId, sleutelDecider, sleutelRegistry, vrij, context))
+  await retryOnConflict(streamId, w.retry, () =>
+    w.beslisOp(streamId, sleutelDecider, sleutelRegistry, vrij, context, w.options.cache),
+  )
 }
 
 /** A concept that is no longer active (invoiced, deleted) frees its key for the next concept. */

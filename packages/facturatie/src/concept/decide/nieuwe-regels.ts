@@ -34,16 +34,20 @@ export const maakRegels = (
       }
       nacalculatieIds.add(nacalculatieRegelId)
     }
-    if (herkomst === 'plusregel') {
-      const verdichteRegel = verdichteRegelVoorPlusregel(kop.projectInstellingen.verdichting, regel)
-      regels.push({ ...regel, herkomst, verwerkingsmethode: 'P', ...(verdichteRegel ? { verdichteRegel } : {}) })
-      continue
-    }
-    const verdichteRegel = verdichteRegelVoor(kop.projectInstellingen.verdichting, regel)
+    const verdichteRegel =
+      herkomst === 'plusregel'
+        ? verdichteRegelVoorPlusregel(kop.projectInstellingen.verdichting, regel)
+        : verdichteRegelVoor(kop.projectInstellingen.verdichting, regel)
     if (verdichteRegel === 'tekstcodeOntbreekt') {
       return left(tekstcodeVerplicht(regel.regelId, kop.projectInstellingen.verdichting))
     }
-    regels.push({ ...regel, herkomst, verwerkingsmethode: 'F', ...(verdichteRegel ? { verdichteRegel } : {}) })
+    // `regel` is this loop's own copy: completed in place, as a literal spreading it again took V8's slow path.
+    const compleet: ConceptRegel = Object.assign(regel, {
+      herkomst,
+      verwerkingsmethode: herkomst === 'plusregel' ? ('P' as const) : ('F' as const),
+    })
+    if (verdichteRegel) compleet.verdichteRegel = verdichteRegel
+    regels.push(compleet)
   }
   return right(regels)
 }
