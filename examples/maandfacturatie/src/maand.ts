@@ -130,19 +130,24 @@ export const bouwBibliotheek = (store: EventStore, maand: Maand): Bibliotheek =>
   )
   const conceptfacturen = new Map<string, number>()
   const stamgegevens = conceptstamgegevens(maand)
-  const cockpit = facturatiecockpit(store, {
-    ...dagboekPoorten(dagboek),
-    concepten: tellendeConceptPoort(conceptPoort(concepten, { store, inrichting, stamgegevens }), conceptfacturen),
-    relaties: { profiel: relaties.profiel },
-    instellingen: {
-      conceptfacturering: () => true,
-      projectenFacturerenAanAlleVerkooprelaties: (adm) =>
-        maand.administraties.find((a) => a.code === adm)?.projectInstellingen
-          .projectenFacturerenAanAlleVerkooprelaties ?? false,
+  const cockpit = facturatiecockpit(
+    store,
+    {
+      ...dagboekPoorten(dagboek),
+      concepten: tellendeConceptPoort(conceptPoort(concepten, { store, inrichting, stamgegevens }), conceptfacturen),
+      relaties: { profiel: relaties.profiel },
+      instellingen: {
+        conceptfacturering: () => true,
+        projectenFacturerenAanAlleVerkooprelaties: (adm) =>
+          maand.administraties.find((a) => a.code === adm)?.projectInstellingen
+            .projectenFacturerenAanAlleVerkooprelaties ?? false,
+      },
+      projecten: { debiteur: (adm, project) => debiteuren.get(`${adm}|${project}`) },
+      autorisatie: { magJournaalpostRaadplegen: (actor) => actor === 'maandfacturatie' },
     },
-    projecten: { debiteur: (adm, project) => debiteuren.get(`${adm}|${project}`) },
-    autorisatie: { magJournaalpostRaadplegen: (actor) => actor === 'maandfacturatie' },
-  })
+    // The month's invoices stay folded from making to journalising: a run makes more than the default 1,000.
+    { cache, factuurCache: cache },
+  )
   return { inrichting, concepten, cockpit, relaties, conceptfacturen }
 }
 
