@@ -48,14 +48,18 @@ const bibliotheek = (store: HashChainingEventStore) => {
     cache,
     nieuwId: () => `K${++teller}`,
   })
-  const facturatiecockpit = cockpit.facturatiecockpit(store, {
-    ...cockpit.dagboekPoorten(dagboek.dagboekService(store, { inrichting: setUp, cache })),
-    concepten: cockpit.conceptPoort(concepten, { store, inrichting: setUp, stamgegevens: benchStamgegevens }),
-    instellingen: { conceptfacturering: () => true, projectenFacturerenAanAlleVerkooprelaties: () => false },
-    projecten: { debiteur: (_adm, nummer) => /^P(\d+)-/.exec(nummer)?.[1] },
-    relaties: { profiel: (_adm, nummer) => profiel(nummer) },
-    autorisatie: { magJournaalpostRaadplegen: () => false },
-  })
+  const facturatiecockpit = cockpit.facturatiecockpit(
+    store,
+    {
+      ...cockpit.dagboekPoorten(dagboek.dagboekService(store, { inrichting: setUp, cache })),
+      concepten: cockpit.conceptPoort(concepten, { store, inrichting: setUp, stamgegevens: benchStamgegevens }),
+      instellingen: { conceptfacturering: () => true, projectenFacturerenAanAlleVerkooprelaties: () => false },
+      projecten: { debiteur: (_adm, nummer) => /^P(\d+)-/.exec(nummer)?.[1] },
+      relaties: { profiel: (_adm, nummer) => profiel(nummer) },
+      autorisatie: { magJournaalpostRaadplegen: () => false },
+    },
+    { cache, factuurCache: cache },
+  )
   return { setUp, concepten, facturatiecockpit }
 }
 
