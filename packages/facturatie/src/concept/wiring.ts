@@ -185,7 +185,7 @@ export const conceptWiring = (store: EventStore, options: ConceptServiceOptions)
         store,
         delen.map(({ streamId, events, expected }) => ({ streamId, events, expected })),
       )
-      delen.forEach((d, i) => d.bewaar(results[i] as AppendResult))
+      for (const [i, d] of delen.entries()) d.bewaar(results[i] as AppendResult)
       return results
     },
     deel,
