@@ -1,6 +1,7 @@
 import { decisionEvents } from '@factuurstroom/eventsourcing'
 import { isLeft } from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
+import { uitTabel } from '../gedeeld/tabel-opslag'
 import { conceptDecider } from './decide'
 import { type ConceptEventVan, conceptRegistry } from './events'
 import { factureer, projectBeurs, voorbeeldHistorie } from './voorbeeld.fixture'
@@ -22,6 +23,9 @@ const voorbeeld = (): Gefactureerd => {
 const opgeslagen = (data: Gefactureerd) =>
   JSON.parse(JSON.stringify(conceptRegistry.toNewEvent({ type: 'ConceptGefactureerd', data }, metadata)))
 
+/** The lines a stored table holds (the table form itself is specified in gedeeld/tabel-opslag.unit.spec.ts). */
+const rijen = (tabel: unknown) => uitTabel(tabel, 'regels') as Record<string, unknown>[]
+
 /** Stored (as JSON), read back: exactly the data it was made from. */
 const rondgang = (data: Gefactureerd) => {
   expect(conceptRegistry.decodeOrThrow(opgeslagen(data))).toStrictEqual({ type: 'ConceptGefactureerd', data })
@@ -38,12 +42,39 @@ describe('ConceptGefactureerd as stored (schema version 4)', () => {
     const { administratie: _a, bron: _b, bronId: _c, regels, ...kop } = data.factuuropdracht
     expect(data.factuuropdracht.project).toEqual(projectBeurs)
     expect(regels.map((r) => r.project)).toEqual([projectBeurs, projectBeurs, projectBeurs, projectBeurs])
+    expect(regels.map((r) => r.itemcode)).toEqual(['ADV', 'ONT', undefined, 'VOORSCH'])
     const stored = opgeslagen(data)
     expect(stored.schemaVersion).toBe(4)
     expect(stored.data).toEqual({
       ...data,
-      factuuropdracht: { ...kop, regels: regels.map(({ project: _, ...r }) => r) },
-      herkomst: data.herkomst.map(({ conceptregelIds }) => ({ conceptregelIds })),
+      factuuropdracht: {
+        ...kop,
+        regels: {
+          kolommen: [
+            'regelId',
+            'omschrijving',
+            'soort',
+            'bedrag',
+            'btwCode',
+            'btwPercentage',
+            'integratiegroep',
+            'itemcode',
+          ],
+          rijen: regels.map((r) => [
+            r.regelId,
+            r.omschrijving,
+            r.soort,
+            r.bedrag,
+            r.btwCode,
+            r.btwPercentage,
+            r.integratiegroep,
+            // The costs line has no itemcode: an absent cell at the end of a row is left out.
+            ...(r.itemcode === undefined ? [] : [r.itemcode]),
+          ]),
+        },
+      },
+      // A cell holding a list is wrapped in one: `[]` alone would mean "absent".
+      herkomst: { kolommen: ['conceptregelIds'], rijen: data.herkomst.map((h) => [[h.conceptregelIds]]) },
     })
     rondgang(data)
   })
@@ -66,13 +97,8 @@ describe('ConceptGefactureerd as stored (schema version 4)', () => {
     })
     expect(stored.data.factuuropdracht.administratie).toBe('ADM02')
     expect(stored.data.factuuropdracht.bronId).toBe('c-9')
-    expect(stored.data.factuuropdracht.regels.map((r: { project?: unknown }) => r.project)).toEqual([
-      null,
-      ander,
-      undefined,
-      undefined,
-    ])
-    expect(stored.data.herkomst[0]).toEqual({ factuurregelId: 'anders', conceptregelIds: ['n1'] })
+    expect(rijen(stored.data.factuuropdracht.regels).map((r) => r.project)).toEqual([null, ander, undefined, undefined])
+    expect(rijen(stored.data.herkomst)[0]).toEqual({ factuurregelId: 'anders', conceptregelIds: ['n1'] })
     rondgang(gewijzigd)
     rondgang({
       ...gewijzigd,
@@ -83,7 +109,7 @@ describe('ConceptGefactureerd as stored (schema version 4)', () => {
   it('keeps the lines’ projects of an invoice without one, and a herkomst beyond the lines', () => {
     const { project: _, ...zonder } = voorbeeld().factuuropdracht
     const data = { ...voorbeeld(), factuuropdracht: zonder }
-    expect(opgeslagen(data).data.factuuropdracht.regels[0].project).toEqual(projectBeurs)
+    expect(rijen(opgeslagen(data).data.factuuropdracht.regels)[0]?.project).toEqual(projectBeurs)
     rondgang(data)
     rondgang({ ...data, herkomst: [...data.herkomst, { factuurregelId: 'extra', conceptregelIds: [] }] })
     rondgang({ ...metRegels(data, []), herkomst: [] })
@@ -113,5 +139,8 @@ describe('ConceptGefactureerd as stored (schema version 4)', () => {
     expect(
       lees({ ...goed, herkomst: [{ conceptregelIds: [] }], factuuropdracht: { ...goed.factuuropdracht, regels: [] } }),
     ).toEqual(['herkomst.0.factuurregelId=undefined'])
+    expect(lees({ ...goed, herkomst: { ...goed.herkomst, kolommen: ['conceptregelIds', 'conceptregelIds'] } })).toEqual(
+      ['herkomst.kolommen.1="conceptregelIds"'],
+    )
   })
 })
