@@ -1,6 +1,7 @@
 import { decisionEvents } from '@factuurstroom/eventsourcing'
 import { isLeft } from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
+import type { FactuurregelHerkomst } from '../gedeeld/factuuropdracht'
 import { uitTabel } from '../gedeeld/tabel-opslag'
 import { conceptDecider } from './decide'
 import { type ConceptEventVan, conceptRegistry } from './events'
@@ -43,6 +44,12 @@ describe('ConceptGefactureerd as stored (schema version 4)', () => {
     expect(data.factuuropdracht.project).toEqual(projectBeurs)
     expect(regels.map((r) => r.project)).toEqual([projectBeurs, projectBeurs, projectBeurs, projectBeurs])
     expect(regels.map((r) => r.itemcode)).toEqual(['ADV', 'ONT', undefined, 'VOORSCH'])
+    expect(data.herkomst.map((h) => h.conceptregelIds)).toEqual([
+      ['n1', 'n2', 'afronding:f-1:werksoort:ADV|UREN|hoog'],
+      ['n3'],
+      ['n4', 'n5', 'afronding:f-1:kosten|KOSTEN|hoog'],
+      ['verrekening:2026000117'],
+    ])
     const stored = opgeslagen(data)
     expect(stored.schemaVersion).toBe(4)
     expect(stored.data).toEqual({
@@ -73,8 +80,11 @@ describe('ConceptGefactureerd as stored (schema version 4)', () => {
           ]),
         },
       },
-      // A cell holding a list is wrapped in one: `[]` alone would mean "absent".
-      herkomst: { kolommen: ['conceptregelIds'], rijen: data.herkomst.map((h) => [[h.conceptregelIds]]) },
+      // A cell holding a list is wrapped in one (`[]` alone would mean "absent"); the line's rounding line is `null`.
+      herkomst: {
+        kolommen: ['conceptregelIds'],
+        rijen: [[[['n1', 'n2', null]]], [[['n3']]], [[['n4', 'n5', null]]], [[['verrekening:2026000117']]]],
+      },
     })
     rondgang(data)
   })
@@ -89,7 +99,13 @@ describe('ConceptGefactureerd as stored (schema version 4)', () => {
     const ander = { nummer: 'P-2026-099', omschrijving: 'Stand Hannover', fase: { code: 'F1', omschrijving: 'Bouw' } }
     const gewijzigd: Gefactureerd = {
       ...metRegels(data, [zonderProject, { ...(b as typeof a), project: ander }, c as typeof a, d as typeof a]),
-      herkomst: [{ factuurregelId: 'anders', conceptregelIds: ['n1'] }, ...data.herkomst.slice(1)],
+      herkomst: [
+        { factuurregelId: 'anders', conceptregelIds: ['n1', 'afronding:f-1:anders'] },
+        // The rounding line of another printed line, or of another invoice, is an id like any other.
+        { ...(data.herkomst[1] as FactuurregelHerkomst), conceptregelIds: ['afronding:f-1:werksoort:ADV|UREN|hoog'] },
+        { ...(data.herkomst[2] as FactuurregelHerkomst), conceptregelIds: ['afronding:f-2:kosten|KOSTEN|hoog'] },
+        ...data.herkomst.slice(3),
+      ],
     }
     const stored = opgeslagen({
       ...gewijzigd,
@@ -98,7 +114,11 @@ describe('ConceptGefactureerd as stored (schema version 4)', () => {
     expect(stored.data.factuuropdracht.administratie).toBe('ADM02')
     expect(stored.data.factuuropdracht.bronId).toBe('c-9')
     expect(rijen(stored.data.factuuropdracht.regels).map((r) => r.project)).toEqual([null, ander, undefined, undefined])
-    expect(rijen(stored.data.herkomst)[0]).toEqual({ factuurregelId: 'anders', conceptregelIds: ['n1'] })
+    expect(rijen(stored.data.herkomst).slice(0, 3)).toEqual([
+      { factuurregelId: 'anders', conceptregelIds: ['n1', 'afronding:f-1:anders'] },
+      { conceptregelIds: ['afronding:f-1:werksoort:ADV|UREN|hoog'] },
+      { conceptregelIds: ['afronding:f-2:kosten|KOSTEN|hoog'] },
+    ])
     rondgang(gewijzigd)
     rondgang({
       ...gewijzigd,
@@ -130,11 +150,17 @@ describe('ConceptGefactureerd as stored (schema version 4)', () => {
       return isLeft(gelezen) ? gelezen.left.problems.map((p) => `${p.path}=${JSON.stringify(p.value)}`) : []
     }
     expect(lees({ ...goed, herkomst: [3] })).toEqual(['herkomst.0=3'])
-    // Without the opdracht's lines, the herkomst's line ids cannot follow from them: each is named.
+    // Without the opdracht's lines, the herkomst's line ids cannot follow from them: each is named, …
     expect(lees({ ...goed, factuuropdracht: 'geen' })).toEqual([
       'factuuropdracht.0="geen"',
       'factuuropdracht.1="geen"',
-      ...[0, 1, 2, 3].map((i) => `herkomst.${i}.factuurregelId=undefined`),
+      // … nor the ids of their rounding lines.
+      'herkomst.0.factuurregelId=undefined',
+      'herkomst.0.conceptregelIds.2=null',
+      'herkomst.1.factuurregelId=undefined',
+      'herkomst.2.factuurregelId=undefined',
+      'herkomst.2.conceptregelIds.2=null',
+      'herkomst.3.factuurregelId=undefined',
     ])
     expect(
       lees({ ...goed, herkomst: [{ conceptregelIds: [] }], factuuropdracht: { ...goed.factuuropdracht, regels: [] } }),
