@@ -46,7 +46,7 @@ const volledigeRegel = (opgeslagen: unknown, opdrachtRegelId: unknown, data: Vel
 
 /**
  * FactuurAangemaakt as stored (version 3): the opdracht without the administratie, bron and bronId of the event and
- * without the invoice's project on each line; each line's info without its `regelId` (the opdracht line's at the
+ * without the invoice's project on each line, a line id `<bron>:<bronId>:<rest>` stored as `bronRegelId: <rest>`; each line's info without its `regelId` (the opdracht line's at the
  * same position) and a herkomst without what follows from the event and the line: bron and bronId (the event's),
  * `teFacturerenRegelId` (the line's id) and `bronRegelId` (that id without `<bron>:<bronId>:`). What differs stays.
  * Both lists of lines are stored as tables (`alsTabel`).
@@ -56,18 +56,19 @@ export const factuurAangemaaktOpslag: StoredForm = {
     const data = encoded as Aangemaakt
     return {
       ...data,
-      opdracht: compacteOpdracht(data.opdracht, {
-        administratie: data.administratie,
-        bron: data.bron,
-        bronId: data.bronId,
-      }),
+      opdracht: compacteOpdracht(
+        data.opdracht,
+        { administratie: data.administratie, bron: data.bron, bronId: data.bronId },
+        `${data.bron}:${data.bronId}:`,
+      ),
       regels: alsTabel(data.regels.map((info, i) => compacteRegel(info, data.opdracht.regels[i]?.regelId, data))),
     }
   },
   expand: (stored) => {
     if (!isVelden(stored)) return stored
     const { administratie, bron, bronId } = stored
-    const opdracht = volledigeOpdracht(stored.opdracht, { administratie, bron, bronId }, 'opdracht')
+    const voorvoegsel = typeof bron === 'string' && typeof bronId === 'string' ? `${bron}:${bronId}:` : undefined
+    const opdracht = volledigeOpdracht(stored.opdracht, { administratie, bron, bronId }, 'opdracht', voorvoegsel)
     return {
       ...stored,
       opdracht,

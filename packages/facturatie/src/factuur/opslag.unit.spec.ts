@@ -88,10 +88,11 @@ describe('FactuurAangemaakt as stored (schema version 3)', () => {
         opdracht: {
           ...kop,
           regels: {
-            kolommen: ['regelId', 'omschrijving', 'soort', 'bedrag', 'btwCode', 'btwPercentage', 'integratiegroep'],
+            // Each line's id is `<bron>:<bronId>:` and its source line's id: only the latter is stored.
+            kolommen: ['bronRegelId', 'omschrijving', 'soort', 'bedrag', 'btwCode', 'btwPercentage', 'integratiegroep'],
             rijen: [
-              ['concept:K1:werksoort:ADV', 'Advies', 'omzet', '100.00', 'HOOG', '21', 'UREN'],
-              ['concept:K1:werksoort:ONT', 'Advies', 'omzet', '100.00', 'HOOG', '21', 'UREN'],
+              ['werksoort:ADV', 'Advies', 'omzet', '100.00', 'HOOG', '21', 'UREN'],
+              ['werksoort:ONT', 'Advies', 'omzet', '100.00', 'HOOG', '21', 'UREN'],
             ],
           },
         },
@@ -121,6 +122,21 @@ describe('FactuurAangemaakt as stored (schema version 3)', () => {
       ander,
       { ...project, fase: { code: 'F1', omschrijving: 'Bouw' } },
       undefined,
+    ])
+    rondgang(data)
+  })
+
+  it('keeps a line id of another form, and a line’s own bronRegelId beside its id', () => {
+    const eigen = { ...regel('concept:K1:b'), bronRegelId: 'eigen' } as Factuurregel
+    const data = aangemaakt(concept([regel('concept:K1:a'), regel('concept:K2:a'), regel('K1:a'), eigen]), () => ({
+      bron: 'concept',
+      bronId: 'K1',
+    }))
+    expect(rijen(opgeslagen(data).data.opdracht.regels).map((r) => [r.regelId, r.bronRegelId])).toEqual([
+      [undefined, 'a'],
+      ['concept:K2:a', undefined],
+      ['K1:a', undefined],
+      ['concept:K1:b', 'eigen'],
     ])
     rondgang(data)
   })

@@ -1,4 +1,4 @@
-import type { Factuuropdracht } from './factuuropdracht'
+import type { Factuuropdracht, Factuurregel } from './factuuropdracht'
 import { isVelden, metStandaarden, perItem, type Velden, zonderStandaarden } from './opslag'
 import { alsTabel, uitTabel } from './tabel-opslag'
 
@@ -6,15 +6,34 @@ import { alsTabel, uitTabel } from './tabel-opslag'
 export type Opdrachtkop = { readonly administratie: unknown; readonly bron: unknown; readonly bronId: unknown }
 
 /**
+ * A line as stored: without the opdracht's `project` and, where its id is `voorvoegsel` and the source line's id,
+ * with only that source line's id as `bronRegelId` (unless the line has a `bronRegelId` of its own).
+ */
+const compacteRegel = (regel: Factuurregel, project: Velden, voorvoegsel: string | undefined): Velden => {
+  const { regelId, ...rest } = zonderStandaarden(regel, project)
+  const eigen = voorvoegsel !== undefined && regel.regelId.startsWith(voorvoegsel) && !('bronRegelId' in rest)
+  return eigen ? { bronRegelId: regel.regelId.slice(voorvoegsel.length), ...rest } : { regelId, ...rest }
+}
+
+const volledigeRegel = (opgeslagen: unknown, project: Velden, voorvoegsel: string | undefined): unknown => {
+  if (!isVelden(opgeslagen)) return opgeslagen
+  const regel = metStandaarden(opgeslagen, project)
+  if (regel.regelId !== undefined || typeof regel.bronRegelId !== 'string' || voorvoegsel === undefined) return regel
+  const { bronRegelId, ...rest } = regel
+  return { regelId: `${voorvoegsel}${bronRegelId}`, ...rest }
+}
+
+/**
  * A Factuuropdracht as stored inside an event: without the `kop` fields where they equal the event's, and without a
- * line's `project` where it is the opdracht's (`null` for a line without one on an invoice with one); its lines as a
+ * line's `project` where it is the opdracht's (`null` for a line without one on an invoice with one); a line whose
+ * id starts with `voorvoegsel` (e.g. `<bron>:<bronId>:`) holds only the rest, as `bronRegelId`. Its lines as a
  * table (`alsTabel`).
  */
-export const compacteOpdracht = (opdracht: Factuuropdracht, kop: Opdrachtkop): Velden => {
+export const compacteOpdracht = (opdracht: Factuuropdracht, kop: Opdrachtkop, voorvoegsel?: string): Velden => {
   const project = { project: opdracht.project }
   return {
     ...zonderStandaarden(opdracht, kop),
-    regels: alsTabel(opdracht.regels.map((regel) => zonderStandaarden(regel, project))),
+    regels: alsTabel(opdracht.regels.map((regel) => compacteRegel(regel, project, voorvoegsel))),
   }
 }
 
@@ -22,12 +41,19 @@ export const compacteOpdracht = (opdracht: Factuuropdracht, kop: Opdrachtkop): V
  * The inverse of `compacteOpdracht`; data of another shape is left as it is, for validation to name. `pad` is where
  * the opdracht is in the event, for a bad table's DecodeError.
  */
-export const volledigeOpdracht = (opgeslagen: unknown, kop: Opdrachtkop, pad: string): unknown => {
+export const volledigeOpdracht = (
+  opgeslagen: unknown,
+  kop: Opdrachtkop,
+  pad: string,
+  voorvoegsel?: string,
+): unknown => {
   if (!isVelden(opgeslagen)) return opgeslagen
   const project = { project: opgeslagen.project }
   return {
     ...metStandaarden(opgeslagen, kop),
-    regels: perItem(uitTabel(opgeslagen.regels, `${pad}.regels`), (regel) => (isVelden(regel) ? metStandaarden(regel, project) : regel)),
+    regels: perItem(uitTabel(opgeslagen.regels, `${pad}.regels`), (regel) =>
+      volledigeRegel(regel, project, voorvoegsel),
+    ),
   }
 }
 
