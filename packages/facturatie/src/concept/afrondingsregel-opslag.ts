@@ -11,11 +11,14 @@ const VOORVOEGSEL = 'afronding:'
 const standaarden = (verdichteRegel: unknown): Velden => {
   if (!isVelden(verdichteRegel)) return {}
   const { id, omschrijving } = verdichteRegel
-  const delen = typeof id === 'string' ? id.split('|') : []
+  const laatste = typeof id === 'string' ? id.lastIndexOf('|') : -1
+  const vorige = laatste > 0 ? (id as string).lastIndexOf('|', laatste - 1) : -1
+  // Only an id of at least three parts ends with both.
+  const beide = vorige >= 0
   return {
     omschrijving: typeof omschrijving === 'string' ? `Afronding ${omschrijving}` : undefined,
-    integratiegroep: delen.length >= 3 ? delen[delen.length - 2] : undefined,
-    btwTariefgroep: delen.length >= 3 ? delen[delen.length - 1] : undefined,
+    integratiegroep: beide ? (id as string).slice(vorige + 1, laatste) : undefined,
+    btwTariefgroep: beide ? (id as string).slice(laatste + 1) : undefined,
   }
 }
 

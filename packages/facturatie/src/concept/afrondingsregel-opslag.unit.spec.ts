@@ -89,6 +89,14 @@ describe('AfrondingsregelBerekend as stored (schema version 3)', () => {
     rondgang({ ...data, regel: { ...berekend().regel, factuurId: 'eigen' } as Berekend['regel'] })
   })
 
+  it('reads back every rounding line under verdichte regels of every id form', () => {
+    for (const id of ['a|b|c', '|UREN|hoog', 'a||hoog', 'UREN|hoog', '|hoog', 'x', 'project:-|UREN|hoog']) {
+      for (const regel of [{}, { btwTariefgroep: 'c' }, { integratiegroep: 'b', btwTariefgroep: 'c' }]) {
+        rondgang(berekend(regel, { id, omschrijving: 'Advies' }))
+      }
+    }
+  })
+
   it('reads a version 2 event (stored in full) as it is', () => {
     const data = berekend()
     expect(conceptRegistry.decodeOrThrow({ type: 'AfrondingsregelBerekend', schemaVersion: 2, data })).toStrictEqual({

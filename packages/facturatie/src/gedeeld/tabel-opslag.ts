@@ -32,32 +32,50 @@ interface Kolom {
   aantal: number
 }
 
+/** Whether `waarde` is a non-empty object whose keys can all be columns: flattening it is invertible. */
+const isPlatbaar = (waarde: unknown): waarde is Velden => {
+  if (!isVelden(waarde)) return false
+  let leeg = true
+  for (const sleutel in waarde) {
+    if (!geschikteSleutel(sleutel)) return false
+    leeg = false
+  }
+  return !leeg
+}
+
+interface Sleutel {
+  aantal: number
+  /** The key's objects while every value so far could be flattened; `undefined` once one cannot. */
+  objecten: Velden[] | undefined
+}
+
 /** The columns of `objecten` under `pad`, flattening keys whose present values are all non-empty objects. */
 const verzamelKolommen = (objecten: readonly Velden[], pad: readonly string[], uit: Kolom[]): void => {
-  const sleutels = new Map<string, unknown[]>()
+  const sleutels = new Map<string, Sleutel>()
   for (const object of objecten) {
     for (const sleutel in object) {
       const waarde = object[sleutel]
       if (waarde === undefined) continue
-      const waarden = sleutels.get(sleutel)
-      if (waarden) waarden.push(waarde)
-      else sleutels.set(sleutel, [waarde])
+      let bekend = sleutels.get(sleutel)
+      if (!bekend) {
+        bekend = { aantal: 0, objecten: [] }
+        sleutels.set(sleutel, bekend)
+      }
+      bekend.aantal++
+      if (bekend.objecten && isPlatbaar(waarde)) bekend.objecten.push(waarde)
+      else bekend.objecten = undefined
     }
   }
-  for (const [sleutel, waarden] of sleutels) {
-    const kolompad = [...pad, sleutel]
-    const platbaar = waarden.every(
-      (w) => isVelden(w) && Object.keys(w).length > 0 && Object.keys(w).every(geschikteSleutel),
-    )
-    if (platbaar) verzamelKolommen(waarden as Velden[], kolompad, uit)
-    else uit.push({ pad: kolompad, aantal: waarden.length })
+  for (const [sleutel, { aantal, objecten: genest }] of sleutels) {
+    if (genest) verzamelKolommen(genest, [...pad, sleutel], uit)
+    else uit.push({ pad: [...pad, sleutel], aantal })
   }
 }
 
+/** A line's value in a column; own keys only: a line without `constructor` has none, whatever its prototype says. */
 const waardeOp = (object: Velden, pad: readonly string[]): unknown => {
   let waarde: unknown = object
   for (const sleutel of pad) {
-    // Own keys only: a line without `constructor` has none, whatever its prototype says.
     if (!isVelden(waarde) || !Object.hasOwn(waarde, sleutel)) return undefined
     waarde = waarde[sleutel]
   }
@@ -109,7 +127,32 @@ const kolompaden = (kolommen: unknown, pad: string): string[][] => {
   return paden
 }
 
+/**
+ * The checked paths of column lists seen before: an event type's tables mostly name the same columns, so a read
+ * of many events checks each list once. Bounded; the paths are never changed.
+ */
+const bekendePaden = new Map<string, string[][]>()
+const MAX_BEKEND = 4096
+
+const kolompadenVan = (kolommen: unknown, pad: string): string[][] => {
+  // JSON names a list exactly, whatever its names hold.
+  const sleutel = Array.isArray(kolommen) ? JSON.stringify(kolommen) : ''
+  const bekend = bekendePaden.get(sleutel)
+  if (bekend) return bekend
+  const paden = kolompaden(kolommen, pad)
+  if (sleutel !== '') {
+    if (bekendePaden.size >= MAX_BEKEND) bekendePaden.clear()
+    bekendePaden.set(sleutel, paden)
+  }
+  return paden
+}
+
 const zet = (object: Velden, pad: readonly string[], waarde: unknown): void => {
+  // Assigning a key other than `__proto__` (refused as a column) makes it an own property.
+  if (pad.length === 1) {
+    object[pad[0] as string] = waarde
+    return
+  }
   let doel = object
   for (let i = 0; i < pad.length - 1; i++) {
     const sleutel = pad[i] as string
@@ -146,10 +189,13 @@ const rijVan = (rij: unknown, r: number, paden: readonly string[][], kolommen: r
  */
 export const uitTabel = (opgeslagen: unknown, pad: string): unknown => {
   if (!isVelden(opgeslagen)) return opgeslagen
-  const { kolommen, rijen, ...rest } = opgeslagen
-  const vreemd = Object.keys(rest)[0]
-  if (vreemd !== undefined) throw fout(`${pad}.${vreemd}`, rest[vreemd], 'a table has only kolommen and rijen')
-  const paden = kolompaden(kolommen, pad)
+  for (const sleutel in opgeslagen) {
+    if (sleutel !== 'kolommen' && sleutel !== 'rijen') {
+      throw fout(`${pad}.${sleutel}`, opgeslagen[sleutel], 'a table has only kolommen and rijen')
+    }
+  }
+  const { kolommen, rijen } = opgeslagen
+  const paden = kolompadenVan(kolommen, pad)
   if (!Array.isArray(rijen)) throw fout(`${pad}.rijen`, rijen, 'the rows of a table are a list')
   return rijen.map((rij, r) => rijVan(rij, r, paden, kolommen as unknown[], pad))
 }
