@@ -16,17 +16,16 @@ const rondgang = (event: ConceptEvent) => {
   expect(conceptRegistry.decodeOrThrow(opgeslagen(event))).toStrictEqual(event)
 }
 
-const plusregel: ConceptRegel = {
-  regelId: 'p1',
-  herkomst: 'plusregel',
-  verwerkingsmethode: 'P',
-  soort: 'uren',
-  itemcode: 'ADV',
-  omschrijving: 'Extra advies',
-  bedrag: '50.00',
-  btwTariefgroep: 'hoog',
-  integratiegroep: 'UREN',
-  vrijeVelden: { kostenplaats: 'KP1', 'met.punt': 'ja' },
+/** A plus-regel: its own id, herkomst and methode, no nacalculatie line, free fields with a dot in a key. */
+const plusregel = (): ConceptRegel => {
+  const { nacalculatieRegelId: _, verdichteRegel: _v, project: _p, ...regel } = alsConceptRegel(n1)
+  return {
+    ...regel,
+    regelId: 'p1',
+    herkomst: 'plusregel',
+    verwerkingsmethode: 'P',
+    vrijeVelden: { kostenplaats: 'KP1', 'met.punt': 'ja' },
+  }
 }
 
 describe('ConceptRegelsToegevoegd as stored (schema version 3)', () => {
@@ -79,9 +78,12 @@ describe('ConceptRegelsToegevoegd as stored (schema version 3)', () => {
     const sets = [
       [],
       [alsConceptRegel(n1)],
-      [plusregel, alsConceptRegel(n1)],
+      [plusregel(), alsConceptRegel(n1)],
       [n1, n2, n4].map(alsConceptRegel).map(zonderVerdichting),
-      [zonderVerdichting(alsConceptRegel(n1)), { ...plusregel, verdichteRegel: { id: 'plus:p1', omschrijving: 'x' } }],
+      [
+        zonderVerdichting(alsConceptRegel(n1)),
+        { ...plusregel(), verdichteRegel: { id: 'plus:p1', omschrijving: 'x' } },
+      ],
     ]
     for (const regels of sets) rondgang(toegevoegd(regels))
     const stored = opgeslagen(toegevoegd([n1, n2].map(alsConceptRegel).map(zonderVerdichting))).data
