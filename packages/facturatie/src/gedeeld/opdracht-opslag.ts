@@ -10,17 +10,22 @@ export type Opdrachtkop = { readonly administratie: unknown; readonly bron: unkn
  * with only that source line's id as `bronRegelId` (unless the line has a `bronRegelId` of its own).
  */
 const compacteRegel = (regel: Factuurregel, project: Velden, voorvoegsel: string | undefined): Velden => {
-  const { regelId, ...rest } = zonderStandaarden(regel, project)
-  const eigen = voorvoegsel !== undefined && regel.regelId.startsWith(voorvoegsel) && !('bronRegelId' in rest)
-  return eigen ? { bronRegelId: regel.regelId.slice(voorvoegsel.length), ...rest } : { regelId, ...rest }
+  const eigen = voorvoegsel !== undefined && regel.regelId.startsWith(voorvoegsel) && !('bronRegelId' in regel)
+  if (!eigen) return zonderStandaarden(regel, project)
+  // The id is left out as equal to itself; the source line's id stands in for it.
+  const bronRegelId = regel.regelId.slice(voorvoegsel.length)
+  return { bronRegelId, ...zonderStandaarden(regel, { ...project, regelId: regel.regelId }) }
 }
 
 const volledigeRegel = (opgeslagen: unknown, project: Velden, voorvoegsel: string | undefined): unknown => {
   if (!isVelden(opgeslagen)) return opgeslagen
-  const regel = metStandaarden(opgeslagen, project)
-  if (regel.regelId !== undefined || typeof regel.bronRegelId !== 'string' || voorvoegsel === undefined) return regel
-  const { bronRegelId, ...rest } = regel
-  return { regelId: `${voorvoegsel}${bronRegelId}`, ...rest }
+  const { regelId, bronRegelId } = opgeslagen
+  if (regelId !== undefined || typeof bronRegelId !== 'string' || voorvoegsel === undefined) {
+    return metStandaarden(opgeslagen, project)
+  }
+  const regel: Velden = { regelId: `${voorvoegsel}${bronRegelId}` }
+  for (const veld in opgeslagen) if (veld !== 'bronRegelId') regel[veld] = opgeslagen[veld]
+  return metStandaarden(regel, project)
 }
 
 /**
