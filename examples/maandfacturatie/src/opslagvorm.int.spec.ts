@@ -8,6 +8,8 @@ import { draaiMaand } from './maand'
 const registries: Record<string, EventRegistry<{ type: string; data: unknown }>> = {
   FactuurAangemaakt: factuur.factuurRegistry,
   ConceptGefactureerd: concept.conceptRegistry,
+  ConceptRegelsToegevoegd: concept.conceptRegistry,
+  AfrondingsregelBerekend: concept.conceptRegistry,
   TeFacturerenRegelsKlaargezet: cockpit.teFacturerenRegistry,
 }
 

@@ -1,9 +1,22 @@
-import { type EventStore, InMemoryEventStore, readAllEvents } from '@factuurstroom/eventsourcing'
+import {
+  type DomainEvent,
+  type EventRegistry,
+  type EventStore,
+  InMemoryEventStore,
+  readAllEvents,
+} from '@factuurstroom/eventsourcing'
 import { isLeft, isRight } from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
+import { factuurRegistry } from '../factuur/events'
 import { abonnementsregels, CrashendeStore, ctx, maakCockpit, profiel, richtIntegratiesoortIn } from './cockpit.fixture'
+import { teFacturerenRegistry } from './te-factureren/events'
 
 const opties = { administratie: 'A1', runId: 'RUN-2026-04', peildatum: '2026-04-01', factuurdatum: '2026-04-01' }
+
+const registries: Record<string, EventRegistry<DomainEvent> | undefined> = {
+  FactuurAangemaakt: factuurRegistry,
+  TeFacturerenRegelsKlaargezet: teFacturerenRegistry,
+}
 
 /** What must be the same however a run was interrupted: invoices, their numbers and lines, numbers consumed. */
 const eindtoestand = async (store: EventStore) => {
@@ -11,7 +24,9 @@ const eindtoestand = async (store: EventStore) => {
   let nummersToegekend = 0
   let teFactureren = 0
   const groepen = new Map<string, number>()
-  for await (const event of readAllEvents(store)) {
+  for await (const opgeslagen of readAllEvents(store)) {
+    // Both are stored compactly (lists as tables): their registries read them back as domain data.
+    const event = registries[opgeslagen.type]?.decodeOrThrow(opgeslagen) ?? opgeslagen
     const data = event.data as {
       factuurId: string
       factuurnummer: string

@@ -3,6 +3,7 @@ import * as t from 'io-ts'
 import { Bedrag, Code, Datum, Kenmerk, MeerregeligeTekst, Percentage, Valuta, VrijeVelden } from '../gedeeld/codecs'
 import { Factuuropdracht, FactuurregelHerkomst, ProjectRef, RelatieRef } from '../gedeeld/factuuropdracht'
 import { Afrondingsregel, afrondingsregelV1NaarV2 } from './afrondingsregel'
+import { afrondingsregelOpslag } from './afrondingsregel-opslag'
 import { ConceptRegel, VerdichteRegelRef, Verwerkingsmethode } from './conceptregel'
 import { conceptGefactureerdOpslag } from './gefactureerd-opslag'
 import {
@@ -13,6 +14,7 @@ import {
   VerkooprelatieInstellingen,
 } from './instellingen'
 import { metRegelset, regelsetUitVersie1 } from './regelset'
+import { regelsetOpslag } from './regelset-opslag'
 
 export { Afrondingsregel, afrondingsregelVan } from './afrondingsregel'
 export { ConceptRegel, Herkomst, Item, VerdichteRegelRef, Verwerkingsmethode, Voorschotfactuur } from './conceptregel'
@@ -54,14 +56,16 @@ const regelsData = t.type({ administratie: Code, conceptId: Code, regels: t.arra
 export const ConceptGeopend = defineEvent('ConceptGeopend', ConceptGeopendData)
 /**
  * Lines from nacalculatie and plus-regels arriving on the concept, as a `Regelset` (each project and verdichte regel
- * once; `regelsVan` gives the full lines). Version 1 recorded every line in full.
+ * once; `regelsVan` gives the full lines). Version 1 recorded every line in full; version 3 is version 2 stored with
+ * its lists as tables (`regelsetOpslag`).
  */
 export const ConceptRegelsToegevoegd = defineEvent(
   'ConceptRegelsToegevoegd',
   metRegelset({ administratie: Code, conceptId: Code }),
   {
-    version: 2,
-    upcasters: { 1: regelsetUitVersie1 },
+    version: 3,
+    upcasters: { 1: regelsetUitVersie1, 2: (data) => data },
+    storedForm: regelsetOpslag,
   },
 )
 /** R9: an advance invoice arrived on the concept as a voorschotregel (never printed itself; settled on invoicing). */
@@ -130,7 +134,8 @@ export const ConceptUitgesteld = defineEvent(
 /**
  * R8: one per verdichte regel whose nacalculatie lines do not land on the step; zero differences add no line. The
  * line is recorded once, under `verdichteRegel` (`afrondingsregelVan` gives it in full); version 1 named the
- * verdichte regel's id beside a full line that repeated it.
+ * verdichte regel's id beside a full line that repeated it. Version 3 is version 2 stored without what the line
+ * repeats of the verdichte regel (`afrondingsregelOpslag`).
  */
 export const AfrondingsregelBerekend = defineEvent(
   'AfrondingsregelBerekend',
@@ -143,7 +148,7 @@ export const AfrondingsregelBerekend = defineEvent(
     methode: AfrondingsmethodeCodec,
     regel: Afrondingsregel,
   }),
-  { version: 2, upcasters: { 1: afrondingsregelV1NaarV2 } },
+  { version: 3, upcasters: { 1: afrondingsregelV1NaarV2, 2: (data) => data }, storedForm: afrondingsregelOpslag },
 )
 /** R9: the advance `voorschotRegelId` is settled by the opposite-sign line `regel`, which goes onto the invoice. */
 export const VoorschotVerrekend = defineEvent(

@@ -1,20 +1,44 @@
 import type { StoredForm } from '@factuurstroom/eventsourcing'
 import type { Factuuropdracht, FactuurregelHerkomst } from '../gedeeld/factuuropdracht'
 import { compacteOpdracht, regelIdVan, volledigeOpdracht } from '../gedeeld/opdracht-opslag'
-import { isVelden, metStandaarden, perItem, zonderStandaarden } from '../gedeeld/opslag'
+import { isVelden, metStandaarden, perItem, type Velden, zonderStandaarden } from '../gedeeld/opslag'
+import { alsTabel, uitTabel } from '../gedeeld/tabel-opslag'
 
 /** The part of ConceptGefactureerd's data its stored form works on; the rest is stored as it is. */
 interface Gefactureerd {
   readonly administratie: string
   readonly conceptId: string
+  readonly factuurId: string
   readonly factuuropdracht: Factuuropdracht
   readonly herkomst: readonly FactuurregelHerkomst[]
+}
+
+/** The id of the rounding line (R8) of printed line `regelId` on invoice `factuurId`, as the concept makes it. */
+const afrondingsregelId = (factuurId: unknown, regelId: unknown): string | undefined =>
+  typeof factuurId === 'string' && typeof regelId === 'string' ? `afronding:${factuurId}:${regelId}` : undefined
+
+/** A herkomst without its line's id, and with its line's rounding line as `null` (an id is text, never null). */
+const compacteHerkomst = (herkomst: FactuurregelHerkomst, regelId: string | undefined, factuurId: string): Velden => {
+  const uit = zonderStandaarden(herkomst, { factuurregelId: regelId })
+  const afronding = afrondingsregelId(factuurId, regelId)
+  if (afronding === undefined || !herkomst.conceptregelIds.includes(afronding)) return uit
+  return { ...uit, conceptregelIds: herkomst.conceptregelIds.map((id) => (id === afronding ? null : id)) }
+}
+
+const volledigeHerkomst = (opgeslagen: unknown, regelId: unknown, factuurId: unknown): unknown => {
+  if (!isVelden(opgeslagen)) return opgeslagen
+  const herkomst = metStandaarden(opgeslagen, { factuurregelId: regelId })
+  const afronding = afrondingsregelId(factuurId, regelId)
+  if (afronding === undefined) return herkomst
+  return { ...herkomst, conceptregelIds: perItem(herkomst.conceptregelIds, (id) => (id === null ? afronding : id)) }
 }
 
 /**
  * ConceptGefactureerd as stored (version 4): the factuuropdracht without its administratie, bron (`concept`) and
  * bronId (the concept) where they are the event's, and without the invoice's project on each line; each herkomst
- * without its `factuurregelId` where it is the id of the opdracht line at the same position. What differs stays.
+ * without its `factuurregelId` where it is the id of the opdracht line at the same position, and with the id of
+ * that line's rounding line (`afronding:<factuurId>:<regelId>`) as `null`. What differs stays. The opdracht's
+ * lines and the herkomst are stored as tables (`alsTabel`).
  */
 export const conceptGefactureerdOpslag: StoredForm = {
   compact: (encoded) => {
@@ -27,18 +51,18 @@ export const conceptGefactureerdOpslag: StoredForm = {
         bron: 'concept',
         bronId: data.conceptId,
       }),
-      herkomst: data.herkomst.map((h, i) => zonderStandaarden(h, { factuurregelId: opdracht.regels[i]?.regelId })),
+      herkomst: alsTabel(data.herkomst.map((h, i) => compacteHerkomst(h, opdracht.regels[i]?.regelId, data.factuurId))),
     }
   },
   expand: (stored) => {
     if (!isVelden(stored)) return stored
     const kop = { administratie: stored.administratie, bron: 'concept', bronId: stored.conceptId }
-    const opdracht = volledigeOpdracht(stored.factuuropdracht, kop)
+    const opdracht = volledigeOpdracht(stored.factuuropdracht, kop, 'factuuropdracht')
     return {
       ...stored,
       factuuropdracht: opdracht,
-      herkomst: perItem(stored.herkomst, (h, i) =>
-        isVelden(h) ? metStandaarden(h, { factuurregelId: regelIdVan(opdracht, i) }) : h,
+      herkomst: perItem(uitTabel(stored.herkomst, 'herkomst'), (h, i) =>
+        volledigeHerkomst(h, regelIdVan(opdracht, i), stored.factuurId),
       ),
     }
   },

@@ -1,6 +1,8 @@
 import { decisionEvents } from '@factuurstroom/eventsourcing'
 import { isLeft } from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
+import type { FactuurregelHerkomst } from '../gedeeld/factuuropdracht'
+import { uitTabel } from '../gedeeld/tabel-opslag'
 import { conceptDecider } from './decide'
 import { type ConceptEventVan, conceptRegistry } from './events'
 import { factureer, projectBeurs, voorbeeldHistorie } from './voorbeeld.fixture'
@@ -22,6 +24,9 @@ const voorbeeld = (): Gefactureerd => {
 const opgeslagen = (data: Gefactureerd) =>
   JSON.parse(JSON.stringify(conceptRegistry.toNewEvent({ type: 'ConceptGefactureerd', data }, metadata)))
 
+/** The lines a stored table holds (the table form itself is specified in gedeeld/tabel-opslag.unit.spec.ts). */
+const rijen = (tabel: unknown) => uitTabel(tabel, 'regels') as Record<string, unknown>[]
+
 /** Stored (as JSON), read back: exactly the data it was made from. */
 const rondgang = (data: Gefactureerd) => {
   expect(conceptRegistry.decodeOrThrow(opgeslagen(data))).toStrictEqual({ type: 'ConceptGefactureerd', data })
@@ -38,12 +43,48 @@ describe('ConceptGefactureerd as stored (schema version 4)', () => {
     const { administratie: _a, bron: _b, bronId: _c, regels, ...kop } = data.factuuropdracht
     expect(data.factuuropdracht.project).toEqual(projectBeurs)
     expect(regels.map((r) => r.project)).toEqual([projectBeurs, projectBeurs, projectBeurs, projectBeurs])
+    expect(regels.map((r) => r.itemcode)).toEqual(['ADV', 'ONT', undefined, 'VOORSCH'])
+    expect(data.herkomst.map((h) => h.conceptregelIds)).toEqual([
+      ['n1', 'n2', 'afronding:f-1:werksoort:ADV|UREN|hoog'],
+      ['n3'],
+      ['n4', 'n5', 'afronding:f-1:kosten|KOSTEN|hoog'],
+      ['verrekening:2026000117'],
+    ])
     const stored = opgeslagen(data)
     expect(stored.schemaVersion).toBe(4)
     expect(stored.data).toEqual({
       ...data,
-      factuuropdracht: { ...kop, regels: regels.map(({ project: _, ...r }) => r) },
-      herkomst: data.herkomst.map(({ conceptregelIds }) => ({ conceptregelIds })),
+      factuuropdracht: {
+        ...kop,
+        regels: {
+          kolommen: [
+            'regelId',
+            'omschrijving',
+            'soort',
+            'bedrag',
+            'btwCode',
+            'btwPercentage',
+            'integratiegroep',
+            'itemcode',
+          ],
+          rijen: regels.map((r) => [
+            r.regelId,
+            r.omschrijving,
+            r.soort,
+            r.bedrag,
+            r.btwCode,
+            r.btwPercentage,
+            r.integratiegroep,
+            // The costs line has no itemcode: an absent cell at the end of a row is left out.
+            ...(r.itemcode === undefined ? [] : [r.itemcode]),
+          ]),
+        },
+      },
+      // A cell holding a list is wrapped in one (`[]` alone would mean "absent"); the line's rounding line is `null`.
+      herkomst: {
+        kolommen: ['conceptregelIds'],
+        rijen: [[[['n1', 'n2', null]]], [[['n3']]], [[['n4', 'n5', null]]], [[['verrekening:2026000117']]]],
+      },
     })
     rondgang(data)
   })
@@ -58,7 +99,13 @@ describe('ConceptGefactureerd as stored (schema version 4)', () => {
     const ander = { nummer: 'P-2026-099', omschrijving: 'Stand Hannover', fase: { code: 'F1', omschrijving: 'Bouw' } }
     const gewijzigd: Gefactureerd = {
       ...metRegels(data, [zonderProject, { ...(b as typeof a), project: ander }, c as typeof a, d as typeof a]),
-      herkomst: [{ factuurregelId: 'anders', conceptregelIds: ['n1'] }, ...data.herkomst.slice(1)],
+      herkomst: [
+        { factuurregelId: 'anders', conceptregelIds: ['n1', 'afronding:f-1:anders'] },
+        // The rounding line of another printed line, or of another invoice, is an id like any other.
+        { ...(data.herkomst[1] as FactuurregelHerkomst), conceptregelIds: ['afronding:f-1:werksoort:ADV|UREN|hoog'] },
+        { ...(data.herkomst[2] as FactuurregelHerkomst), conceptregelIds: ['afronding:f-2:kosten|KOSTEN|hoog'] },
+        ...data.herkomst.slice(3),
+      ],
     }
     const stored = opgeslagen({
       ...gewijzigd,
@@ -66,13 +113,12 @@ describe('ConceptGefactureerd as stored (schema version 4)', () => {
     })
     expect(stored.data.factuuropdracht.administratie).toBe('ADM02')
     expect(stored.data.factuuropdracht.bronId).toBe('c-9')
-    expect(stored.data.factuuropdracht.regels.map((r: { project?: unknown }) => r.project)).toEqual([
-      null,
-      ander,
-      undefined,
-      undefined,
+    expect(rijen(stored.data.factuuropdracht.regels).map((r) => r.project)).toEqual([null, ander, undefined, undefined])
+    expect(rijen(stored.data.herkomst).slice(0, 3)).toEqual([
+      { factuurregelId: 'anders', conceptregelIds: ['n1', 'afronding:f-1:anders'] },
+      { conceptregelIds: ['afronding:f-1:werksoort:ADV|UREN|hoog'] },
+      { conceptregelIds: ['afronding:f-2:kosten|KOSTEN|hoog'] },
     ])
-    expect(stored.data.herkomst[0]).toEqual({ factuurregelId: 'anders', conceptregelIds: ['n1'] })
     rondgang(gewijzigd)
     rondgang({
       ...gewijzigd,
@@ -83,7 +129,7 @@ describe('ConceptGefactureerd as stored (schema version 4)', () => {
   it('keeps the lines’ projects of an invoice without one, and a herkomst beyond the lines', () => {
     const { project: _, ...zonder } = voorbeeld().factuuropdracht
     const data = { ...voorbeeld(), factuuropdracht: zonder }
-    expect(opgeslagen(data).data.factuuropdracht.regels[0].project).toEqual(projectBeurs)
+    expect(rijen(opgeslagen(data).data.factuuropdracht.regels)[0]?.project).toEqual(projectBeurs)
     rondgang(data)
     rondgang({ ...data, herkomst: [...data.herkomst, { factuurregelId: 'extra', conceptregelIds: [] }] })
     rondgang({ ...metRegels(data, []), herkomst: [] })
@@ -104,14 +150,23 @@ describe('ConceptGefactureerd as stored (schema version 4)', () => {
       return isLeft(gelezen) ? gelezen.left.problems.map((p) => `${p.path}=${JSON.stringify(p.value)}`) : []
     }
     expect(lees({ ...goed, herkomst: [3] })).toEqual(['herkomst.0=3'])
-    // Without the opdracht's lines, the herkomst's line ids cannot follow from them: each is named.
+    // Without the opdracht's lines, the herkomst's line ids cannot follow from them: each is named, …
     expect(lees({ ...goed, factuuropdracht: 'geen' })).toEqual([
       'factuuropdracht.0="geen"',
       'factuuropdracht.1="geen"',
-      ...[0, 1, 2, 3].map((i) => `herkomst.${i}.factuurregelId=undefined`),
+      // … nor the ids of their rounding lines.
+      'herkomst.0.factuurregelId=undefined',
+      'herkomst.0.conceptregelIds.2=null',
+      'herkomst.1.factuurregelId=undefined',
+      'herkomst.2.factuurregelId=undefined',
+      'herkomst.2.conceptregelIds.2=null',
+      'herkomst.3.factuurregelId=undefined',
     ])
     expect(
       lees({ ...goed, herkomst: [{ conceptregelIds: [] }], factuuropdracht: { ...goed.factuuropdracht, regels: [] } }),
     ).toEqual(['herkomst.0.factuurregelId=undefined'])
+    expect(lees({ ...goed, herkomst: { ...goed.herkomst, kolommen: ['conceptregelIds', 'conceptregelIds'] } })).toEqual(
+      ['herkomst.kolommen.1="conceptregelIds"'],
+    )
   })
 })

@@ -2,6 +2,7 @@ import type { StoredForm } from '@factuurstroom/eventsourcing'
 import type { Factuuropdracht } from '../gedeeld/factuuropdracht'
 import { compacteOpdracht, regelIdVan, volledigeOpdracht } from '../gedeeld/opdracht-opslag'
 import { isVelden, metStandaarden, perItem, type Velden, zonderStandaarden } from '../gedeeld/opslag'
+import { alsTabel, uitTabel } from '../gedeeld/tabel-opslag'
 import type { Regelherkomst, Regelstatus } from './commands'
 
 type Regelinfo = { readonly regelId: string; readonly status: Regelstatus; readonly herkomst: Regelherkomst }
@@ -45,31 +46,35 @@ const volledigeRegel = (opgeslagen: unknown, opdrachtRegelId: unknown, data: Vel
 
 /**
  * FactuurAangemaakt as stored (version 3): the opdracht without the administratie, bron and bronId of the event and
- * without the invoice's project on each line; each line's info without its `regelId` (the opdracht line's at the
+ * without the invoice's project on each line, a line id `<bron>:<bronId>:<rest>` stored as `bronRegelId: <rest>`; each line's info without its `regelId` (the opdracht line's at the
  * same position) and a herkomst without what follows from the event and the line: bron and bronId (the event's),
  * `teFacturerenRegelId` (the line's id) and `bronRegelId` (that id without `<bron>:<bronId>:`). What differs stays.
+ * Both lists of lines are stored as tables (`alsTabel`).
  */
 export const factuurAangemaaktOpslag: StoredForm = {
   compact: (encoded) => {
     const data = encoded as Aangemaakt
     return {
       ...data,
-      opdracht: compacteOpdracht(data.opdracht, {
-        administratie: data.administratie,
-        bron: data.bron,
-        bronId: data.bronId,
-      }),
-      regels: data.regels.map((info, i) => compacteRegel(info, data.opdracht.regels[i]?.regelId, data)),
+      opdracht: compacteOpdracht(
+        data.opdracht,
+        { administratie: data.administratie, bron: data.bron, bronId: data.bronId },
+        `${data.bron}:${data.bronId}:`,
+      ),
+      regels: alsTabel(data.regels.map((info, i) => compacteRegel(info, data.opdracht.regels[i]?.regelId, data))),
     }
   },
   expand: (stored) => {
     if (!isVelden(stored)) return stored
     const { administratie, bron, bronId } = stored
-    const opdracht = volledigeOpdracht(stored.opdracht, { administratie, bron, bronId })
+    const voorvoegsel = typeof bron === 'string' && typeof bronId === 'string' ? `${bron}:${bronId}:` : undefined
+    const opdracht = volledigeOpdracht(stored.opdracht, { administratie, bron, bronId }, 'opdracht', voorvoegsel)
     return {
       ...stored,
       opdracht,
-      regels: perItem(stored.regels, (info, i) => volledigeRegel(info, regelIdVan(opdracht, i), stored)),
+      regels: perItem(uitTabel(stored.regels, 'regels'), (info, i) =>
+        volledigeRegel(info, regelIdVan(opdracht, i), stored),
+      ),
     }
   },
 }

@@ -1,6 +1,7 @@
 import { isLeft } from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
 import type { Factuuropdracht, Factuurregel } from '../gedeeld/factuuropdracht'
+import { uitTabel } from '../gedeeld/tabel-opslag'
 import { berekenBtw } from '../geld'
 import { werkvoorbeeldOpdracht } from '../journalisering/werkvoorbeeld.fixture'
 import type { Regelherkomst } from './commands'
@@ -58,6 +59,9 @@ const aangemaakt = (
 const opgeslagen = (data: Aangemaakt) =>
   JSON.parse(JSON.stringify(factuurRegistry.toNewEvent({ type: 'FactuurAangemaakt', data }, metadata)))
 
+/** The lines a stored table holds (the table form itself is specified in gedeeld/tabel-opslag.unit.spec.ts). */
+const rijen = (tabel: unknown) => uitTabel(tabel, 'regels') as Record<string, unknown>[]
+
 /** Stored (as JSON), read back: exactly the data it was made from. */
 const rondgang = (data: Aangemaakt) => {
   const gelezen = factuurRegistry.decodeOrThrow(opgeslagen(data))
@@ -74,15 +78,25 @@ describe('FactuurAangemaakt as stored (schema version 3)', () => {
       regel('concept:K1:werksoort:ONT', { project }),
     ])
     const data = aangemaakt(opdracht)
-    const { administratie: _a, bron: _b, bronId: _c, regels, ...kop } = opdracht
+    const { administratie: _a, bron: _b, bronId: _c, regels: _r, ...kop } = opdracht
     expect(opgeslagen(data)).toEqual({
       eventId: expect.any(String),
       type: 'FactuurAangemaakt',
       schemaVersion: 3,
       data: {
         ...data,
-        opdracht: { ...kop, regels: regels.map(({ project: _, ...r }) => r) },
-        regels: [{ status: 'Afgehandeld' }, { status: 'Afgehandeld' }],
+        opdracht: {
+          ...kop,
+          regels: {
+            // Each line's id is `<bron>:<bronId>:` and its source line's id: only the latter is stored.
+            kolommen: ['bronRegelId', 'omschrijving', 'soort', 'bedrag', 'btwCode', 'btwPercentage', 'integratiegroep'],
+            rijen: [
+              ['werksoort:ADV', 'Advies', 'omzet', '100.00', 'HOOG', '21', 'UREN'],
+              ['werksoort:ONT', 'Advies', 'omzet', '100.00', 'HOOG', '21', 'UREN'],
+            ],
+          },
+        },
+        regels: { kolommen: ['status'], rijen: [['Afgehandeld'], ['Afgehandeld']] },
       },
       metadata,
     })
@@ -103,11 +117,26 @@ describe('FactuurAangemaakt as stored (schema version 3)', () => {
         regel('concept:K1:d', { project }),
       ]),
     )
-    expect(opgeslagen(data).data.opdracht.regels.map((r: { project?: unknown }) => r.project)).toEqual([
+    expect(rijen(opgeslagen(data).data.opdracht.regels).map((r) => r.project)).toEqual([
       null,
       ander,
       { ...project, fase: { code: 'F1', omschrijving: 'Bouw' } },
       undefined,
+    ])
+    rondgang(data)
+  })
+
+  it('keeps a line id of another form, and a line’s own bronRegelId beside its id', () => {
+    const eigen = { ...regel('concept:K1:b'), bronRegelId: 'eigen' } as Factuurregel
+    const data = aangemaakt(concept([regel('concept:K1:a'), regel('concept:K2:a'), regel('K1:a'), eigen]), () => ({
+      bron: 'concept',
+      bronId: 'K1',
+    }))
+    expect(rijen(opgeslagen(data).data.opdracht.regels).map((r) => [r.regelId, r.bronRegelId])).toEqual([
+      [undefined, 'a'],
+      ['concept:K2:a', undefined],
+      ['K1:a', undefined],
+      ['concept:K1:b', 'eigen'],
     ])
     rondgang(data)
   })
@@ -138,7 +167,7 @@ describe('FactuurAangemaakt as stored (schema version 3)', () => {
       { bron: 'concept', bronId: 'K1', bronRegelId: 'los', teFacturerenRegelId: 'los' },
     ]
     const data = aangemaakt(opdracht, (_, i) => herkomsten[i] as Regelherkomst)
-    expect(opgeslagen(data).data.regels).toEqual([
+    expect(rijen(opgeslagen(data).data.regels)).toEqual([
       { status: 'Afgehandeld', herkomst: { bron: 'abonnement', bronRegelId: 'a' } },
       { status: 'Afgehandeld', herkomst: { bronRegelId: null, teFacturerenRegelId: null } },
       { status: 'Afgehandeld', herkomst: { bronId: 'K2', bronRegelId: 'c' } },
@@ -223,5 +252,25 @@ describe('FactuurAangemaakt as stored (schema version 3)', () => {
     expect(
       lees({ ...goed, opdracht: { ...goed.opdracht, regels: [{ ...goed.opdracht.regels[0], project: 3 }] } }),
     ).toEqual(['0.opdracht.0.regels.0.1.project.0=3', '0.opdracht.0.regels.0.1.project.1=3'])
+  })
+
+  it('names the row and column of a bad table in its stored data', () => {
+    const goed = opgeslagen(aangemaakt(concept([regel('concept:K1:a'), regel('concept:K1:b')]))).data
+    const rij = [...goed.opdracht.regels.rijen[1]]
+    rij[3] = ['1.00', '2.00']
+    const fout = factuurRegistry.decode({
+      type: 'FactuurAangemaakt',
+      schemaVersion: 3,
+      data: { ...goed, opdracht: { ...goed.opdracht, regels: { ...goed.opdracht.regels, rijen: [rij, rij] } } },
+    })
+    expect(isLeft(fout) && fout.left.message).toBe(
+      `Invalid FactuurAangemaakt: opdracht.regels.rijen.0.3: row 0, column 'bedrag': a list cell is [] (absent) ` +
+        'or [value] (got ["1.00","2.00"])',
+    )
+    const zonderRijen = { ...goed, regels: { kolommen: ['status'] } }
+    const gelezen = factuurRegistry.decode({ type: 'FactuurAangemaakt', schemaVersion: 3, data: zonderRijen })
+    expect(isLeft(gelezen) && gelezen.left.problems).toEqual([
+      { path: 'regels.rijen', value: undefined, message: 'the rows of a table are a list' },
+    ])
   })
 })

@@ -2,6 +2,7 @@ import type { StoredForm } from '@factuurstroom/eventsourcing'
 import { teFacturerenRegelId } from '../../bronnen/normaliseer'
 import type { Factuurbron } from '../../gedeeld/factuuropdracht'
 import { isVelden, metStandaarden, perItem, type Velden, zonderStandaarden } from '../../gedeeld/opslag'
+import { alsTabel, uitTabel } from '../../gedeeld/tabel-opslag'
 import type { Factuurgroep, KlaargezetteRegelVerwijzing, Klaarzetkop } from './events'
 
 /** The part of TeFacturerenRegelsKlaargezet's data its stored form works on; the rest is stored as it is. */
@@ -31,26 +32,49 @@ const volledigeRegel = (opgeslagen: unknown, koppen: unknown): unknown => {
   return { ...regel, regel: metStandaarden(regel.regel, { regelId: regel.id, project }) }
 }
 
-/** A group's line ids as positions in this part's `regels` where they are a line's id (an id is text, never a number). */
-const compacteGroep = (groep: Factuurgroep, positie: ReadonlyMap<string, number>): Velden => ({
-  ...groep,
-  regelIds: groep.regelIds.map((id) => positie.get(id) ?? id),
-})
+/**
+ * What a group holds unless it says otherwise: the event's run and invoice date, and the source of its first line
+ * (given by position, `eerste`, in this part's lines) as that line's kop has it.
+ */
+const groepStandaarden = (data: Velden, regels: unknown, koppen: unknown, eerste: unknown): Velden => {
+  const regel = typeof eerste === 'number' && Array.isArray(regels) ? regels[eerste] : undefined
+  const kopNr = isVelden(regel) ? regel.kopNr : undefined
+  const kop = typeof kopNr === 'number' && Array.isArray(koppen) ? koppen[kopNr] : undefined
+  return {
+    runId: data.runId,
+    factuurdatum: data.factuurdatum,
+    bron: isVelden(kop) ? kop.bron : undefined,
+    bronId: isVelden(kop) ? kop.bronId : undefined,
+    integratiesoort: isVelden(kop) ? kop.integratiesoort : undefined,
+  }
+}
 
-const volledigeGroep = (opgeslagen: unknown, regels: unknown): unknown => {
+/** A group's line ids as positions in this part's `regels` where they are a line's id (an id is text, never a number). */
+const compacteGroep = (groep: Factuurgroep, positie: ReadonlyMap<string, number>, data: Klaargezet): Velden => {
+  const regelIds = groep.regelIds.map((id) => positie.get(id) ?? id)
+  const standaarden = groepStandaarden(data as unknown as Velden, data.regels, data.koppen, regelIds[0])
+  return zonderStandaarden({ ...groep, regelIds }, standaarden)
+}
+
+const volledigeGroep = (opgeslagen: unknown, regels: unknown, koppen: unknown, data: Velden): unknown => {
   if (!isVelden(opgeslagen)) return opgeslagen
   const idVanPositie = (waarde: unknown): unknown => {
     const regel = typeof waarde === 'number' && Array.isArray(regels) ? regels[waarde] : undefined
     return isVelden(regel) && typeof regel.id === 'string' ? regel.id : waarde
   }
-  return { ...opgeslagen, regelIds: perItem(opgeslagen.regelIds, idVanPositie) }
+  const eerste = Array.isArray(opgeslagen.regelIds) ? opgeslagen.regelIds[0] : undefined
+  const groep = metStandaarden(opgeslagen, groepStandaarden(data, regels, koppen, eerste))
+  return { ...groep, regelIds: perItem(groep.regelIds, idVanPositie) }
 }
 
 /**
  * TeFacturerenRegelsKlaargezet as stored (version 3): each staged line without its `id` where it is
  * `<bron>:<bronId>:<bronRegelId>` of its kop, and its factuurregel without the `regelId` (the line's id) and
  * without the kop's project. What differs stays; an absent project beside a kop with one is stored as `null`. A
- * group's `regelIds` name the part's lines by position (a number) instead of repeating their ids.
+ * group's `regelIds` name the part's lines by position (a number) instead of repeating their ids, and the group
+ * leaves out its runId and factuurdatum where they are the event's and its bron, bronId and integratiesoort where
+ * they are its first line's kop's (`groepStandaarden`). `koppen`, `regels`
+ * and `facturen` are stored as tables (`alsTabel`; a line's `regel` flattened into `regel.*` columns).
  */
 export const klaargezetOpslag: StoredForm = {
   compact: (encoded) => {
@@ -58,13 +82,18 @@ export const klaargezetOpslag: StoredForm = {
     const positie = new Map(data.regels.map((regel, i) => [regel.id, i]))
     return {
       ...data,
-      regels: data.regels.map((regel) => compacteRegel(regel, data.koppen[regel.kopNr])),
-      facturen: data.facturen.map((groep) => compacteGroep(groep, positie)),
+      koppen: alsTabel(data.koppen),
+      regels: alsTabel(data.regels.map((regel) => compacteRegel(regel, data.koppen[regel.kopNr]))),
+      facturen: alsTabel(data.facturen.map((groep) => compacteGroep(groep, positie, data))),
     }
   },
   expand: (stored) => {
     if (!isVelden(stored)) return stored
-    const regels = perItem(stored.regels, (regel) => volledigeRegel(regel, stored.koppen))
-    return { ...stored, regels, facturen: perItem(stored.facturen, (groep) => volledigeGroep(groep, regels)) }
+    const koppen = uitTabel(stored.koppen, 'koppen')
+    const regels = perItem(uitTabel(stored.regels, 'regels'), (regel) => volledigeRegel(regel, koppen))
+    const facturen = perItem(uitTabel(stored.facturen, 'facturen'), (groep) =>
+      volledigeGroep(groep, regels, koppen, stored),
+    )
+    return { ...stored, koppen, regels, facturen }
   },
 }

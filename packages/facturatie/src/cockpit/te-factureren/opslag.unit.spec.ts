@@ -1,6 +1,7 @@
 import { isLeft } from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
 import type { Factuurregel } from '../../gedeeld/factuuropdracht'
+import { uitTabel } from '../../gedeeld/tabel-opslag'
 import { type Factuurgroep, type KlaargezetteRegelVerwijzing, type Klaarzetkop, teFacturerenRegistry } from './events'
 
 type Klaargezet = Extract<
@@ -78,6 +79,9 @@ const deel = (koppen: Klaarzetkop[], regels: KlaargezetteRegelVerwijzing[]): Kla
 const opgeslagen = (data: Klaargezet) =>
   JSON.parse(JSON.stringify(teFacturerenRegistry.toNewEvent({ type: 'TeFacturerenRegelsKlaargezet', data }, metadata)))
 
+/** The lines a stored table holds (the table form itself is specified in gedeeld/tabel-opslag.unit.spec.ts). */
+const rijen = (tabel: unknown) => uitTabel(tabel, 'regels') as Record<string, Record<string, unknown>>[]
+
 /** Stored (as JSON), read back: exactly the data it was made from. */
 const rondgang = (data: Klaargezet) => {
   expect(teFacturerenRegistry.decodeOrThrow(opgeslagen(data))).toStrictEqual({
@@ -98,14 +102,58 @@ describe('TeFacturerenRegelsKlaargezet as stored (schema version 3)', () => {
     )
     const stored = opgeslagen(data)
     expect(stored.schemaVersion).toBe(3)
+    const kopkolommen = ['verkooprelatie', 'factuurrelatie'].flatMap((k) => [`${k}.nummer`, `${k}.naam`])
+    const relatiecellen = [relatie.nummer, relatie.naam, relatie.nummer, relatie.naam]
+    const land = ['EUR', 'binnenland', '2026-04-01']
+    const regelcellen = ['Onderhoudsabonnement april', 'omzet', '49.50', 'LAAG', '9', 'ABONNEMENT']
     expect(stored.data).toEqual({
       ...data,
-      regels: [
-        { bronRegelId: 'ADV', regel: zonderId(factuurregel('ADV')), bestemming: 'apart', kopNr: 0 },
-        { bronRegelId: 'ONT', regel: zonderId(factuurregel('ONT')), bestemming: 'apart', kopNr: 0 },
-        { bronRegelId: 'L1', regel: zonderId(factuurregel('L1')), bestemming: 'apart', kopNr: 1 },
-      ],
-      facturen: [{ ...data.facturen[0], regelIds: [0, 1, 2] }],
+      koppen: {
+        kolommen: [
+          'bron',
+          'integratiesoort',
+          'bronId',
+          ...kopkolommen,
+          'valuta',
+          'btwPlicht',
+          'datum',
+          'verzameling.methode',
+          'verzameling.periode',
+          'verzameling.vastgezetDoorConcepten',
+          'project.nummer',
+          'project.omschrijving',
+        ],
+        rijen: [
+          [
+            'concept',
+            'automatischeProjectfacturen',
+            'K1',
+            ...relatiecellen,
+            ...land,
+            'apart',
+            'niet',
+            false,
+            'P-1',
+            'Beursstand',
+          ],
+          ['abonnement', 'abonnementen', 'AB-1', ...relatiecellen, ...land, 'apart', 'niet', false],
+        ],
+      },
+      regels: {
+        kolommen: [
+          'bronRegelId',
+          ...Object.keys(zonderId(factuurregel('x'))).map((k) => `regel.${k}`),
+          'bestemming',
+          'kopNr',
+        ],
+        rijen: [
+          ['ADV', ...regelcellen, 'apart', 0],
+          ['ONT', ...regelcellen, 'apart', 0],
+          ['L1', ...regelcellen, 'apart', 1],
+        ],
+      },
+      // The group's run, date and source are the event's and its first line's kop's.
+      facturen: [{ factuurId: 'R1-K1', regelIds: [0, 1, 2] }],
     })
     rondgang(data)
   })
@@ -122,13 +170,7 @@ describe('TeFacturerenRegelsKlaargezet as stored (schema version 3)', () => {
         regel('abonnement:AB-1:L1', 'L1', 1, { project }),
       ],
     )
-    expect(
-      opgeslagen(data).data.regels.map((r: { id?: string; regel: { regelId?: string; project?: unknown } }) => [
-        r.id,
-        r.regel.regelId,
-        r.regel.project,
-      ]),
-    ).toEqual([
+    expect(rijen(opgeslagen(data).data.regels).map((r) => [r.id, r.regel?.regelId, r.regel?.project])).toEqual([
       ['eigen-id', undefined, undefined],
       [undefined, 'anders', undefined],
       [undefined, undefined, null],
@@ -142,6 +184,37 @@ describe('TeFacturerenRegelsKlaargezet as stored (schema version 3)', () => {
     }
     expect(opgeslagen(elders).data.facturen[0].regelIds).toEqual(['elders', 2])
     rondgang(elders)
+  })
+
+  it('leaves out a group’s run, date and source where the event and its first line’s kop give them', () => {
+    const data = deel(
+      [kop('concept', 'K1'), kop('abonnement', 'AB-1')],
+      [regel('concept:K1:ADV', 'ADV', 0), regel('abonnement:AB-1:L1', 'L1', 1), regel('abonnement:AB-1:L2', 'L2', 1)],
+    )
+    const groep = data.facturen[0] as Factuurgroep
+    const facturen: Factuurgroep[] = [
+      { ...groep, regelIds: ['concept:K1:ADV'] },
+      {
+        ...groep,
+        factuurId: 'R1-AB-1',
+        integratiesoort: 'abonnementen',
+        bron: 'abonnement',
+        bronId: 'AB-1',
+        factuurdatum: '2026-04-01',
+        regelIds: ['abonnement:AB-1:L1', 'abonnement:AB-1:L2'],
+      },
+      // Its first line is not in this part: no kop to take the source from.
+      { ...groep, factuurId: 'R1-X', runId: 'R0', bronId: 'K9', regelIds: ['elders', 'concept:K1:ADV'] },
+    ]
+    expect(opgeslagen({ ...data, facturen }).data.facturen).toEqual({
+      kolommen: ['factuurId', 'regelIds', 'factuurdatum', 'runId', 'bron', 'bronId', 'integratiesoort'],
+      rijen: [
+        ['R1-K1', [[0]]],
+        ['R1-AB-1', [[1, 2]], '2026-04-01'],
+        ['R1-X', [['elders', 0]], [], 'R0', 'concept', 'K9', 'automatischeProjectfacturen'],
+      ],
+    })
+    rondgang({ ...data, facturen })
   })
 
   it('reads a part without lines, and lines whose kop is missing, as they were', () => {
@@ -162,8 +235,12 @@ describe('TeFacturerenRegelsKlaargezet as stored (schema version 3)', () => {
       const gelezen = teFacturerenRegistry.decode({ type: 'TeFacturerenRegelsKlaargezet', schemaVersion: 3, data })
       return isLeft(gelezen) ? gelezen.left.problems.map((p) => `${p.path}=${JSON.stringify(p.value)}`) : []
     }
-    // Without the lines, a group's line positions name nothing.
-    expect(lees({ ...goed, regels: 'geen' })).toEqual(['regels="geen"', 'facturen.0.regelIds.0=0'])
+    // Without the lines, a group's line positions name nothing, and its source does not follow from a kop.
+    expect(lees({ ...goed, regels: 'geen' })).toEqual([
+      'regels="geen"',
+      ...['integratiesoort', 'bron', 'bronId'].map((veld) => `facturen.0.${veld}=undefined`),
+      'facturen.0.regelIds.0=0',
+    ])
     expect(lees({ ...goed, regels: [{ ...goed.regels[0], regel: 5 }] })).toEqual([
       'regels.0.0.regel.0=5',
       'regels.0.0.regel.1=5',
@@ -175,7 +252,14 @@ describe('TeFacturerenRegelsKlaargezet as stored (schema version 3)', () => {
       'regels.0.0.regel.1.project.0=null',
       'regels.0.0.regel.1.project.1=null',
       'regels.0.1.kopNr="x"',
+      ...['integratiesoort', 'bron', 'bronId'].map((veld) => `facturen.0.${veld}=undefined`),
       'facturen.0.regelIds.0=0',
+    ])
+    const twee = opgeslagen(
+      deel([kop('concept', 'K1')], [regel('concept:K1:ADV', 'ADV', 0), regel('concept:K1:ONT', 'ONT', 0)]),
+    ).data
+    expect(lees({ ...twee, regels: { ...twee.regels, rijen: [...twee.regels.rijen, [['ADV', 'ONT']]] } })).toEqual([
+      'regels.rijen.2.0=["ADV","ONT"]',
     ])
   })
 })
