@@ -136,11 +136,9 @@ try {
     uitleg: `${verification.eventsChecked} events checked; running hash ${seal?.runningHash.slice(0, 16) ?? '—'}…`,
   })
   console.log(drukControles(controles))
-  console.log(
-    `\nPhases (s): ${Object.entries(uitkomst.fasen)
-      .map(([f, s]) => `${f} ${s.toFixed(1)}`)
-      .join(', ')}`,
-  )
+  const fasen = Object.entries(uitkomst.fasen)
+  console.log(`\nPhases (s): ${fasen.map(([f, s]) => `${f} ${s.toFixed(1)}`).join(', ')}`)
+  console.log(`Pipeline (the phases together): ${fasen.reduce((som, [, s]) => som + s, 0).toFixed(2)} s`)
   console.log(drukMeting(basis.meting, regels.length))
   const uitvoer = await schrijfDocumenten(store, resolve(UITVOER))
   console.log(
