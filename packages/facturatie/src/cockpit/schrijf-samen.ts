@@ -23,6 +23,6 @@ export const schrijfSamen = async (
     store,
     delen.map(({ streamId, events, expected }) => ({ streamId, events, expected })),
   )
-  delen.forEach((d, i) => d.bewaar(results[i] as AppendResult))
+  for (const [i, d] of delen.entries()) d.bewaar(results[i] as AppendResult)
   return deel ? results.at(-1) : undefined
 }
