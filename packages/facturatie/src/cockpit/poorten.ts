@@ -1,13 +1,6 @@
-import type {
-  AppendResult,
-  CommandContext,
-  DecodeError,
-  DomainError,
-  EventStore,
-  StreamAppend,
-} from '@factuurstroom/eventsourcing'
+import type { CommandContext, DecodeError, DomainError } from '@factuurstroom/eventsourcing'
 import { type Either, isLeft, right } from 'fp-ts/lib/Either.js'
-import type { DagboekService, Factuurnummer, Journaliseringsresultaat } from '../dagboek'
+import type { Dagboekdeel, DagboekService, Factuurnummer, Journaliseringsresultaat, Schrijf } from '../dagboek'
 import type { Verstrekking } from '../factuur/commands'
 import type { Factuuropdracht } from '../gedeeld/factuuropdracht'
 import type { Partij } from '../gedeeld/partij'
@@ -20,23 +13,19 @@ import type { Verkooprelatieprofiel } from './profiel'
 export type PoortFout = DomainError | DecodeError
 
 /**
- * A port's part of an append the cockpit joins with the invoice's (see `Nummering.beslisNummer`): the cockpit
- * appends it first, in one go with its own when both belong to its store, and hands the part's result to `bewaar`.
+ * A port's part of an append the cockpit joins with the invoice's (see `Nummering.beslisNummer`): the dagboek's
+ * events, in `store`. The cockpit appends it first, in one go with its own when `store` is the cockpit's (another
+ * store gets it on its own, first), and hands the part's result to `bewaar`.
  */
-export interface Poortdeel extends StreamAppend {
-  /** The store the part belongs to: a part for another store than the cockpit's is appended there, on its own. */
-  readonly store: EventStore
-  /** Called with the part's append result once it is written (e.g. to fold it into the port's cache). */
-  readonly bewaar: (result: AppendResult) => void
-}
+export type Poortdeel = Dagboekdeel
 
 /**
  * The cockpit's half of a joined step: it gets the port's answer and part (none when there is nothing to write, e.g.
- * a retry), decides the invoice's event on it and appends both. Its outcome is the step's. It throws a
+ * a retry), decides the invoice's event on it and appends both; its outcome is the step's. It throws a
  * `WrongExpectedRevisionError` (on either stream) when the store refuses: the port then decides again and calls it
  * again.
  */
-export type Poortschrijver<Antwoord, T> = (antwoord: Antwoord, deel: Poortdeel | undefined) => Promise<T>
+export type Poortschrijver<Antwoord, T> = Schrijf<Antwoord, T>
 
 /** What the cockpit asks a number for. */
 export interface Nummervraag {
