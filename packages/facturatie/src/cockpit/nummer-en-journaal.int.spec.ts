@@ -10,6 +10,7 @@ import {
 import { isRight } from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
 import { type Dagboekdeel, dagboekService, type Factuurnummer } from '../dagboek'
+import { huidigeOpdracht } from '../factuur'
 import { abonnementsregels, maakCockpit, profiel } from './cockpit.fixture'
 import { type CockpitDeps, dagboekPoorten } from './poorten'
 import { facturatiecockpit } from './service'
@@ -302,5 +303,42 @@ describe('the dagboek deciding without appending (beslisFactuurnummer, beslisJou
       'FactuurnummerToegekend',
       'FactuurnummerToegekend',
     ])
+  })
+
+  it('journalising again with the same command id gets the recorded booking as a duplicate and no part', async () => {
+    const { store } = await factureer(true)
+    const factuurId = 'RUN-2026-04-1'
+    const cockpit = cockpitOver(store)
+    const state = await cockpit.factuur('A1', factuurId)
+    const { integratiesoort, btw, factuurnummer, journalisering } = state
+    if (!integratiesoort || !btw || !factuurnummer || !journalisering) throw new Error('not journalised')
+    const vraag = {
+      administratie: 'A1',
+      factuurId,
+      integratiesoort,
+      opdracht: huidigeOpdracht(state),
+      factuurnummer,
+      boekdatum: '2026-04-01',
+      btw,
+    }
+    const dagboek = dagboekService(store)
+    const delen: (Dagboekdeel | undefined)[] = []
+    const nogmaals = await dagboek.beslisJournalisering(
+      vraag,
+      vast(`journaliseer:A1:${factuurId}`),
+      async (resultaat, deel) => {
+        delen.push(deel)
+        return resultaat
+      },
+    )
+    expect(delen).toEqual([undefined])
+    expect(isRight(nogmaals) && nogmaals.right.duplicate).toBe(true)
+    expect(isRight(nogmaals) && [nogmaals.right.journaalpost, nogmaals.right.openstaandePost]).toEqual([
+      journalisering.journaalpost,
+      journalisering.openstaandePost,
+    ])
+    // Another command id is refused: once per invoice.
+    const ander = await dagboek.beslisJournalisering(vraag, vast('ander'), async () => 'niet aangeroepen')
+    expect(!isRight(ander) && ander.left.code).toBe('FACTUUR_AL_GEJOURNALISEERD')
   })
 })
