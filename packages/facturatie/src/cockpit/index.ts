@@ -4,14 +4,20 @@ export { opdrachtVan } from './opdracht'
 export * from './opties'
 export {
   type Autorisatie,
+  type Boeking,
   type CockpitDeps,
   dagboekPoorten,
   type Instellingen,
   type Journalisering,
+  type Journaliseringsvraag,
   type Nummering,
+  type Nummervraag,
+  type Poortdeel,
   type PoortFout,
+  type Poortschrijver,
   type Projecten,
   type Relaties,
+  type Toegekendnummer,
   type Uitvoer,
 } from './poorten'
 export {

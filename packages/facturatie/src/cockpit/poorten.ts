@@ -1,6 +1,6 @@
 import type { CommandContext, DecodeError, DomainError } from '@factuurstroom/eventsourcing'
 import { type Either, isLeft, right } from 'fp-ts/lib/Either.js'
-import type { DagboekService } from '../dagboek'
+import type { Dagboekdeel, DagboekService, Factuurnummer, Journaliseringsresultaat, Schrijf } from '../dagboek'
 import type { Verstrekking } from '../factuur/commands'
 import type { Factuuropdracht } from '../gedeeld/factuuropdracht'
 import type { Partij } from '../gedeeld/partij'
@@ -12,31 +12,85 @@ import type { Verkooprelatieprofiel } from './profiel'
 /** What a host port may refuse with: a rule violation with its code, or a decode error; the action returns it. */
 export type PoortFout = DomainError | DecodeError
 
+/**
+ * A port's part of an append the cockpit joins with the invoice's (see `Nummering.beslisNummer`): the dagboek's
+ * events, in `store`. The cockpit appends it first, in one go with its own when `store` is the cockpit's (another
+ * store gets it on its own, first), and hands the part's result to `bewaar`.
+ */
+export type Poortdeel = Dagboekdeel
+
+/**
+ * The cockpit's half of a joined step: it gets the port's answer and part (none when there is nothing to write, e.g.
+ * a retry), decides the invoice's event on it and appends both; its outcome is the step's. It throws a
+ * `WrongExpectedRevisionError` (on either stream) when the store refuses: the port then decides again and calls it
+ * again.
+ */
+export type Poortschrijver<Antwoord, T> = Schrijf<Antwoord, T>
+
+/** What the cockpit asks a number for. */
+export interface Nummervraag {
+  readonly administratie: string
+  readonly integratiesoort: Integratiesoort
+  readonly factuurId: string
+  readonly creditnota: boolean
+}
+
+/** The number an invoice got, with the dagboek that gave it. */
+export interface Toegekendnummer {
+  readonly factuurnummer: string
+  readonly dagboek: string
+}
+
 /** R27: the invoice's number from its integratie-dagboek, idempotent per factuurId. */
 export interface Nummering {
   /** The next number for the invoice (or the one it already has), with the dagboek that gave it. */
-  kenNummerToe(
-    vraag: { administratie: string; integratiesoort: Integratiesoort; factuurId: string; creditnota: boolean },
+  kenNummerToe(vraag: Nummervraag, context: CommandContext): Promise<Either<PoortFout, Toegekendnummer>>
+  /**
+   * Optional: as `kenNummerToe`, but the number is decided, not appended. `schrijf` gets it with the dagboek's part
+   * and appends that together with the invoice's `Gefactureerd` (one append on a store with `appendToStreams`), so
+   * the two are never half done. Numbers on one dagboek must stay gapless: the port runs this one at a time per
+   * dagboek, `schrijf` included, and decides again on a conflict. Without it, the cockpit calls `kenNummerToe` and
+   * then appends the invoice's event.
+   */
+  beslisNummer?<T>(
+    vraag: Nummervraag,
     context: CommandContext,
-  ): Promise<Either<PoortFout, { factuurnummer: string; dagboek: string }>>
+    schrijf: Poortschrijver<Toegekendnummer, T>,
+  ): Promise<Either<PoortFout, T>>
+}
+
+/** What the cockpit asks to journalise: the numbered invoice as it stands. */
+export interface Journaliseringsvraag {
+  readonly administratie: string
+  readonly factuurId: string
+  readonly integratiesoort: Integratiesoort
+  readonly opdracht: Factuuropdracht
+  readonly factuurnummer: string
+  readonly boekdatum: string
+  readonly btw: BtwBerekening
+  readonly creditnota?: Creditverwijzing
+}
+
+/** An invoice's booking: its journaalpost and openstaande post in the dagboek that journalised it. */
+export interface Boeking {
+  readonly dagboek: string
+  readonly journaalpost: Journaalpost
+  readonly openstaandePost: OpenstaandePost
 }
 
 /** R30: journalising in the dagboek that numbered the invoice, once; the same command id returns the first outcome. */
 export interface Journalisering {
   /** Books the numbered invoice: its journaalpost and openstaande post in the dagboek that journalised it. */
-  journaliseer(
-    vraag: {
-      administratie: string
-      factuurId: string
-      integratiesoort: Integratiesoort
-      opdracht: Factuuropdracht
-      factuurnummer: string
-      boekdatum: string
-      btw: BtwBerekening
-      creditnota?: Creditverwijzing
-    },
+  journaliseer(vraag: Journaliseringsvraag, context: CommandContext): Promise<Either<PoortFout, Boeking>>
+  /**
+   * Optional: as `journaliseer`, but the booking is decided, not appended: `schrijf` gets it with the dagboek's part
+   * and appends that together with the invoice's `FactuurGejournaliseerd`, as `Nummering.beslisNummer` does.
+   */
+  beslisJournaalpost?<T>(
+    vraag: Journaliseringsvraag,
     context: CommandContext,
-  ): Promise<Either<PoortFout, { dagboek: string; journaalpost: Journaalpost; openstaandePost: OpenstaandePost }>>
+    schrijf: Poortschrijver<Boeking, T>,
+  ): Promise<Either<PoortFout, T>>
   /** R33: the administratie's VAT rounding mode. */
   btwAfrondingsmodus(
     administratie: string,
@@ -108,32 +162,43 @@ export interface CockpitDeps {
   readonly concepten?: Conceptfacturering
 }
 
-/** Numbering and journalising through the dagboek and set-up of issue 5 (`dagboekService`). */
+/**
+ * Numbering and journalising through the dagboek and set-up of issue 5 (`dagboekService`), each with the joined
+ * capability (`beslisNummer`, `beslisJournaalpost`): the dagboek's part is appended with the invoice's.
+ */
 export const dagboekPoorten = (
   dagboek: DagboekService,
 ): Pick<CockpitDeps, 'nummering' | 'journalisering' | 'partijen'> => ({
   partijen: { administratiepartij: (administratie) => dagboek.inrichting.administratiepartij(administratie) },
   nummering: {
-    kenNummerToe: async ({ administratie, integratiesoort, factuurId, creditnota }, context) => {
-      const nummer = await dagboek.kenFactuurnummerToe(
-        { administratie, factuurId, integratiesoort, creditnota },
-        context,
-      )
+    kenNummerToe: async (vraag, context) => {
+      const nummer = await dagboek.kenFactuurnummerToe(vraag, context)
       if (isLeft(nummer)) return nummer
-      return right({ factuurnummer: nummer.right.factuurnummer, dagboek: nummer.right.dagboek })
+      return right(toegekend(nummer.right))
     },
+    beslisNummer: (vraag, context, schrijf) =>
+      dagboek.beslisFactuurnummer(vraag, context, (nummer, deel) => schrijf(toegekend(nummer), deel)),
   },
   journalisering: {
     journaliseer: async (vraag, context) => {
       const resultaat = await dagboek.journaliseerVraag(vraag, context)
       if (isLeft(resultaat)) return resultaat
-      const { dagboek: code, journaalpost, openstaandePost } = resultaat.right
-      return right({ dagboek: code, journaalpost, openstaandePost })
+      return right(boeking(resultaat.right))
     },
+    beslisJournaalpost: (vraag, context, schrijf) =>
+      dagboek.beslisJournalisering(vraag, context, (resultaat, deel) => schrijf(boeking(resultaat), deel)),
     btwAfrondingsmodus: async (administratie, integratiesoort) => {
       const inrichting = await dagboek.inrichting.journaliseringsInrichting(administratie, integratiesoort)
       if (isLeft(inrichting)) return inrichting
       return right(inrichting.right.btwAfrondingsmodus)
     },
   },
+})
+
+const toegekend = ({ factuurnummer, dagboek }: Factuurnummer): Toegekendnummer => ({ factuurnummer, dagboek })
+
+const boeking = ({ dagboek, journaalpost, openstaandePost }: Journaliseringsresultaat): Boeking => ({
+  dagboek,
+  journaalpost,
+  openstaandePost,
 })

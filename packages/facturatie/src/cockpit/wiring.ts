@@ -1,5 +1,6 @@
 import {
   AggregateCache,
+  type AppendResult,
   type CommandHandler,
   commandHandler,
   type EventStore,
@@ -15,10 +16,12 @@ import {
   factuurRegistry,
   factuurStreamId,
 } from '../factuur'
+import { type Beslisser, beslisser, type Deel } from './beslisser'
 import { type CockpitFout, relatieprofielOnbekend } from './errors'
-import type { CockpitDeps } from './poorten'
+import type { CockpitDeps, Poortdeel } from './poorten'
 import type { Verkooprelatieprofiel } from './profiel'
 import { geenVoortgang, type OpVoortgang, type Voortgangsmelder, voortgangsmelder } from './run/voortgang'
+import { schrijfSamen } from './schrijf-samen'
 import {
   type TeFacturerenCommand,
   type TeFacturerenEvent,
@@ -42,6 +45,16 @@ export interface CockpitWiring {
   readonly factuur: CommandHandler<FactuurCommand, FactuurEvent, FactuurFout>
   /** Commands on the administratie's `tefactureren` stream. */
   readonly staging: CommandHandler<TeFacturerenCommand, TeFacturerenEvent, TeFacturerenFout>
+  /**
+   * Decides commands on one invoice for one step whose append joins a port's part (`schrijfSamen`); make one per
+   * step, so a retry of the step reads what changed.
+   */
+  readonly beslisFactuur: (
+    administratie: string,
+    factuurId: string,
+  ) => Beslisser<FactuurCommand, FactuurEvent, FactuurFout>
+  /** A port's part and the invoice's appended as one, each folded into its cache; the invoice's result. */
+  readonly schrijfSamen: (poortdeel: Poortdeel | undefined, deel: Deel | undefined) => Promise<AppendResult | undefined>
   /** The invoice as it stands; it may be the folded state kept in the cache. */
   readonly laadFactuur: (administratie: string, factuurId: string) => Promise<FactuurState>
   /** The administratie's staged lines and invoices. */
@@ -77,6 +90,9 @@ export const cockpitWiring = (store: EventStore, deps: CockpitDeps, options: Coc
       streamId: (c) => teFacturerenStreamId(c.administratie),
       cache,
     }),
+    beslisFactuur: (administratie, factuurId) =>
+      beslisser(store, factuurStreamId(administratie, factuurId), factuurDecider, factuurRegistry, factuurCache),
+    schrijfSamen: (poortdeel, deel) => schrijfSamen(store, poortdeel, deel),
     laadFactuur: async (administratie, factuurId) =>
       (
         await loadAggregate(

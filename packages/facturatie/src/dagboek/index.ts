@@ -20,11 +20,13 @@ export {
   NummeringGestart,
 } from './events'
 export {
+  type Dagboekdeel,
   type DagboekService,
   type DagboekServiceFout,
   type DagboekServiceOptions,
   dagboekService,
   type Factuurnummer,
   type Journaliseringsresultaat,
+  type Schrijf,
 } from './service'
 export type { DagboekState, Toekenning } from './state'

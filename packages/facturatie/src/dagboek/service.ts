@@ -1,12 +1,12 @@
 import type { EventStore } from '@factuurstroom/eventsourcing'
 import { boekHandmatigNummer } from './acties/boek-handmatig-nummer'
 import { factuurStatus } from './acties/factuur-status'
-import { journaliseer, journaliseerVraag } from './acties/journaliseer'
-import { kenFactuurnummerToe } from './acties/ken-factuurnummer-toe'
+import { beslisJournalisering, journaliseer, journaliseerVraag } from './acties/journaliseer'
+import { beslisFactuurnummer, kenFactuurnummerToe } from './acties/ken-factuurnummer-toe'
 import { type DagboekServiceOptions, dagboekWiring } from './wiring'
 
 export type { DagboekServiceFout, Factuurnummer, Journaliseringsresultaat } from './resultaten'
-export type { DagboekServiceOptions } from './wiring'
+export type { Dagboekdeel, DagboekServiceOptions, Schrijf } from './wiring'
 
 /**
  * Numbering (R27) and journalising (R30, R31) for the Factuur aggregate and the cockpit.
@@ -25,6 +25,15 @@ export const dagboekService = (store: EventStore, options: DagboekServiceOptions
      */
     kenFactuurnummerToe: kenFactuurnummerToe(w),
 
+    /**
+     * As `kenFactuurnummerToe`, deciding without appending, for a caller that appends the dagboek's part in one go
+     * with its own (the cockpit: with the invoice's `Gefactureerd`). `schrijf` gets the number and the part (none when
+     * the invoice had its number: a retry), appends the part first, in the part's store, and calls `bewaar` with its
+     * result; its outcome is the answer. Numbering on one dagboek still runs one at a time, `schrijf` included, and a
+     * `WrongExpectedRevisionError` it throws (on either stream) loads, decides and calls it again.
+     */
+    beslisFactuurnummer: beslisFactuurnummer(w),
+
     /** A manual booking that asks for a specific number: only the next free one is granted (R27). */
     boekHandmatigNummer: boekHandmatigNummer(w),
 
@@ -40,6 +49,12 @@ export const dagboekService = (store: EventStore, options: DagboekServiceOptions
      * passes the invoice as its stream holds it): decoding it a second time would validate the same data again.
      */
     journaliseerVraag: journaliseerVraag(w),
+
+    /**
+     * As `journaliseerVraag`, deciding without appending, as `beslisFactuurnummer` does: `schrijf` gets the outcome
+     * and the dagboek's part (none for the first outcome of a repeated command id) and appends it with its own.
+     */
+    beslisJournalisering: beslisJournalisering(w),
 
     /** The number a dagboek gave an invoice, if any; and whether it is journalised (frozen). */
     factuurStatus: factuurStatus(w),

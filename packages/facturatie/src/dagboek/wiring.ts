@@ -1,5 +1,6 @@
 import {
   AggregateCache,
+  type AppendResult,
   type CommandContext,
   decisionEvents,
   type EventStore,
@@ -8,6 +9,7 @@ import {
   metadataFor,
   type RetryPolicy,
   retryOnConflict,
+  type StreamAppend,
 } from '@factuurstroom/eventsourcing'
 import { type Either, isLeft, right } from 'fp-ts/lib/Either.js'
 import { type InrichtingService, inrichtingService } from '../inrichting/service'
@@ -34,23 +36,46 @@ export interface DagboekServiceOptions {
  */
 export type Lees<T> = (state: DagboekState, events: readonly DagboekEvent[], duplicate: boolean) => T
 
+/**
+ * The dagboek's part of an append another stream joins (the invoice's): to append first, in `store`, and then to
+ * hand its result to `bewaar`, which folds the written events into the dagboek's cached state.
+ */
+export interface Dagboekdeel extends StreamAppend {
+  /** The store the dagboek reads: the part belongs there, with no other. */
+  readonly store: EventStore
+  /** Folds the written events into the cached dagboek (`foldAppended`), so no command reads them back. */
+  readonly bewaar: (result: AppendResult) => void
+}
+
+/**
+ * Writes what a dagboek command decided: its part (none when nothing is to be written, e.g. the recorded answer of
+ * a repeated command id), with whatever joins it. A `WrongExpectedRevisionError` it throws, on any stream, makes the
+ * command load and decide again and call it again.
+ */
+export type Schrijf<T, R> = (antwoord: T, deel: Dagboekdeel | undefined) => Promise<R>
+
 /** What every dagboek action shares: the set-up, and load → decide → append on one dagboek stream at a time. */
 export interface DagboekWiring {
   readonly inrichting: InrichtingService
   /** The dagboek as it stands, read in turn with the commands on it. */
   readonly laad: (administratie: string, dagboek: string) => Promise<DagboekState>
   /**
-   * load → decide → append on one dagboek stream, retried on a conflict. When the same command id recorded events
-   * before and `eerder` recognises them, those are the answer and nothing is decided again.
+   * load → decide on one dagboek stream, in turn with the other commands on it; `schrijf` gets the answer and the
+   * part to append (with what joins it; `schrijfZelf` appends it alone), and a conflict it throws retries the whole.
+   * When the same command id recorded events before and `eerder` recognises them, those are the answer, nothing is
+   * decided again and there is no part.
    */
-  readonly voerUit: <T>(
+  readonly beslisUit: <T, R>(
     administratie: string,
     dagboek: string,
     command: DagboekCommand,
     context: CommandContext,
     lees: Lees<T>,
+    schrijf: Schrijf<T, R>,
     eerder?: (events: readonly DagboekEvent[]) => boolean,
-  ) => Promise<Either<DagboekFout | JournaliseringsFout, T>>
+  ) => Promise<Either<DagboekFout | JournaliseringsFout, R>>
+  /** Appends a command's part on its own and answers with the answer: load → decide → append. */
+  readonly schrijfZelf: <T>(antwoord: T, deel: Dagboekdeel | undefined) => Promise<T>
 }
 
 const standaardRetry: RetryPolicy = { maxAttempts: 200, baseDelayMs: 1, maxDelayMs: 20 }
@@ -66,36 +91,43 @@ export const dagboekWiring = (store: EventStore, options: DagboekServiceOptions 
   const retry = options.retry ?? standaardRetry
   const naElkaar = wachtrijPerSleutel()
   const laadStream = (streamId: string) => loadAggregate(store, streamId, dagboekDecider, dagboekRegistry, cache)
+  const beslisUit: DagboekWiring['beslisUit'] = (administratie, dagboek, command, context, lees, schrijf, eerder) => {
+    const streamId = dagboekStream(administratie, dagboek)
+    return naElkaar(streamId, () =>
+      retryOnConflict(streamId, retry, async () => {
+        const loaded = await laadStream(streamId)
+        const vorige = loaded.eventsByCommandId.get(context.commandId)
+        if (vorige && eerder?.(vorige)) return right(await schrijf(lees(loaded.state, vorige, true), undefined))
+        const decision = dagboekDecider.decide(command, loaded.state)
+        if (isLeft(decision)) return decision
+        const events = decisionEvents(decision.right)
+        const antwoord = lees(loaded.state, events, false)
+        if (events.length === 0) return right(await schrijf(antwoord, undefined))
+        const metadata = metadataFor(context)
+        const expected = loaded.expectedRevision
+        return right(
+          await schrijf(antwoord, {
+            store,
+            streamId,
+            events: events.map((event) => dagboekRegistry.toNewEvent(event, metadata)),
+            expected,
+            bewaar: (result) =>
+              foldAppended(cache, streamId, dagboekDecider, { expected, result, commandId: context.commandId, events }),
+          }),
+        )
+      }),
+    )
+  }
   return {
     inrichting,
     laad: (administratie, dagboek) => {
       const streamId = dagboekStream(administratie, dagboek)
       return naElkaar(streamId, async () => (await laadStream(streamId)).state)
     },
-    voerUit: (administratie, dagboek, command, context, lees, eerder) => {
-      const streamId = dagboekStream(administratie, dagboek)
-      return naElkaar(streamId, () =>
-        retryOnConflict(streamId, retry, async () => {
-          const loaded = await laadStream(streamId)
-          const vorige = loaded.eventsByCommandId.get(context.commandId)
-          if (vorige && eerder?.(vorige)) return right(lees(loaded.state, vorige, true))
-          const decision = dagboekDecider.decide(command, loaded.state)
-          if (isLeft(decision)) return decision
-          const events = decisionEvents(decision.right)
-          const antwoord = lees(loaded.state, events, false)
-          if (events.length > 0) {
-            const metadata = metadataFor(context)
-            const expected = loaded.expectedRevision
-            const result = await store.appendToStream(
-              streamId,
-              events.map((event) => dagboekRegistry.toNewEvent(event, metadata)),
-              expected,
-            )
-            foldAppended(cache, streamId, dagboekDecider, { expected, result, commandId: context.commandId, events })
-          }
-          return right(antwoord)
-        }),
-      )
+    beslisUit,
+    schrijfZelf: async (antwoord, deel) => {
+      if (deel) deel.bewaar(await store.appendToStream(deel.streamId, deel.events, deel.expected))
+      return antwoord
     },
   }
 }

@@ -1,8 +1,10 @@
-import { type CommandContext, decodeWith } from '@factuurstroom/eventsourcing'
-import { isLeft, left } from 'fp-ts/lib/Either.js'
+import { type CommandContext, decodeWith, type HandledCommand } from '@factuurstroom/eventsourcing'
+import { isLeft, left, right } from 'fp-ts/lib/Either.js'
 import * as t from 'io-ts'
-import { huidigeOpdracht, magJournaliseren } from '../../factuur'
+import { type FactuurEvent, huidigeOpdracht, magJournaliseren } from '../../factuur'
 import { Code, Datum } from '../../gedeeld/codecs'
+import { afgehandeld } from '../beslisser'
+import type { Boeking, Journaliseringsvraag } from '../poorten'
 import type { Cockpituitkomst } from '../resultaten'
 import { stap } from '../run/stap'
 import type { CockpitWiring } from '../wiring'
@@ -26,20 +28,44 @@ export const journaliseer =
     if (!btw || !integratiesoort || factuurnummer === undefined) throw new Error(`Factuur ${factuurId} is incomplete`)
     const opdracht = huidigeOpdracht(state)
     const boekdatum = decoded.right.boekdatum ?? opdracht.factuurdatum
-    // One command id per invoice: after a crash between the dagboek and the invoice the retry gets the first post.
-    const geboekt = await w.deps.journalisering.journaliseer(
-      {
-        administratie,
-        factuurId,
-        integratiesoort,
-        opdracht,
-        factuurnummer,
-        boekdatum,
-        btw,
-        ...(state.creditnota ? { creditnota: state.creditnota } : {}),
-      },
-      stap(context, `journaliseer:${administratie}:${factuurId}`),
-    )
-    if (isLeft(geboekt)) return geboekt
-    return w.factuur({ type: 'JournaliseerFactuur', administratie, factuurId, boekdatum, ...geboekt.right }, context)
+    const vraag: Journaliseringsvraag = {
+      administratie,
+      factuurId,
+      integratiesoort,
+      opdracht,
+      factuurnummer,
+      boekdatum,
+      btw,
+      ...(state.creditnota ? { creditnota: state.creditnota } : {}),
+    }
+    return boek(w, vraag, context)
   }
+
+/**
+ * The dagboek's journaalpost and the invoice's `FactuurGejournaliseerd` in one append when the port can decide
+ * without appending (`beslisJournaalpost`); otherwise the dagboek first, then the invoice.
+ */
+const boek = async (
+  w: CockpitWiring,
+  vraag: Journaliseringsvraag,
+  context: CommandContext,
+): Cockpituitkomst<HandledCommand<FactuurEvent>> => {
+  const { administratie, factuurId, boekdatum } = vraag
+  const journalisering = w.deps.journalisering
+  // One command id per invoice: after a crash between the dagboek and the invoice the retry gets the first post.
+  const dagboekContext = stap(context, `journaliseer:${administratie}:${factuurId}`)
+  const journaliseer = (boeking: Boeking) =>
+    ({ type: 'JournaliseerFactuur', administratie, factuurId, boekdatum, ...boeking }) as const
+  if (!journalisering.beslisJournaalpost) {
+    const geboekt = await journalisering.journaliseer(vraag, dagboekContext)
+    if (isLeft(geboekt)) return geboekt
+    return w.factuur(journaliseer(geboekt.right), context)
+  }
+  const beslis = w.beslisFactuur(administratie, factuurId)
+  const uitkomst = await journalisering.beslisJournaalpost(vraag, dagboekContext, async (boeking, deel) => {
+    const besluit = await beslis(journaliseer(boeking), context)
+    if (isLeft(besluit)) return besluit
+    return right(afgehandeld(besluit.right, await w.schrijfSamen(deel, besluit.right.deel)))
+  })
+  return isLeft(uitkomst) ? uitkomst : uitkomst.right
+}

@@ -1,6 +1,7 @@
 import type { CommandContext } from '@factuurstroom/eventsourcing'
 import { type Either, isLeft, right } from 'fp-ts/lib/Either.js'
 import type { FactuurCommand } from '../../factuur'
+import type { Nummervraag, Toegekendnummer } from '../poorten'
 import type { CockpitServiceFout, GemaakteFactuur } from '../resultaten'
 import type { CockpitWiring } from '../wiring'
 import { stap } from './stap'
@@ -30,15 +31,39 @@ export const maakEnNummer = async (
   if (state.factuurnummer !== undefined) return right({ factuurId, factuurnummer: state.factuurnummer })
   const integratiesoort = state.integratiesoort
   if (!integratiesoort) throw new Error(`Factuur ${factuurId} has no integratiesoort`)
-  const nummer = await w.deps.nummering.kenNummerToe(
-    { administratie, integratiesoort, factuurId, creditnota: state.creditnota !== undefined },
-    stap(context, `nummer:${administratie}:${factuurId}`),
-  )
+  const vraag = { administratie, integratiesoort, factuurId, creditnota: state.creditnota !== undefined }
+  const nummer = await nummerFactuur(w, vraag, context)
   if (isLeft(nummer)) return nummer
-  const gefactureerd = await w.factuur(
-    { type: 'RegistreerFactuurnummer', administratie, factuurId, ...nummer.right },
-    stap(context, `gefactureerd:${administratie}:${factuurId}`),
-  )
-  if (isLeft(gefactureerd)) return gefactureerd
-  return right({ factuurId, factuurnummer: nummer.right.factuurnummer })
+  return right({ factuurId, factuurnummer: nummer.right })
+}
+
+/**
+ * The dagboek's number and the invoice's `Gefactureerd` in one append when the port can decide without appending
+ * (`beslisNummer`); otherwise the number first, then the invoice. Both steps keep their own command ids.
+ */
+const nummerFactuur = async (
+  w: CockpitWiring,
+  vraag: Nummervraag,
+  context: CommandContext,
+): Promise<Either<CockpitServiceFout, string>> => {
+  const { administratie, factuurId } = vraag
+  const nummering = w.deps.nummering
+  const nummerContext = stap(context, `nummer:${administratie}:${factuurId}`)
+  const factuurContext = stap(context, `gefactureerd:${administratie}:${factuurId}`)
+  const registreer = (nummer: Toegekendnummer) =>
+    ({ type: 'RegistreerFactuurnummer', administratie, factuurId, ...nummer }) as const
+  if (!nummering.beslisNummer) {
+    const nummer = await nummering.kenNummerToe(vraag, nummerContext)
+    if (isLeft(nummer)) return nummer
+    const gefactureerd = await w.factuur(registreer(nummer.right), factuurContext)
+    return isLeft(gefactureerd) ? gefactureerd : right(nummer.right.factuurnummer)
+  }
+  const beslis = w.beslisFactuur(administratie, factuurId)
+  const uitkomst = await nummering.beslisNummer(vraag, nummerContext, async (nummer, deel) => {
+    const besluit = await beslis(registreer(nummer), factuurContext)
+    if (isLeft(besluit)) return besluit
+    await w.schrijfSamen(deel, besluit.right.deel)
+    return right(nummer.factuurnummer)
+  })
+  return isLeft(uitkomst) ? uitkomst : uitkomst.right
 }

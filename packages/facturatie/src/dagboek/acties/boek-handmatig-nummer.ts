@@ -20,5 +20,6 @@ export const boekHandmatigNummer =
       boekingId,
       { type: 'BoekHandmatigNummer', ...doel.right, boekingId, volgnummer },
       context,
+      w.schrijfZelf,
     )
   }

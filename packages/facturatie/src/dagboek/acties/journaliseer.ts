@@ -3,15 +3,21 @@ import { isLeft } from 'fp-ts/lib/Either.js'
 import { VraagJournalisering } from '../commands'
 import type { DagboekEvent } from '../events'
 import type { Dagboekuitkomst, Journaliseringsresultaat } from '../resultaten'
-import type { DagboekWiring } from '../wiring'
+import type { DagboekWiring, Schrijf } from '../wiring'
 
 /**
- * R30/R31 for input decoded already: journalises the invoice in the dagboek that numbered it (the credit dagboek
- * for a credit note) with the set-up in force; the same command id returns the first outcome.
+ * R30/R31 for input decoded already, deciding without appending: the invoice is journalised in the dagboek that
+ * numbered it (the credit dagboek for a credit note) with the set-up in force; `schrijf` gets the outcome and the
+ * dagboek's part (none for the first outcome of a repeated command id) and appends that part first, with what joins
+ * it.
  */
-export const journaliseerVraag =
+export const beslisJournalisering =
   (w: DagboekWiring) =>
-  async (vraag: VraagJournalisering, context: CommandContext): Dagboekuitkomst<Journaliseringsresultaat> => {
+  async <R>(
+    vraag: VraagJournalisering,
+    context: CommandContext,
+    schrijf: Schrijf<Journaliseringsresultaat, R>,
+  ): Dagboekuitkomst<R> => {
     const { administratie, factuurId, integratiesoort, ...invoer } = vraag
     const instellingen = await w.inrichting.journaliseringsInrichting(
       administratie,
@@ -22,20 +28,31 @@ export const journaliseerVraag =
     const dagboek = instellingen.right.dagboek
     const vanDezeFactuur = (events: readonly DagboekEvent[]) =>
       events.some((e) => e.type === 'Gejournaliseerd' && e.data.factuurId === factuurId)
-    return w.voerUit(
+    return w.beslisUit(
       administratie,
       dagboek,
       { type: 'Journaliseer', administratie, dagboek, factuurId, invoer, inrichting: instellingen.right },
       context,
-      (_state, events, duplicate) => {
+      (_state, events, duplicate): Journaliseringsresultaat => {
         const event = events.find((e) => e.type === 'Gejournaliseerd' && e.data.factuurId === factuurId)
         if (event?.type !== 'Gejournaliseerd') throw new Error(`No journaalpost for ${factuurId} after deciding`)
         const { journaalpost, openstaandePost, factuurnummer } = event.data
         return { dagboek, factuurnummer, journaalpost, openstaandePost, gejournaliseerd: event.data, duplicate }
       },
+      schrijf,
       vanDezeFactuur,
     )
   }
+
+/**
+ * R30/R31 for input decoded already: journalises the invoice in the dagboek that numbered it (the credit dagboek
+ * for a credit note) with the set-up in force; the same command id returns the first outcome.
+ */
+export const journaliseerVraag = (w: DagboekWiring) => {
+  const beslis = beslisJournalisering(w)
+  return (vraag: VraagJournalisering, context: CommandContext): Dagboekuitkomst<Journaliseringsresultaat> =>
+    beslis(vraag, context, w.schrijfZelf)
+}
 
 /** R30/R31: decodes the request, then journalises as `journaliseerVraag`; once per invoice. */
 export const journaliseer = (w: DagboekWiring) => {

@@ -2,17 +2,12 @@ import type { CommandContext } from '@factuurstroom/eventsourcing'
 import type { NummerendDagboek } from '../../inrichting/snapshot'
 import type { DagboekCommand } from '../commands'
 import type { Dagboekuitkomst, Factuurnummer } from '../resultaten'
-import type { DagboekWiring } from '../wiring'
+import type { DagboekWiring, Lees, Schrijf } from '../wiring'
 
-/** Sends a numbering command to the dagboek and answers with the number `id` has there, new or given before. */
-export const nummer = async (
-  w: DagboekWiring,
-  doel: NummerendDagboek,
-  id: string,
-  command: DagboekCommand,
-  context: CommandContext,
-): Dagboekuitkomst<Factuurnummer> =>
-  w.voerUit(doel.administratie, doel.dagboek, command, context, (state, events) => {
+/** Reads the number `id` has in the dagboek right after a numbering command: new, or given before. */
+const leesNummer =
+  (doel: NummerendDagboek, id: string): Lees<Factuurnummer> =>
+  (state, events) => {
     const nieuw = events.find((e) => e.type === 'FactuurnummerToegekend')
     const toekenning =
       nieuw?.type === 'FactuurnummerToegekend'
@@ -20,4 +15,17 @@ export const nummer = async (
         : state.toegekend.get(id)
     if (!toekenning) throw new Error(`No number for ${id} after deciding`)
     return { administratie: doel.administratie, dagboek: doel.dagboek, factuurId: id, ...toekenning, nieuw: !!nieuw }
-  })
+  }
+
+/**
+ * Sends a numbering command to the dagboek; `schrijf` gets the number `id` has there (new or given before) with the
+ * dagboek's part to append (`w.schrijfZelf` appends it alone), and its outcome is the answer.
+ */
+export const nummer = async <R>(
+  w: DagboekWiring,
+  doel: NummerendDagboek,
+  id: string,
+  command: DagboekCommand,
+  context: CommandContext,
+  schrijf: Schrijf<Factuurnummer, R>,
+): Dagboekuitkomst<R> => w.beslisUit(doel.administratie, doel.dagboek, command, context, leesNummer(doel, id), schrijf)
