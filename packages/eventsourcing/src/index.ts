@@ -15,6 +15,7 @@ export {
   readTail,
 } from './aggregate-loader'
 export { appendAtomically } from './append-atomically'
+export { type AppendPart, appendPart, appendParts, type KeptIn } from './append-part'
 export { DEFAULT_MAX_APPEND_BYTES, type SerializedEvent, serializeForAppend } from './append-size'
 export { type CatchUpSource, catchUpSubscription } from './catch-up-subscription'
 export { ChangeSignal } from './change-signal'

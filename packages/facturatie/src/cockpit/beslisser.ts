@@ -1,7 +1,9 @@
 import {
   type AggregateCache,
   type AggregateSnapshot,
+  type AppendPart,
   type AppendResult,
+  appendPart,
   type CommandContext,
   CommandIndex,
   type Decider,
@@ -12,19 +14,10 @@ import {
   decisionWarnings,
   type EventRegistry,
   type EventStore,
-  foldAppended,
   type HandledCommand,
-  metadataFor,
   readTail,
-  type StreamAppend,
 } from '@factuurstroom/eventsourcing'
 import { type Either, isLeft, right } from 'fp-ts/lib/Either.js'
-
-/** One stream's part of a joined append, and how its events reach the cache once written. */
-export interface Deel extends StreamAppend {
-  /** Folds the written events into the cached state (`foldAppended`): no command reads them back. */
-  readonly bewaar: (result: AppendResult) => void
-}
 
 /** A command decided on one stream for a joined append: its events and the part to append them with (if any). */
 export interface Besluit<Event extends DomainEvent> {
@@ -36,7 +29,7 @@ export interface Besluit<Event extends DomainEvent> {
   /** The stream's revision the command was decided on. */
   readonly revision: bigint | undefined
   /** What to append; none when there is nothing new. */
-  readonly deel?: Deel
+  readonly deel?: AppendPart
 }
 
 /** Decides one command on a stream, for a step that appends it together with another stream's part. */
@@ -82,31 +75,12 @@ export const beslisser = <Command, Event extends DomainEvent, State, Error exten
         if (isLeft(decision)) return decision
         const warnings = decisionWarnings(decision.right)
         if (events.length === 0) return right({ streamId, events, warnings, duplicate: false, revision })
-        const deel = maakDeel(streamId, decider, registry, cache, events, revision ?? 'no_stream', context)
+        const deel = appendPart(streamId, registry, events, revision ?? 'no_stream', context, { decider, cache })
         return right({ streamId, events, warnings, duplicate: false, revision, deel })
       }
     } finally {
       cache?.set(streamId, held)
     }
-  }
-}
-
-const maakDeel = <Command, Event extends DomainEvent, State, Error extends DomainError>(
-  streamId: string,
-  decider: Decider<Command, Event, State, Error>,
-  registry: EventRegistry<Event>,
-  cache: AggregateCache | undefined,
-  events: readonly Event[],
-  expected: StreamAppend['expected'],
-  context: CommandContext,
-): Deel => {
-  const metadata = metadataFor(context)
-  return {
-    streamId,
-    events: events.map((event) => registry.toNewEvent(event, metadata)),
-    expected,
-    bewaar: (result) =>
-      foldAppended(cache, streamId, decider, { expected, result, commandId: context.commandId, events }),
   }
 }
 

@@ -282,7 +282,7 @@ describe('the dagboek deciding without appending (beslisFactuurnummer, beslisJou
     const delen: (readonly string[] | undefined)[] = []
     const schrijf = async (nummer: Factuurnummer, deel: Dagboekdeel | undefined) => {
       delen.push(deel?.events.map((e) => e.type))
-      if (deel) deel.bewaar(await store.appendToStream(deel.streamId, deel.events, deel.expected))
+      if (deel) deel.onAppended(await store.appendToStream(deel.streamId, deel.events, deel.expected))
       return nummer.factuurnummer
     }
     const eerste = await dagboek.beslisFactuurnummer(vraag, vast('nummer-F-1'), schrijf)

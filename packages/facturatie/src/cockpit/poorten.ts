@@ -15,7 +15,7 @@ export type PoortFout = DomainError | DecodeError
 /**
  * A port's part of an append the cockpit joins with the invoice's (see `Nummering.beslisNummer`): the dagboek's
  * events, in `store`. The cockpit appends it first, in one go with its own when `store` is the cockpit's (another
- * store gets it on its own, first), and hands the part's result to `bewaar`.
+ * store gets it on its own, first), and hands the part's result to its `onAppended`.
  */
 export type Poortdeel = Dagboekdeel
 

@@ -1,5 +1,6 @@
 import {
   AggregateCache,
+  type AppendPart,
   type AppendResult,
   type CommandHandler,
   commandHandler,
@@ -16,7 +17,7 @@ import {
   factuurRegistry,
   factuurStreamId,
 } from '../factuur'
-import { type Beslisser, beslisser, type Deel } from './beslisser'
+import { type Beslisser, beslisser } from './beslisser'
 import { type CockpitFout, relatieprofielOnbekend } from './errors'
 import type { CockpitDeps, Poortdeel } from './poorten'
 import type { Verkooprelatieprofiel } from './profiel'
@@ -54,7 +55,10 @@ export interface CockpitWiring {
     factuurId: string,
   ) => Beslisser<FactuurCommand, FactuurEvent, FactuurFout>
   /** A port's part and the invoice's appended as one, each folded into its cache; the invoice's result. */
-  readonly schrijfSamen: (poortdeel: Poortdeel | undefined, deel: Deel | undefined) => Promise<AppendResult | undefined>
+  readonly schrijfSamen: (
+    poortdeel: Poortdeel | undefined,
+    deel: AppendPart | undefined,
+  ) => Promise<AppendResult | undefined>
   /** The invoice as it stands; it may be the folded state kept in the cache. */
   readonly laadFactuur: (administratie: string, factuurId: string) => Promise<FactuurState>
   /** The administratie's staged lines and invoices. */

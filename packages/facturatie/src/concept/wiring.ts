@@ -1,7 +1,9 @@
 import {
   AggregateCache,
+  type AppendPart,
   type AppendResult,
-  appendAtomically,
+  appendPart,
+  appendParts,
   type CommandContext,
   type CommandHandler,
   commandHandler,
@@ -10,13 +12,9 @@ import {
   decisionEvents,
   type EventRegistry,
   type EventStore,
-  type ExpectedRevision,
-  foldAppended,
   type LoadedAggregate,
   loadAggregate,
-  metadataFor,
   type RetryPolicy,
-  type StreamAppend,
 } from '@factuurstroom/eventsourcing'
 import { type Either, isLeft, right } from 'fp-ts/lib/Either.js'
 import type { ConceptCommand } from './commands'
@@ -53,18 +51,6 @@ export interface ConceptServiceOptions {
   readonly stamgegevens?: Conceptstamgegevens
 }
 
-/** How a written part's events reach the cache it was decided on: its decider and that cache. */
-export interface Bewaar<C, E extends DomainEvent, S> {
-  readonly decider: Decider<C, E, S, ConceptFout>
-  readonly cache: AggregateCache | undefined
-}
-
-/** One stream's part of an atomic append, and how its events are folded into the cache once written. */
-export interface Schrijfdeel extends StreamAppend {
-  /** Folds the written events into the cached state (`foldAppended`): no command reads them back. */
-  readonly bewaar: (result: AppendResult) => void
-}
-
 /** Loads a small stream, decides one command on it and gives its events, the state decided on and `Extra`. */
 export type Beslis<Extra = unknown> = <C, E extends DomainEvent, S>(
   streamId: string,
@@ -87,36 +73,16 @@ export interface ConceptWiring {
     conceptId: string,
   ) => Promise<LoadedAggregate<ConceptEvent, ConceptState>>
   readonly laadSleutel: (sleutel: Conceptsleutel) => Promise<LoadedAggregate<SleutelEvent, SleutelState>>
-  readonly append: <C, E extends DomainEvent, S>(
-    streamId: string,
-    registry: EventRegistry<E>,
-    events: readonly E[],
-    expected: ExpectedRevision,
-    context: CommandContext,
-    bewaar?: Bewaar<C, E, S>,
-  ) => Promise<AppendResult>
   /**
    * Appends to several streams as one (`appendAtomically`): in one transaction on a store that can, one after another
    * otherwise.
    */
-  readonly appendAtomisch: (delen: readonly Schrijfdeel[]) => Promise<AppendResult[]>
-  /**
-   * One stream's part of an atomic append: the events as the store takes them, with the command's metadata; with
-   * `bewaar`, folded into that cache once written.
-   */
-  readonly deel: <C, E extends DomainEvent, S>(
-    streamId: string,
-    registry: EventRegistry<E>,
-    events: readonly E[],
-    expected: ExpectedRevision,
-    context: CommandContext,
-    bewaar?: Bewaar<C, E, S>,
-  ) => Schrijfdeel
+  readonly appendAtomisch: (delen: readonly AppendPart[]) => Promise<AppendResult[]>
   /**
    * Loads a small stream (key, teller, advance claim) and decides one command on it: its events, the state they were
    * decided on, and the part to append them with (`appendAtomisch`), not yet appended.
    */
-  readonly beslis: Beslis<{ readonly deel: Schrijfdeel }>
+  readonly beslis: Beslis<{ readonly deel: AppendPart }>
   /** `beslis`, and appends what it decides. */
   readonly beslisOp: Beslis
   /** Handles a command on one concept (read, decide, append with retries) and reports it as an outcome. */
@@ -135,30 +101,6 @@ export const conceptWiring = (store: EventStore, options: ConceptServiceOptions)
     retry,
     ...(options.cache === undefined ? {} : { cache: options.cache }),
   })
-  const deel: ConceptWiring['deel'] = (streamId, registry, events, expected, context, bewaar) => {
-    const metadata = metadataFor(context)
-    return {
-      streamId,
-      events: events.map((event) => registry.toNewEvent(event, metadata)),
-      expected,
-      bewaar: (result) => {
-        if (bewaar)
-          foldAppended(bewaar.cache, streamId, bewaar.decider, {
-            expected,
-            result,
-            commandId: context.commandId,
-            events,
-          })
-      },
-    }
-  }
-  const schrijf = async (d: Schrijfdeel) => {
-    const result = await store.appendToStream(d.streamId, d.events, d.expected)
-    d.bewaar(result)
-    return result
-  }
-  const append: ConceptWiring['append'] = (streamId, registry, events, expected, context, bewaar) =>
-    schrijf(deel(streamId, registry, events, expected, context, bewaar))
   const beslis: ConceptWiring['beslis'] = async (streamId, decider, registry, command, context, cache) => {
     const loaded = await loadAggregate(store, streamId, decider, registry, cache)
     const decision = decider.decide(command, loaded.state)
@@ -167,7 +109,7 @@ export const conceptWiring = (store: EventStore, options: ConceptServiceOptions)
     return right({
       events,
       state: loaded.state,
-      deel: deel(streamId, registry, events, loaded.expectedRevision, context, { decider, cache }),
+      deel: appendPart(streamId, registry, events, loaded.expectedRevision, context, { decider, cache }),
     })
   }
   return {
@@ -179,22 +121,13 @@ export const conceptWiring = (store: EventStore, options: ConceptServiceOptions)
       loadAggregate(store, conceptStreamId(administratie, conceptId), conceptDecider, conceptRegistry, options.cache),
     laadSleutel: (sleutel) =>
       loadAggregate(store, sleutelStreamId(sleutel), sleutelDecider, sleutelRegistry, options.cache),
-    append,
-    appendAtomisch: async (delen) => {
-      const results = await appendAtomically(
-        store,
-        delen.map(({ streamId, events, expected }) => ({ streamId, events, expected })),
-      )
-      for (const [i, d] of delen.entries()) d.bewaar(results[i] as AppendResult)
-      return results
-    },
-    deel,
+    appendAtomisch: (delen) => appendParts(store, delen),
     beslis,
     beslisOp: async (streamId, decider, registry, command, context, cache) => {
       const beslist = await beslis(streamId, decider, registry, command, context, cache)
       if (isLeft(beslist)) return beslist
       const { events, state, deel: teSchrijven } = beslist.right
-      if (events.length > 0) await schrijf(teSchrijven)
+      if (events.length > 0) await appendParts(store, [teSchrijven])
       return right({ events, state })
     },
     opConcept: async (command, context) => {

@@ -28,7 +28,7 @@ export const dagboekService = (store: EventStore, options: DagboekServiceOptions
     /**
      * As `kenFactuurnummerToe`, deciding without appending, for a caller that appends the dagboek's part in one go
      * with its own (the cockpit: with the invoice's `Gefactureerd`). `schrijf` gets the number and the part (none when
-     * the invoice had its number: a retry), appends the part first, in the part's store, and calls `bewaar` with its
+     * the invoice had its number: a retry), appends the part first, in the part's store, and calls its `onAppended` with its
      * result; its outcome is the answer. Numbering on one dagboek still runs one at a time, `schrijf` included, and a
      * `WrongExpectedRevisionError` it throws (on either stream) loads, decides and calls it again.
      */

@@ -1,15 +1,14 @@
 import {
   AggregateCache,
-  type AppendResult,
+  type AppendPart,
+  appendPart,
+  appendParts,
   type CommandContext,
   decisionEvents,
   type EventStore,
-  foldAppended,
   loadAggregate,
-  metadataFor,
   type RetryPolicy,
   retryOnConflict,
-  type StreamAppend,
 } from '@factuurstroom/eventsourcing'
 import { type Either, isLeft, right } from 'fp-ts/lib/Either.js'
 import { type InrichtingService, inrichtingService } from '../inrichting/service'
@@ -37,14 +36,12 @@ export interface DagboekServiceOptions {
 export type Lees<T> = (state: DagboekState, events: readonly DagboekEvent[], duplicate: boolean) => T
 
 /**
- * The dagboek's part of an append another stream joins (the invoice's): to append first, in `store`, and then to
- * hand its result to `bewaar`, which folds the written events into the dagboek's cached state.
+ * The dagboek's part of an append another stream joins (the invoice's): to append first, in `store`; once written,
+ * its `onAppended` folds the events into the dagboek's cached state.
  */
-export interface Dagboekdeel extends StreamAppend {
+export interface Dagboekdeel extends AppendPart {
   /** The store the dagboek reads: the part belongs there, with no other. */
   readonly store: EventStore
-  /** Folds the written events into the cached dagboek (`foldAppended`), so no command reads them back. */
-  readonly bewaar: (result: AppendResult) => void
 }
 
 /**
@@ -103,18 +100,9 @@ export const dagboekWiring = (store: EventStore, options: DagboekServiceOptions 
         const events = decisionEvents(decision.right)
         const antwoord = lees(loaded.state, events, false)
         if (events.length === 0) return right(await schrijf(antwoord, undefined))
-        const metadata = metadataFor(context)
-        const expected = loaded.expectedRevision
-        return right(
-          await schrijf(antwoord, {
-            store,
-            streamId,
-            events: events.map((event) => dagboekRegistry.toNewEvent(event, metadata)),
-            expected,
-            bewaar: (result) =>
-              foldAppended(cache, streamId, dagboekDecider, { expected, result, commandId: context.commandId, events }),
-          }),
-        )
+        const keptIn = { decider: dagboekDecider, cache }
+        const deel = appendPart(streamId, dagboekRegistry, events, loaded.expectedRevision, context, keptIn)
+        return right(await schrijf(antwoord, { ...deel, store }))
       }),
     )
   }
@@ -126,7 +114,7 @@ export const dagboekWiring = (store: EventStore, options: DagboekServiceOptions 
     },
     beslisUit,
     schrijfZelf: async (antwoord, deel) => {
-      if (deel) deel.bewaar(await store.appendToStream(deel.streamId, deel.events, deel.expected))
+      if (deel) await appendParts(store, [deel])
       return antwoord
     },
   }

@@ -1,4 +1,10 @@
-import { type CommandContext, decisionEvents, decodeWith, retryOnConflict } from '@factuurstroom/eventsourcing'
+import {
+  appendPart,
+  type CommandContext,
+  decisionEvents,
+  decodeWith,
+  retryOnConflict,
+} from '@factuurstroom/eventsourcing'
 import { type Either, isLeft, right } from 'fp-ts/lib/Either.js'
 import { BoekRegelsOverInput, type ConceptCommand } from '../commands'
 import { conceptDecider } from '../decide'
@@ -69,10 +75,8 @@ const boekAf = (
       const proef = conceptDecider.decide(neemOver(opdracht, regelsVan(overgeboekt.data), valuta), doel.state)
       if (isLeft(proef)) return proef
     }
-    await w.append(streamId, conceptRegistry, events, bron.expectedRevision, context, {
-      decider: conceptDecider,
-      cache: w.options.cache,
-    })
+    const keptIn = { decider: conceptDecider, cache: w.options.cache }
+    await w.appendAtomisch([appendPart(streamId, conceptRegistry, events, bron.expectedRevision, context, keptIn)])
     return right({ events: [...events], valuta })
   })
 }

@@ -1,4 +1,6 @@
 import {
+  type AppendPart,
+  appendPart,
   type CommandContext,
   decisionEvents,
   decisionWarnings,
@@ -14,7 +16,7 @@ import { conceptRegistry } from '../events'
 import { conceptStreamId, sleutelDecider, sleutelRegistry, sleutelStreamId, sleutelVan } from '../sleutel'
 import { type ConceptState, isActief } from '../state'
 import { type Resultaat, uitkomst } from '../uitkomst'
-import type { ConceptWiring, Schrijfdeel } from '../wiring'
+import type { ConceptWiring } from '../wiring'
 import { geefSleutelVanGeslotenConceptVrij } from './sleutel'
 
 /**
@@ -41,8 +43,8 @@ export const factureer =
       const gemaakt = uitkomst(conceptId, events, false, decisionWarnings(decision.right))
       if (events.length === 0) return right({ uitkomst: gemaakt, duplicate: false, sleutelGedaan: false })
       const sleutel = await sleutelVrijgave(w, foldEvents(conceptDecider, concept.state, events), conceptId, context)
-      const bewaar = { decider: conceptDecider, cache: w.options.cache }
-      const conceptDeel = w.deel(streamId, conceptRegistry, events, concept.expectedRevision, context, bewaar)
+      const keptIn = { decider: conceptDecider, cache: w.options.cache }
+      const conceptDeel = appendPart(streamId, conceptRegistry, events, concept.expectedRevision, context, keptIn)
       await w.appendAtomisch(sleutel ? [conceptDeel, sleutel] : [conceptDeel])
       return right({ uitkomst: gemaakt, duplicate: false, sleutelGedaan: true })
     }
@@ -61,7 +63,7 @@ const sleutelVrijgave = async (
   na: ConceptState,
   conceptId: string,
   context: CommandContext,
-): Promise<Schrijfdeel | undefined> => {
+): Promise<AppendPart | undefined> => {
   if (na.kop === undefined || isActief(na)) return undefined
   const sleutel = sleutelVan(na.kop, na.btwPlicht as string)
   if (sleutel === undefined) return undefined
@@ -69,6 +71,6 @@ const sleutelVrijgave = async (
   const vrij = sleutelDecider.decide({ type: 'GeefSleutelVrij', sleutel, conceptId }, stand.state)
   const events = isLeft(vrij) ? [] : decisionEvents(vrij.right)
   if (events.length === 0) return undefined
-  const bewaar = { decider: sleutelDecider, cache: w.options.cache }
-  return w.deel(sleutelStreamId(sleutel), sleutelRegistry, events, stand.expectedRevision, context, bewaar)
+  const keptIn = { decider: sleutelDecider, cache: w.options.cache }
+  return appendPart(sleutelStreamId(sleutel), sleutelRegistry, events, stand.expectedRevision, context, keptIn)
 }

@@ -1,8 +1,8 @@
-import type { CommandContext } from '@factuurstroom/eventsourcing'
+import type { AppendPart, CommandContext } from '@factuurstroom/eventsourcing'
 import { type Either, isLeft, right } from 'fp-ts/lib/Either.js'
 import type { ConceptFout } from '../errors'
 import { tellerDecider, tellerRegistry, tellerStreamId } from '../teller'
-import type { ConceptWiring, Schrijfdeel } from '../wiring'
+import type { ConceptWiring } from '../wiring'
 
 /**
  * R14: the number of a new concept from the service's teller reeks (none without one); a retry keeps its number. The
@@ -13,7 +13,7 @@ export const kenNummerToe = async (
   administratie: string,
   conceptId: string,
   context: CommandContext,
-): Promise<Either<ConceptFout, { readonly nummer?: string; readonly deel?: Schrijfdeel }>> => {
+): Promise<Either<ConceptFout, { readonly nummer?: string; readonly deel?: AppendPart }>> => {
   const reeks = w.options.conceptReeks
   if (reeks === undefined) return right({})
   const beslist = await w.beslis(

@@ -1,4 +1,11 @@
-import { type CommandContext, decisionEvents, decisionWarnings, retryOnConflict } from '@factuurstroom/eventsourcing'
+import {
+  type AppendPart,
+  appendPart,
+  type CommandContext,
+  decisionEvents,
+  decisionWarnings,
+  retryOnConflict,
+} from '@factuurstroom/eventsourcing'
 import { sha256 } from '@noble/hashes/sha2.js'
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js'
 import { type Either, isLeft, right } from 'fp-ts/lib/Either.js'
@@ -9,7 +16,7 @@ import { conceptRegistry } from '../events'
 import { conceptStreamId, sleutelVoor } from '../sleutel'
 import { initialConceptState } from '../state'
 import { type ConceptUitkomst, uitkomst } from '../uitkomst'
-import type { ConceptWiring, Schrijfdeel } from '../wiring'
+import type { ConceptWiring } from '../wiring'
 import { kenNummerToe } from './nummering'
 import { sleutelclaim, sleutelStand } from './sleutel'
 import { claimVoorschot, laatVoorschotLos, type Voorschotclaim } from './voorschot'
@@ -40,7 +47,7 @@ const conceptVoor = async (
   w: ConceptWiring,
   route: Route,
   context: CommandContext,
-): Promise<Either<ConceptFout, { readonly conceptId: string; readonly claim?: Schrijfdeel }>> => {
+): Promise<Either<ConceptFout, { readonly conceptId: string; readonly claim?: AppendPart }>> => {
   const sleutel = sleutelVoor(route.administratie, route.kop)
   if (sleutel === undefined) return right({ conceptId: perRegelId(context.commandId, route.regel) })
   const stand = await sleutelStand(w, route.administratie, sleutel)
@@ -84,8 +91,8 @@ export const voerUit = (
     if (isLeft(geclaimd)) return geclaimd
     const events = decisionEvents(decision.right)
     const streamId = conceptStreamId(route.administratie, conceptId)
-    const bewaar = { decider: conceptDecider, cache: w.options.cache }
-    const opening = w.deel(streamId, conceptRegistry, events, concept.expectedRevision, context, bewaar)
+    const keptIn = { decider: conceptDecider, cache: w.options.cache }
+    const opening = appendPart(streamId, conceptRegistry, events, concept.expectedRevision, context, keptIn)
     await w.appendAtomisch([...(claim ? [claim] : []), ...(teller ? [teller] : []), opening])
     return right(uitkomst(conceptId, events, false, decisionWarnings(decision.right)))
   })

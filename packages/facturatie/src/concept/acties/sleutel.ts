@@ -1,10 +1,16 @@
-import { type CommandContext, decisionEvents, retryOnConflict } from '@factuurstroom/eventsourcing'
+import {
+  type AppendPart,
+  appendPart,
+  type CommandContext,
+  decisionEvents,
+  retryOnConflict,
+} from '@factuurstroom/eventsourcing'
 import { type Either, isLeft, right } from 'fp-ts/lib/Either.js'
 import type { ConceptFout } from '../errors'
 import type { Conceptsleutel } from '../events'
 import { sleutelDecider, sleutelRegistry, sleutelStreamId, sleutelVan } from '../sleutel'
 import { isActief } from '../state'
-import type { ConceptWiring, Schrijfdeel } from '../wiring'
+import type { ConceptWiring } from '../wiring'
 
 /** A key stream as read, with its holder if that still holds the key, or the holder a new claim may replace. */
 export interface Sleutelstand {
@@ -41,7 +47,7 @@ export const sleutelclaim = (
   sleutel: Conceptsleutel,
   conceptId: string,
   context: CommandContext,
-): Either<ConceptFout, Schrijfdeel | undefined> => {
+): Either<ConceptFout, AppendPart | undefined> => {
   const claim = sleutelDecider.decide(
     { type: 'ClaimSleutel', sleutel, conceptId, ...(stand.vervangt === undefined ? {} : { vervangt: stand.vervangt }) },
     stand.guard.state,
@@ -49,8 +55,10 @@ export const sleutelclaim = (
   if (isLeft(claim)) return claim
   const events = decisionEvents(claim.right)
   if (events.length === 0) return right(undefined)
-  const bewaar = { decider: sleutelDecider, cache: w.options.cache }
-  return right(w.deel(sleutelStreamId(sleutel), sleutelRegistry, events, stand.guard.expectedRevision, context, bewaar))
+  const keptIn = { decider: sleutelDecider, cache: w.options.cache }
+  return right(
+    appendPart(sleutelStreamId(sleutel), sleutelRegistry, events, stand.guard.expectedRevision, context, keptIn),
+  )
 }
 
 /** R3: claims the key for a concept on the stand just read (a conflict means another writer came first). */
