@@ -76,8 +76,8 @@ describe('audit CLI on an in-memory store', async () => {
 
   it('a tampered log (an invoice amount edited) fails verify with a non-zero exit and names the event', async () => {
     const vervalst = await kopie(store, (e) =>
-      e.type === 'Gefactureerd' && (e.data as { factuurnummer: string }).factuurnummer === '26000002'
-        ? { ...e, data: { ...(e.data as object), totaalBruto: '149.50' } }
+      e.type === 'FactuurAangemaakt' && (e.data as { factuurId: string }).factuurId === 'F-2'
+        ? { ...e, data: { ...(e.data as { btw: object }), btw: { ...(e.data as { btw: object }).btw, totaalBruto: '149.50' } } }
         : e,
     )
     const { code, uit } = await cli(vervalst, ['verify'])
