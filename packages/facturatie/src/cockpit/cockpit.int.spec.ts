@@ -398,8 +398,13 @@ describe('Facturatiecockpit actions', () => {
       ctx(),
     )
     expect(isRight(termijn) && termijn.right.facturen).toEqual([{ factuurId: 'TR-1-1', factuurnummer: '26000003' }])
-    const post = await cockpit.raadpleegJournaalpost({ administratie: 'A1', factuurId: 'TR-1-1' }, { actor: 'boekhouder' })
-    expect(isRight(post) && post.right.journaalpost.omschrijving).toBe('[pro] 10032-Koninklijke Exhibitions Benelux B.V.')
+    const post = await cockpit.raadpleegJournaalpost(
+      { administratie: 'A1', factuurId: 'TR-1-1' },
+      { actor: 'boekhouder' },
+    )
+    expect(isRight(post) && post.right.journaalpost.omschrijving).toBe(
+      '[pro] 10032-Koninklijke Exhibitions Benelux B.V.',
+    )
   })
 
   it('R1: with concepts on, a project invoice by hand is refused unless it is an advance', async () => {

@@ -63,10 +63,7 @@ export const gejournaliseerdOpslag: StoredForm = {
         ...zonderStandaarden(journaalpost, journaalpostStandaarden(journaalpost, data.dagboek)),
         regels: alsTabel(journaalpost.regels),
       },
-      openstaandePost: zonderStandaarden(
-        openstaandePost,
-        openstaandePostStandaarden(journaalpost, data.factuurnummer),
-      ),
+      openstaandePost: zonderStandaarden(openstaandePost, openstaandePostStandaarden(journaalpost, data.factuurnummer)),
     }
   },
   expand: (stored) => {

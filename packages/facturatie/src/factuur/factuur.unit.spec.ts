@@ -210,11 +210,7 @@ describe('Factuur', () => {
       },
     }
     spec
-      .given([
-        aangemaakt(handmatig),
-        gefactureerd,
-        verstrekt,
-      ])
+      .given([aangemaakt(handmatig), gefactureerd, verstrekt])
       .when({
         type: 'WijzigFactuurregel',
         administratie: 'A1',
