@@ -13,6 +13,16 @@ import { dagboekRegistry, type GejournaliseerdData } from './events'
 
 const metadata = { occurredAt: '2026-04-02T09:00:00.000Z' }
 
+/** The settings and ids a booking of invoice F-1 in dagboek 70 records, stored as they are. */
+const kop = {
+  administratie: 'A1',
+  dagboek: '70',
+  factuurId: 'F-1',
+  integratiesoort: 'automatischeProjectfacturen',
+  omschrijvingFinancieel: 'bronNummerNaamFactuurrelatie',
+  btwAfrondingsmodus: 'PER_TOTAAL',
+} as const
+
 const gejournaliseerd = (
   invoer: Journaliseringsinvoer = invoerVoor(werkvoorbeeldOpdracht()),
   inrichting = werkvoorbeeldInrichting(),
@@ -20,14 +30,9 @@ const gejournaliseerd = (
   const gemaakt = maakJournaalpost(invoer, inrichting)
   if (isLeft(gemaakt)) throw new Error(gemaakt.left.code)
   return {
-    administratie: 'A1',
-    dagboek: '70',
-    factuurId: 'F-1',
+    ...kop,
     factuurnummer: invoer.factuurnummer,
-    integratiesoort: 'automatischeProjectfacturen',
-    omschrijvingFinancieel: 'bronNummerNaamFactuurrelatie',
     storneren: inrichting.storneren,
-    btwAfrondingsmodus: 'PER_TOTAAL',
     ...gemaakt.right,
     ...(invoer.creditnota ? { creditnota: invoer.creditnota } : {}),
   }
@@ -55,14 +60,9 @@ const betalingskorting = {
 describe('Gejournaliseerd as stored (version 3): each fact once', () => {
   it('the worked example: the journaalpost without its dagboek, periods and Σ credit, its lines a table; the open item only its due date', () => {
     expect(rondgang(gejournaliseerd())).toEqual({
-      administratie: 'A1',
-      dagboek: '70',
-      factuurId: 'F-1',
+      ...kop,
       factuurnummer: '26000001',
-      integratiesoort: 'automatischeProjectfacturen',
-      omschrijvingFinancieel: 'bronNummerNaamFactuurrelatie',
       storneren: false,
-      btwAfrondingsmodus: 'PER_TOTAAL',
       journaalpost: {
         omschrijving: '[pro] 10032-Koninklijke Exhibitions Benelux B.V.',
         boekdatum: '2026-04-02',
