@@ -197,12 +197,15 @@ describe('host-http: given the earlier requests, when one request, then its resp
       ['factuur-A1-RUN-2026-03-id-1', 'Gefactureerd'],
       ['tefactureren-A1', 'TeFacturerenRegelsGefactureerd'],
     ])
-    const gefactureerd = events.find((e) => e.type === 'Gefactureerd')?.data
-    expect(gefactureerd).toMatchObject({
+    // Numbering adds the number and the dagboek; the totals are the invoice's own.
+    expect(events.find((e) => e.type === 'Gefactureerd')?.data).toEqual({
+      administratie: 'A1',
+      factuurId: 'RUN-2026-03-id-1',
       factuurnummer: '26000001',
-      totaalNetto: '1667.00',
-      totaalBtw: '350.07',
-      totaalBruto: '2017.07',
+      dagboek: '70',
+    })
+    expect(events.find((e) => e.type === 'FactuurAangemaakt')?.data).toMatchObject({
+      btw: { totaalNetto: '1667.00', totaalBtw: '350.07', totaalBruto: '2017.07' },
     })
   })
 
