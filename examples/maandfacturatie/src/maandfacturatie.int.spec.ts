@@ -4,7 +4,7 @@ import {
   ProjectionRunner,
   readAllEvents,
 } from '@factuurstroom/eventsourcing'
-import { concept, decimaal, NUL } from '@factuurstroom/facturatie'
+import { concept, dagboek, decimaal, NUL } from '@factuurstroom/facturatie'
 import { isRight } from 'fp-ts/lib/Either.js'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { bibliotheekweergavenSluiten, controleer } from './controle'
@@ -30,7 +30,10 @@ describe('maandfacturatie at a tiny size, in memory', () => {
     for await (const event of readAllEvents(store)) {
       if (event.type !== 'Gejournaliseerd') continue
       posten++
-      const post = (event.data as { journaalpost: { regels: { zijde: string; bedrag: string }[] } }).journaalpost
+      // Decoded: the booking is stored compactly (its lines a table).
+      const geboekt = dagboek.dagboekRegistry.decodeOrThrow(event)
+      if (geboekt.type !== 'Gejournaliseerd') continue
+      const post = geboekt.data.journaalpost
       const d = totaal(post.regels.filter((r) => r.zijde === 'debet').map((r) => r.bedrag))
       const c = totaal(post.regels.filter((r) => r.zijde === 'credit').map((r) => r.bedrag))
       expect(d.toFixed(2)).toBe(c.toFixed(2))

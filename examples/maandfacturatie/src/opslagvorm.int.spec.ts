@@ -1,5 +1,5 @@
 import { type EventRegistry, InMemoryEventStore, type RecordedEvent, readAllEvents } from '@factuurstroom/eventsourcing'
-import { cockpit, concept, factuur } from '@factuurstroom/facturatie'
+import { cockpit, concept, dagboek, factuur } from '@factuurstroom/facturatie'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { genereerMaand } from './genereer'
 import { draaiMaand } from './maand'
@@ -44,5 +44,36 @@ describe('the stored forms over every such event of a small month', () => {
     // Every kind of invoice of the month: advances by hand, concepts, subscriptions, courses and a verzamelfactuur.
     expect([...bronnen].sort()).toEqual(['abonnement', 'concept', 'cursus', 'handmatig', 'verzamelfactuur'])
     for (const telling of Object.values(perType)) expect(telling.opgeslagen).toBeLessThan(telling.domein * 0.85)
+  })
+})
+
+describe('Gejournaliseerd stored without its copies, over every booking of a small month', () => {
+  const geboekt: RecordedEvent[] = []
+
+  beforeAll(async () => {
+    const store = new InMemoryEventStore()
+    await draaiMaand(store, genereerMaand({ seed: 'opslag', relaties: 12 }))
+    for await (const event of readAllEvents(store)) if (event.type === 'Gejournaliseerd') geboekt.push(event)
+  })
+
+  it('each booking reads back and is stored again byte for byte; its open item keeps only what it adds', () => {
+    const registry = dagboek.dagboekRegistry
+    const open = new Map<string, number>()
+    let domein = 0
+    let opgeslagenBytes = 0
+    for (const event of geboekt) {
+      const gelezen = registry.decodeOrThrow(event)
+      const opnieuw = registry.toNewEvent(gelezen, { occurredAt: '2026-03-31T12:00:00.000Z' })
+      expect(JSON.stringify(opnieuw.data)).toBe(JSON.stringify(event.data))
+      expect(registry.decodeOrThrow(JSON.parse(JSON.stringify(opnieuw)))).toStrictEqual(gelezen)
+      const velden = Object.keys((event.data as { openstaandePost: object }).openstaandePost).join(',')
+      open.set(velden, (open.get(velden) ?? 0) + 1)
+      domein += bytes(gelezen.data)
+      opgeslagenBytes += bytes(event.data)
+    }
+    expect(geboekt.length).toBeGreaterThan(50)
+    // Every open item of the month is its debiteur line's and the journaalpost's: only its due date is its own.
+    expect([...open.keys()]).toEqual(['vervaldatum'])
+    expect(opgeslagenBytes).toBeLessThan(domein * 0.8)
   })
 })

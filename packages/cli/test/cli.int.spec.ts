@@ -76,8 +76,14 @@ describe('audit CLI on an in-memory store', async () => {
 
   it('a tampered log (an invoice amount edited) fails verify with a non-zero exit and names the event', async () => {
     const vervalst = await kopie(store, (e) =>
-      e.type === 'Gefactureerd' && (e.data as { factuurnummer: string }).factuurnummer === '26000002'
-        ? { ...e, data: { ...(e.data as object), totaalBruto: '149.50' } }
+      e.type === 'FactuurAangemaakt' && (e.data as { factuurId: string }).factuurId === 'F-2'
+        ? {
+            ...e,
+            data: {
+              ...(e.data as { btw: object }),
+              btw: { ...(e.data as { btw: object }).btw, totaalBruto: '149.50' },
+            },
+          }
         : e,
     )
     const { code, uit } = await cli(vervalst, ['verify'])
@@ -103,12 +109,13 @@ describe('audit CLI on an in-memory store', async () => {
   it('an unbalanced journaalpost and an unaccounted concept line are reported', async () => {
     const kapot = await kopie(store, (e) => {
       if (e.type === 'Gejournaliseerd' && (e.data as { factuurnummer: string }).factuurnummer === '26000001') {
-        const d = e.data as { journaalpost: { regels: { bedrag: string }[] } }
-        const [eerste, ...rest] = d.journaalpost.regels
-        return {
-          ...e,
-          data: { ...d, journaalpost: { ...d.journaalpost, regels: [{ ...eerste, bedrag: '1834.63' }, ...rest] } },
-        }
+        // The lines are stored as a table (docs/kernel.md): the first line's bedrag cell is edited.
+        const d = e.data as { journaalpost: { regels: { kolommen: string[]; rijen: unknown[][] } } }
+        const { kolommen, rijen } = d.journaalpost.regels
+        const [eerste = [], ...rest] = rijen
+        const bedrag = kolommen.indexOf('bedrag')
+        const regels = { kolommen, rijen: [eerste.map((cel, i) => (i === bedrag ? '1834.63' : cel)), ...rest] }
+        return { ...e, data: { ...d, journaalpost: { ...d.journaalpost, regels } } }
       }
       if (e.type === 'ConceptGefactureerd' && (e.data as { factuurId: string }).factuurId === 'F-1') {
         return { ...e, data: { ...(e.data as object), doorgeschoven: [] } }

@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@factuurstroom/eventsourcing'
-import { NUL } from '@factuurstroom/facturatie'
+import { dagboek, NUL } from '@factuurstroom/facturatie'
 import { type Controle, type Probleem, waar } from './controle'
 
 interface Vastgelegd {
@@ -12,9 +12,24 @@ interface Vastgelegd {
   }
 }
 
+const { storedForm } = dagboek.Gejournaliseerd
+
 /**
- * Every journaalpost in balance (R30), read from the recorded data as written, so a post that no longer decodes is
- * still summed. Feed it every recorded `Gejournaliseerd`, then ask for the `controle`.
+ * The recorded data as written, the current version's stored form expanded (not validated): a post that no longer
+ * decodes is still summed; one whose stored form does not even expand is summed as it stands (decoding reports it).
+ */
+const vastgelegd = (e: RecordedEvent): Vastgelegd => {
+  if (!storedForm || e.schemaVersion !== dagboek.Gejournaliseerd.version) return e.data as Vastgelegd
+  try {
+    return storedForm.expand(e.data) as Vastgelegd
+  } catch {
+    return e.data as Vastgelegd
+  }
+}
+
+/**
+ * Every journaalpost in balance (R30), read from the recorded data as written (see `vastgelegd`). Feed it every
+ * recorded `Gejournaliseerd`, then ask for the `controle`.
  */
 export const journaalpostControle = () => {
   const problemen: Probleem[] = []
@@ -23,11 +38,11 @@ export const journaalpostControle = () => {
     bekijk: (e: RecordedEvent): void => {
       if (e.type !== 'Gejournaliseerd') return
       aantal++
-      const data = e.data as Vastgelegd
+      const data = vastgelegd(e)
       const post = data.journaalpost
       let debet = NUL
       let credit = NUL
-      for (const r of post?.regels ?? []) {
+      for (const r of Array.isArray(post?.regels) ? post.regels : []) {
         if (r.zijde === 'debet') debet = debet.plus(r.bedrag)
         else credit = credit.plus(r.bedrag)
       }

@@ -398,7 +398,11 @@ describe('Facturatiecockpit actions', () => {
       ctx(),
     )
     expect(isRight(termijn) && termijn.right.facturen).toEqual([{ factuurId: 'TR-1-1', factuurnummer: '26000003' }])
-    expect((await cockpit.factuur('A1', 'TR-1-1')).journalisering?.journaalpost.omschrijving).toBe(
+    const post = await cockpit.raadpleegJournaalpost(
+      { administratie: 'A1', factuurId: 'TR-1-1' },
+      { actor: 'boekhouder' },
+    )
+    expect(isRight(post) && post.right.journaalpost.omschrijving).toBe(
       '[pro] 10032-Koninklijke Exhibitions Benelux B.V.',
     )
   })

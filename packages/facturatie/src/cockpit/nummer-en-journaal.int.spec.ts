@@ -101,6 +101,7 @@ const zonderBeslissen = ({ nummering, journalisering }: ReturnType<typeof dagboe
   nummering: { kenNummerToe: nummering.kenNummerToe },
   journalisering: {
     journaliseer: journalisering.journaliseer,
+    boeking: journalisering.boeking,
     btwAfrondingsmodus: journalisering.btwAfrondingsmodus,
   },
 })
@@ -310,8 +311,9 @@ describe('the dagboek deciding without appending (beslisFactuurnummer, beslisJou
     const factuurId = 'RUN-2026-04-1'
     const cockpit = cockpitOver(store)
     const state = await cockpit.factuur('A1', factuurId)
-    const { integratiesoort, btw, factuurnummer, journalisering } = state
-    if (!integratiesoort || !btw || !factuurnummer || !journalisering) throw new Error('not journalised')
+    const { integratiesoort, btw, factuurnummer } = state
+    const geboekt = await cockpit.raadpleegJournaalpost({ administratie: 'A1', factuurId }, { actor: 'boekhouder' })
+    if (!integratiesoort || !btw || !factuurnummer || !isRight(geboekt)) throw new Error('not journalised')
     const vraag = {
       administratie: 'A1',
       factuurId,
@@ -334,8 +336,8 @@ describe('the dagboek deciding without appending (beslisFactuurnummer, beslisJou
     expect(delen).toEqual([undefined])
     expect(isRight(nogmaals) && nogmaals.right.duplicate).toBe(true)
     expect(isRight(nogmaals) && [nogmaals.right.journaalpost, nogmaals.right.openstaandePost]).toEqual([
-      journalisering.journaalpost,
-      journalisering.openstaandePost,
+      geboekt.right.journaalpost,
+      geboekt.right.openstaandePost,
     ])
     // Another command id is refused: once per invoice.
     const ander = await dagboek.beslisJournalisering(vraag, vast('ander'), async () => 'niet aangeroepen')

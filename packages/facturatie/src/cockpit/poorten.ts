@@ -1,6 +1,6 @@
 import type { CommandContext, DecodeError, DomainError } from '@factuurstroom/eventsourcing'
 import { type Either, isLeft, right } from 'fp-ts/lib/Either.js'
-import type { Dagboekdeel, DagboekService, Factuurnummer, Journaliseringsresultaat, Schrijf } from '../dagboek'
+import type { Dagboekdeel, DagboekService, Factuurnummer, Schrijf } from '../dagboek'
 import type { Verstrekking } from '../factuur/commands'
 import type { Factuuropdracht } from '../gedeeld/factuuropdracht'
 import type { Partij } from '../gedeeld/partij'
@@ -91,6 +91,11 @@ export interface Journalisering {
     context: CommandContext,
     schrijf: Poortschrijver<Boeking, T>,
   ): Promise<Either<PoortFout, T>>
+  /**
+   * R24: the booking the dagboek recorded for a journalised invoice (the invoice's `FactuurGejournaliseerd` names
+   * the dagboek and refers to it); `undefined` when it has none.
+   */
+  boeking(administratie: string, dagboek: string, factuurId: string): Promise<Boeking | undefined>
   /** R33: the administratie's VAT rounding mode. */
   btwAfrondingsmodus(
     administratie: string,
@@ -187,6 +192,10 @@ export const dagboekPoorten = (
     },
     beslisJournaalpost: (vraag, context, schrijf) =>
       dagboek.beslisJournalisering(vraag, context, (resultaat, deel) => schrijf(boeking(resultaat), deel)),
+    boeking: async (administratie, dagboekcode, factuurId) => {
+      const geboekt = await dagboek.boeking(administratie, dagboekcode, factuurId)
+      return geboekt && boeking(geboekt)
+    },
     btwAfrondingsmodus: async (administratie, integratiesoort) => {
       const inrichting = await dagboek.inrichting.journaliseringsInrichting(administratie, integratiesoort)
       if (isLeft(inrichting)) return inrichting
@@ -197,7 +206,7 @@ export const dagboekPoorten = (
 
 const toegekend = ({ factuurnummer, dagboek }: Factuurnummer): Toegekendnummer => ({ factuurnummer, dagboek })
 
-const boeking = ({ dagboek, journaalpost, openstaandePost }: Journaliseringsresultaat): Boeking => ({
+const boeking = ({ dagboek, journaalpost, openstaandePost }: Boeking): Boeking => ({
   dagboek,
   journaalpost,
   openstaandePost,

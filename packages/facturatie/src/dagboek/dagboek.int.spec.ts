@@ -56,6 +56,22 @@ describe('R30: journalising through the services', () => {
     expect((await dagboek.factuurStatus('A1', '70', 'F-1')).gejournaliseerd).toBe(true)
   })
 
+  it('R24: the booking reads back from the dagboek stream, by this process and by a fresh one; none for an invoice it did not journalise', async () => {
+    const { store, inrichting, dagboek } = await opgezet()
+    const { resultaat } = await journaliseerWerkvoorbeeld(dagboek)
+    const tweede = waarde(
+      await dagboek.kenFactuurnummerToe(
+        { administratie: 'A1', factuurId: 'F-2', integratiesoort: 'automatischeProjectfacturen' },
+        context(),
+      ),
+    )
+    expect(tweede.factuurnummer).toBe('26000002')
+    expect(await dagboek.boeking('A1', '70', 'F-1')).toEqual(resultaat.gejournaliseerd)
+    expect(await dagboekService(store, { inrichting }).boeking('A1', '70', 'F-1')).toEqual(resultaat.gejournaliseerd)
+    expect(await dagboek.boeking('A1', '70', 'F-2')).toBeUndefined()
+    expect(await dagboek.boeking('A1', '71', 'F-1')).toBeUndefined()
+  })
+
   it('R30: journalising the same invoice again is refused and appends nothing; the same command id returns the first outcome', async () => {
     const { store, dagboek } = await opgezet()
     const { vraag } = await journaliseerWerkvoorbeeld(dagboek)

@@ -107,7 +107,7 @@ const journaliseer = (command: Journaliseer, state: DagboekState): Uitkomst => {
     return left(factuurnummerAfwijkend(factuurId, invoer.factuurnummer, toegekend.factuurnummer))
   }
   const eerder = state.gejournaliseerd.get(factuurId)
-  if (eerder !== undefined) return left(factuurAlGejournaliseerd(dagboek, factuurId, eerder))
+  if (eerder !== undefined) return left(factuurAlGejournaliseerd(dagboek, factuurId, eerder.factuurnummer))
   const gemaakt = maakJournaalpost(invoer, inrichting)
   if (gemaakt._tag === 'Left') return gemaakt
   return right([

@@ -8,6 +8,7 @@ import { Integratiesoort } from '../journalisering/integratiesoort'
 import { Creditverwijzing } from '../journalisering/invoer'
 import { Journaalpost, OpenstaandePost } from '../journalisering/journaalpost'
 import { OmschrijvingFinancieel } from '../journalisering/omschrijving'
+import { gejournaliseerdOpslag } from './opslag'
 
 /** First event of a dagboek stream: the series it numbers from, so the stream replays on its own. */
 export const NummeringGestart = defineEvent(
@@ -30,7 +31,8 @@ export const FactuurnummerToegekend = defineEvent(
 
 /**
  * R30: the invoice's journaalpost (balanced, the codec refuses anything else) and its openstaande post, with the
- * settings that shaped them. The dagboek's own record; the invoice is frozen from here on.
+ * settings that shaped them. The dagboek's own record; the invoice is frozen from here on. Version 3 is stored in a
+ * compact form (`gejournaliseerdOpslag`: no copies inside the event); its domain shape is version 2's.
  */
 export const Gejournaliseerd = defineEvent(
   'Gejournaliseerd',
@@ -49,8 +51,8 @@ export const Gejournaliseerd = defineEvent(
     }),
     t.partial({ creditnota: Creditverwijzing }),
   ]),
-  // v2: creditnota.origineelFactuurdatum (optional): a v1 event reads as it is.
-  { version: 2, upcasters: { 1: (data) => data } },
+  // v2: creditnota.origineelFactuurdatum (optional): a v1 event reads as it is. v3: the same data, stored compactly.
+  { version: 3, upcasters: { 1: (data) => data, 2: (data) => data }, storedForm: gejournaliseerdOpslag },
 )
 
 /** Every event of a dagboek stream, as the registry defines them. */

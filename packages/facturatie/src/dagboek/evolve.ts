@@ -14,8 +14,13 @@ export const evolveDagboek = (state: DagboekState, event: DagboekEvent): Dagboek
       })
       break
     case 'Gejournaliseerd':
-      state.gejournaliseerd.set(event.data.factuurId, event.data.factuurnummer)
+      state.gejournaliseerd.set(event.data.factuurId, {
+        factuurnummer: event.data.factuurnummer,
+        revisie: state.aantalEvents,
+      })
       break
   }
+  // Streams are folded from their first event, in order: the count is the revision.
+  state.aantalEvents++
   return state
 }

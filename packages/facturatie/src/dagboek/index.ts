@@ -29,4 +29,4 @@ export {
   type Journaliseringsresultaat,
   type Schrijf,
 } from './service'
-export type { DagboekState, Toekenning } from './state'
+export type { Boekingsplaats, DagboekState, Toekenning } from './state'

@@ -1,5 +1,6 @@
 import type { EventStore } from '@factuurstroom/eventsourcing'
 import { boekHandmatigNummer } from './acties/boek-handmatig-nummer'
+import { boeking } from './acties/boeking'
 import { factuurStatus } from './acties/factuur-status'
 import { beslisJournalisering, journaliseer, journaliseerVraag } from './acties/journaliseer'
 import { beslisFactuurnummer, kenFactuurnummerToe } from './acties/ken-factuurnummer-toe'
@@ -58,6 +59,13 @@ export const dagboekService = (store: EventStore, options: DagboekServiceOptions
 
     /** The number a dagboek gave an invoice, if any; and whether it is journalised (frozen). */
     factuurStatus: factuurStatus(w),
+
+    /**
+     * R24: the booking the dagboek recorded for an invoice (journaalpost, openstaande post, the set-up that applied),
+     * read back from its stream; `undefined` when the dagboek did not journalise it. The invoice's
+     * `FactuurGejournaliseerd` names the dagboek.
+     */
+    boeking: boeking(w),
 
     /** The set-up the service reads its dagboeken and integratiesoorten from. */
     inrichting: w.inrichting,

@@ -15,8 +15,20 @@ export interface DagboekState {
   laatsteVolgnummer: number | undefined
   /** factuurId (or boekingId) → its number */
   readonly toegekend: Map<string, Toekenning>
-  /** factuurId → factuurnummer of every journalised invoice */
-  readonly gejournaliseerd: Map<string, string>
+  /** factuurId → where its booking is, for every journalised invoice */
+  readonly gejournaliseerd: Map<string, Boekingsplaats>
+  /** Events folded so far: the stream revision of the next event. */
+  aantalEvents: number
+}
+
+/**
+ * Where the dagboek recorded an invoice's booking: its number and the stream revision of its `Gejournaliseerd`. The
+ * state keeps the place, not the journaalpost, so a dagboek of 100,000 bookings stays small; the booking is read
+ * back from the stream when asked for (R24).
+ */
+export interface Boekingsplaats {
+  readonly factuurnummer: string
+  readonly revisie: number
 }
 
 export const initialDagboek = (): DagboekState => ({
@@ -24,6 +36,7 @@ export const initialDagboek = (): DagboekState => ({
   laatsteVolgnummer: undefined,
   toegekend: new Map(),
   gejournaliseerd: new Map(),
+  aantalEvents: 0,
 })
 
 /** The last number issued, counting the laatste factuurnummer the series started from. */

@@ -71,6 +71,8 @@ export interface DagboekWiring {
     schrijf: Schrijf<T, R>,
     eerder?: (events: readonly DagboekEvent[]) => boolean,
   ) => Promise<Either<DagboekFout | JournaliseringsFout, R>>
+  /** The event at `revisie` of a dagboek stream, decoded; `undefined` past the stream's end. */
+  readonly leesEvent: (administratie: string, dagboek: string, revisie: number) => Promise<DagboekEvent | undefined>
   /** Appends a command's part on its own and answers with the answer: load → decide → append. */
   readonly schrijfZelf: <T>(antwoord: T, deel: Dagboekdeel | undefined) => Promise<T>
 }
@@ -113,6 +115,11 @@ export const dagboekWiring = (store: EventStore, options: DagboekServiceOptions 
       return naElkaar(streamId, async () => (await laadStream(streamId)).state)
     },
     beslisUit,
+    leesEvent: async (administratie, dagboek, revisie) => {
+      const streamId = dagboekStream(administratie, dagboek)
+      const [recorded] = await store.readStream(streamId, { fromRevision: BigInt(revisie), maxCount: 1 })
+      return recorded && dagboekRegistry.decodeOrThrow(recorded)
+    },
     schrijfZelf: async (antwoord, deel) => {
       if (deel) await appendParts(store, [deel])
       return antwoord

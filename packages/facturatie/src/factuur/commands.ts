@@ -2,7 +2,7 @@ import * as t from 'io-ts'
 import { Bedrag, Code, Datum, Kenmerk, Tijdstip } from '../gedeeld/codecs'
 import { Factuurbron, Factuuropdracht, Factuurregel } from '../gedeeld/factuuropdracht'
 import { streamIdVan } from '../gedeeld/stream-id'
-import { Creditverwijzing, Integratiesoort, Journaalpost, OpenstaandePost } from '../journalisering'
+import { Creditverwijzing, Integratiesoort } from '../journalisering'
 
 /** R23: manual lines stay editable while the invoice is active; generated lines never are. */
 export const Regelstatus = t.keyof({ Actief: null, Afgehandeld: null })
@@ -97,8 +97,8 @@ export const VerstrekFactuur = t.intersection([
 export type VerstrekFactuur = t.TypeOf<typeof VerstrekFactuur>
 
 /**
- * Records on the invoice that its integratie-dagboek journalised it (R30): the journaalpost and openstaande post
- * the dagboek booked. From here on the invoice is frozen.
+ * Records on the invoice that its integratie-dagboek journalised it (R30) on `boekdatum`; the booking itself is the
+ * dagboek's. From here on the invoice is frozen.
  */
 export const JournaliseerFactuur = t.type({
   type: t.literal('JournaliseerFactuur'),
@@ -106,8 +106,6 @@ export const JournaliseerFactuur = t.type({
   factuurId: Code,
   dagboek: Code,
   boekdatum: Datum,
-  journaalpost: Journaalpost,
-  openstaandePost: OpenstaandePost,
 })
 export type JournaliseerFactuur = t.TypeOf<typeof JournaliseerFactuur>
 

@@ -199,7 +199,6 @@ const registreerNummer = (command: RegistreerFactuurnummer, state: FactuurState)
     if (state.factuurnummer === command.factuurnummer) return right([])
     return left(factuurnummerAlToegekend(command.factuurId, state.factuurnummer, command.factuurnummer))
   }
-  const opdracht = state.opdracht
   return right([
     {
       type: 'Gefactureerd',
@@ -208,17 +207,6 @@ const registreerNummer = (command: RegistreerFactuurnummer, state: FactuurState)
         factuurId: command.factuurId,
         factuurnummer: command.factuurnummer,
         dagboek: command.dagboek,
-        integratiesoort: state.integratiesoort,
-        bron: opdracht.bron,
-        bronId: opdracht.bronId,
-        verkooprelatie: opdracht.verkooprelatie,
-        factuurrelatie: opdracht.factuurrelatie,
-        factuurdatum: opdracht.factuurdatum,
-        valuta: opdracht.valuta,
-        totaalNetto: state.btw.totaalNetto,
-        totaalBtw: state.btw.totaalBtw,
-        totaalBruto: state.btw.totaalBruto,
-        ...(state.creditnota ? { creditnota: state.creditnota } : {}),
       },
     },
   ])
@@ -256,25 +244,18 @@ const verstrek = (command: VerstrekFactuur, state: FactuurState): Uitkomst => {
 const journaliseer = (command: JournaliseerFactuur, state: FactuurState): Uitkomst => {
   const fout = magJournaliseren(state, command.factuurId)
   if (fout) return left(fout)
-  const { factuurnummer, dagboek, integratiesoort } = state
-  if (factuurnummer === undefined || dagboek === undefined || integratiesoort === undefined) {
-    return left(factuurNietGefactureerd(command.factuurId, 'journalised'))
+  if (state.dagboek === undefined) return left(factuurNietGefactureerd(command.factuurId, 'journalised'))
+  if (command.dagboek !== state.dagboek) {
+    return left(dagboekAfwijkend(command.factuurId, state.dagboek, command.dagboek))
   }
-  if (command.dagboek !== dagboek) return left(dagboekAfwijkend(command.factuurId, dagboek, command.dagboek))
-  const { journaalpost, openstaandePost } = command
   return right([
     {
       type: 'FactuurGejournaliseerd',
       data: {
         administratie: command.administratie,
         factuurId: command.factuurId,
-        factuurnummer,
-        dagboek,
-        integratiesoort,
+        dagboek: state.dagboek,
         boekdatum: command.boekdatum,
-        journaalpost,
-        openstaandePost,
-        ...(state.creditnota ? { creditnota: state.creditnota } : {}),
       },
     },
   ])

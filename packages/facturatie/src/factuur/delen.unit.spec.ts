@@ -159,7 +159,6 @@ describe('an invoice too big for one event (issue 11: no event over 64 KB)', () 
       factuurId: 'F-GROOT',
       dagboek: '70',
       boekdatum: '2026-04-02',
-      ...post.right,
     }
     const [gejournaliseerd] = eventsVan(journaliseer, genummerd)
     expect(gejournaliseerd?.type).toBe('FactuurGejournaliseerd')

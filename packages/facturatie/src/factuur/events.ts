@@ -1,8 +1,8 @@
 import { defineEvent, type EventOf, eventRegistry } from '@factuurstroom/eventsourcing'
 import * as t from 'io-ts'
-import { Bedrag, Code, Datum, Kenmerk, Tijdstip, Valuta } from '../gedeeld/codecs'
-import { Factuurbron, Factuuropdracht, Factuurregel, RelatieRef } from '../gedeeld/factuuropdracht'
-import { BtwBerekening, Creditverwijzing, Integratiesoort, Journaalpost, OpenstaandePost } from '../journalisering'
+import { Bedrag, Code, Datum, Kenmerk, Tijdstip } from '../gedeeld/codecs'
+import { Factuurbron, Factuuropdracht, Factuurregel } from '../gedeeld/factuuropdracht'
+import { BtwBerekening, Creditverwijzing, Integratiesoort } from '../journalisering'
 import { Regelherkomst, Regelstatus, Verstrekking, Verstrekkingswijze } from './commands'
 import { factuurAangemaaktOpslag } from './opslag'
 
@@ -98,30 +98,25 @@ export const FactuurregelGewijzigd = defineEvent(
   t.type({ administratie: Code, factuurId: Code, regel: Factuurregel, btw: BtwBerekening }),
 )
 
-/** The invoice got its number from the integratie-dagboek: it now exists for the customer (R27). */
+/** Keeps only `velden` of an older version's data: what the current version no longer copies is left behind. */
+const alleen =
+  (...velden: readonly string[]) =>
+  (data: unknown): unknown =>
+    Object.fromEntries(Object.entries(data as Record<string, unknown>).filter(([veld]) => velden.includes(veld)))
+
+/**
+ * The invoice got its number from the integratie-dagboek: it now exists for the customer (R27). Version 3 records
+ * only what numbering adds; the parties, date, currency, totals and credit reference are the invoice's own
+ * (`FactuurAangemaakt` and the VAT of the line events after it).
+ */
 export const Gefactureerd = defineEvent(
   'Gefactureerd',
-  t.intersection([
-    t.type({
-      administratie: Code,
-      factuurId: Code,
-      factuurnummer: Code,
-      dagboek: Code,
-      integratiesoort: Integratiesoort,
-      bron: Factuurbron,
-      bronId: Code,
-      verkooprelatie: RelatieRef,
-      factuurrelatie: RelatieRef,
-      factuurdatum: Datum,
-      valuta: Valuta,
-      totaalNetto: Bedrag,
-      totaalBtw: Bedrag,
-      totaalBruto: Bedrag,
-    }),
-    t.partial({ creditnota: Creditverwijzing }),
-  ]),
-  // v2: creditnota.origineelFactuurdatum (optional): a v1 event reads as it is.
-  { version: 2, upcasters: { 1: (data) => data } },
+  t.type({ administratie: Code, factuurId: Code, factuurnummer: Code, dagboek: Code }),
+  // v2: creditnota.origineelFactuurdatum (optional). v3: the copies of the invoice's own facts left out.
+  {
+    version: 3,
+    upcasters: { 1: (data) => data, 2: alleen('administratie', 'factuurId', 'factuurnummer', 'dagboek') },
+  },
 )
 
 /** One report issued by one verstrekkingswijze; `volledigVerstrekt` once every report asked for is out (R22). */
@@ -139,26 +134,19 @@ export const FactuurVerstrekt = defineEvent(
 )
 
 /**
- * R30: the invoice's one journaalpost and openstaande post, as its dagboek booked them (`Gejournaliseerd` in the
- * dagboek stream holds the set-up that applied); the invoice is frozen from here on.
+ * R30: the invoice was journalised on `boekdatum` in `dagboek`; the invoice is frozen from here on. Version 3 refers
+ * to the booking instead of copying it: the journaalpost and openstaande post are the dagboek's `Gejournaliseerd` of
+ * this `factuurId` (one per invoice), which also holds the set-up that applied.
  */
 export const FactuurGejournaliseerd = defineEvent(
   'FactuurGejournaliseerd',
-  t.intersection([
-    t.type({
-      administratie: Code,
-      factuurId: Code,
-      factuurnummer: Code,
-      dagboek: Code,
-      integratiesoort: Integratiesoort,
-      boekdatum: Datum,
-      journaalpost: Journaalpost,
-      openstaandePost: OpenstaandePost,
-    }),
-    t.partial({ creditnota: Creditverwijzing }),
-  ]),
-  // v2: creditnota.origineelFactuurdatum (optional): a v1 event reads as it is.
-  { version: 2, upcasters: { 1: (data) => data } },
+  t.type({ administratie: Code, factuurId: Code, dagboek: Code, boekdatum: Datum }),
+  // v2: creditnota.origineelFactuurdatum (optional). v3: the copy of the dagboek's booking and of the invoice's
+  // number, integratiesoort and credit reference left out.
+  {
+    version: 3,
+    upcasters: { 1: (data) => data, 2: alleen('administratie', 'factuurId', 'dagboek', 'boekdatum') },
+  },
 )
 
 /** A credit note was reserved against this invoice (R31); amounts per line in this invoice's sign. */

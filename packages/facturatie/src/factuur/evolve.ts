@@ -58,9 +58,9 @@ export const evolveFactuur = (state: FactuurState, event: FactuurEvent): Factuur
       state.verstrekt.add(event.data.rapport)
       return state
     case 'FactuurGejournaliseerd': {
-      const { dagboek, boekdatum, journaalpost, openstaandePost } = event.data
+      const { dagboek, boekdatum } = event.data
       state.gejournaliseerd = true
-      state.journalisering = { dagboek, boekdatum, journaalpost, openstaandePost }
+      state.journalisering = { dagboek, boekdatum }
       return state
     }
     case 'FactuurGecrediteerd':

@@ -1,6 +1,6 @@
 import type { Factuuropdracht, Factuurregel } from '../gedeeld/factuuropdracht'
 import type { Decimaal } from '../geld'
-import type { BtwBerekening, Creditverwijzing, Integratiesoort, Journaalpost, OpenstaandePost } from '../journalisering'
+import type { BtwBerekening, Creditverwijzing, Integratiesoort } from '../journalisering'
 import type { Regelherkomst, Regelstatus, Verstrekking } from './commands'
 
 /** One invoice line as the invoice holds it: the line, Actief or Afgehandeld, and where it came from. */
@@ -26,10 +26,8 @@ export interface FactuurState {
   factuurnummer: string | undefined
   dagboek: string | undefined
   gejournaliseerd: boolean
-  /** What the dagboek booked (R24: consulted through the cockpit). */
-  journalisering:
-    | { dagboek: string; boekdatum: string; journaalpost: Journaalpost; openstaandePost: OpenstaandePost }
-    | undefined
+  /** Where and when it was journalised: the booking itself is the dagboek's (R24: consulted through the cockpit). */
+  journalisering: { dagboek: string; boekdatum: string } | undefined
   creditnota: Creditverwijzing | undefined
   /** Credited so far per line, in this invoice's sign (R31). */
   gecrediteerd: Map<string, Decimaal>

@@ -1,20 +1,6 @@
 import { type EventStore, type RecordedEvent, readAllEvents } from '@factuurstroom/eventsourcing'
 import Decimal from 'decimal.js'
-
-interface Regel {
-  readonly soort: string
-  readonly zijde: 'debet' | 'credit'
-  readonly bedrag: string
-}
-interface Journalisering {
-  readonly factuurnummer: string
-  readonly journaalpost: {
-    readonly regels: readonly Regel[]
-    readonly totaalDebet: string
-    readonly totaalCredit: string
-  }
-  readonly openstaandePost: { readonly bedrag: string; readonly factuurnummer: string }
-}
+import { dagboekRegistry } from '../dagboek/events'
 
 /** Every invariant the domain promises, checked on the whole log; each broken one is a line in `gebroken`. */
 export const controleerInvarianten = async (store: EventStore) => {
@@ -86,7 +72,10 @@ const nummersUniekEnZonderGaten = (events: readonly RecordedEvent[]): string[] =
 const journaalpostenInBalans = (events: readonly RecordedEvent[]): string[] => {
   const fouten: string[] = []
   for (const event of events.filter((e) => e.type === 'Gejournaliseerd')) {
-    const { journaalpost, openstaandePost, factuurnummer } = event.data as Journalisering
+    // Decoded: the event is stored compactly, and its open item is checked against the line it is left out for.
+    const gejournaliseerd = dagboekRegistry.decodeOrThrow(event)
+    if (gejournaliseerd.type !== 'Gejournaliseerd') continue
+    const { journaalpost, openstaandePost, factuurnummer } = gejournaliseerd.data
     const som = (zijde: string) =>
       journaalpost.regels.filter((r) => r.zijde === zijde).reduce((s, r) => s.plus(r.bedrag), new Decimal(0))
     const [debet, credit] = [som('debet'), som('credit')]

@@ -217,14 +217,11 @@ const werkBij = (
   verwerkt(rij)
 }
 
-/** Numbered by the dagboek: the number on the invoice and its lines, and the totals as numbered. */
+/** Numbered by the dagboek: the number on the invoice and its lines (the totals are the invoice's own). */
 const gefactureerd = (view: FacturenView, { data: d }: WeergaveEventVan<'Gefactureerd'>, { positie }: Herkomst) =>
   werkBij(view, d, positie, (rij) => {
     rij.factuurnummer = d.factuurnummer
     rij.dagboek = d.dagboek
-    rij.totaalNetto = d.totaalNetto
-    rij.totaalBtw = d.totaalBtw
-    rij.totaalBruto = d.totaalBruto
     for (const regel of view.regels.get(factuurSleutel(d.administratie, d.factuurId)) ?? []) {
       regel.factuurnummer = d.factuurnummer
     }

@@ -54,8 +54,8 @@ const boek = async (
   const journalisering = w.deps.journalisering
   // One command id per invoice: after a crash between the dagboek and the invoice the retry gets the first post.
   const dagboekContext = stap(context, `journaliseer:${administratie}:${factuurId}`)
-  const journaliseer = (boeking: Boeking) =>
-    ({ type: 'JournaliseerFactuur', administratie, factuurId, boekdatum, ...boeking }) as const
+  const journaliseer = ({ dagboek }: Boeking) =>
+    ({ type: 'JournaliseerFactuur', administratie, factuurId, dagboek, boekdatum }) as const
   if (!journalisering.beslisJournaalpost) {
     const geboekt = await journalisering.journaliseer(vraag, dagboekContext)
     if (isLeft(geboekt)) return geboekt

@@ -18,7 +18,12 @@ export const raadpleegJournaalpost =
     if (!(await w.deps.autorisatie.magJournaalpostRaadplegen(context.actor, administratie))) {
       return left(journaalpostNietGeautoriseerd(context.actor, administratie))
     }
-    const state = await w.laadFactuur(administratie, factuurId)
-    if (!state.journalisering || state.factuurnummer === undefined) return left(factuurNietGejournaliseerd(factuurId))
-    return right({ factuurId, factuurnummer: state.factuurnummer, ...state.journalisering })
+    const { journalisering, factuurnummer } = await w.laadFactuur(administratie, factuurId)
+    if (!journalisering || factuurnummer === undefined) return left(factuurNietGejournaliseerd(factuurId))
+    const { dagboek, boekdatum } = journalisering
+    // The invoice refers to its booking; the journaalpost itself is the dagboek's.
+    const boeking = await w.deps.journalisering.boeking(administratie, dagboek, factuurId)
+    if (!boeking) return left(factuurNietGejournaliseerd(factuurId))
+    const { journaalpost, openstaandePost } = boeking
+    return right({ factuurId, factuurnummer, dagboek, boekdatum, journaalpost, openstaandePost })
   }
