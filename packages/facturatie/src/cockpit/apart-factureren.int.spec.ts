@@ -72,6 +72,7 @@ const maand = async ({ conceptmethode, verzamelmethode, beursApart }: Geval) => 
         if (isRight(overdrachten)) facturen.push(...overdrachten.right)
         return overdrachten
       },
+      overdrachten: bron.overdrachten,
     },
   })
   const stap = (naam: string): CommandContext => ({ ...ctx(), commandId: naam })

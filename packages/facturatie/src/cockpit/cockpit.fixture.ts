@@ -86,6 +86,14 @@ export const overdragendePoort = (facturen: readonly Conceptfactuur[]): Conceptf
         .filter((f) => f.administratie === administratie)
         .map((f) => ({ ...f, factuurId: factuurIdVoor(f.conceptId) })),
     ),
+  overdrachten: async (administratie, verwijzingen) =>
+    right(
+      verwijzingen.flatMap(({ conceptId, factuurId }) =>
+        facturen
+          .filter((f) => f.administratie === administratie && f.conceptId === conceptId)
+          .map((f) => ({ ...f, factuurId })),
+      ),
+    ),
 })
 
 /** The worked example's master data: its project settings, relatie 10032's settings; `relaties` is editable. */
