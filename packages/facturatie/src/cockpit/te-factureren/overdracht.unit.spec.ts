@@ -6,8 +6,9 @@ import { vanConcept } from '../../bronnen'
 import type { Conceptfactuur } from '../../bronnen/concepten'
 import type { Factuurregel } from '../../gedeeld/factuuropdracht'
 import type { Verzameling } from '../profiel'
-import type { TeFacturerenCommand, TeFacturerenEvent, ZetRegelsKlaar } from './commands'
+import type { TeFacturerenCommand, ZetRegelsKlaar } from './commands'
 import { teFacturerenDecider } from './decide'
+import type { TeFacturerenEvent } from './events'
 
 const spec = deciderSpec(teFacturerenDecider)
 const relatie = { nummer: '10032', naam: 'Koninklijke Exhibitions Benelux B.V.' }
@@ -65,7 +66,7 @@ const decide = (given: TeFacturerenEvent[], command: TeFacturerenCommand): TeFac
   const state = given.reduce(teFacturerenDecider.evolve, teFacturerenDecider.initialState())
   const besluit = teFacturerenDecider.decide(command, state)
   if (isLeft(besluit)) throw new Error(besluit.left.message)
-  return decisionEvents(besluit.right)
+  return [...decisionEvents(besluit.right)]
 }
 
 const klaargezet = (events: TeFacturerenEvent[]) =>
