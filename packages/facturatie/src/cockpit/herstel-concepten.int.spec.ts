@@ -1,11 +1,11 @@
-import { type CommandContext, type EventStore, InMemoryEventStore, readAllEvents } from '@factuurstroom/eventsourcing'
-import { type Either, isLeft, isRight, right } from 'fp-ts/lib/Either.js'
+import { type EventStore, InMemoryEventStore, readAllEvents } from '@factuurstroom/eventsourcing'
+import { isRight, right } from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
 import type { Conceptfactuur } from '../bronnen'
-import { projectInstellingen, relatie10032, relatieInstellingen } from '../concept/voorbeeld.fixture'
+import { projectInstellingen, relatieInstellingen } from '../concept/voorbeeld.fixture'
 import { factuurRegistry } from '../factuur/events'
 import { cockpit as cockpitModule, concept, inrichting } from '../index'
-import { CrashendeStore, ctx, maakCockpit } from './cockpit.fixture'
+import { CrashendeStore, ctx, factureerbareConcepten, maakCockpit, ok, urenregel } from './cockpit.fixture'
 import type { Conceptfacturering } from './conceptfacturering'
 import { teFacturerenRegistry } from './te-factureren/events'
 
@@ -19,51 +19,18 @@ const projecten = [
   { nummer: 'P-WEB', omschrijving: 'Website' },
   { nummer: 'P-APP', omschrijving: 'App' },
 ]
-const uren = (regelId: string, project: string, bedrag: string) => ({
-  regelId,
-  project,
-  soort: 'uren',
-  itemcode: 'ADV',
-  omschrijving: `Advies ${regelId}`,
-  aantal: '1.00',
-  prijs: bedrag,
-  bedrag,
-  btwTariefgroep: 'hoog',
-  integratiegroep: 'UREN',
-})
 const run = { administratie: 'A1', runId: 'R-04', factuurdatum: '2026-04-30' }
-
-const ok = <A>(result: Either<{ code: string; message: string }, A>): A => {
-  if (isLeft(result)) throw new Error(`${result.left.code}: ${result.left.message}`)
-  return result.right
-}
 
 /** Three factureerbare concepts (one per project) of relatie 10032, in `store`, behind the real concept port. */
 const metConcepten = async (store: EventStore) => {
   let id = 0
   const concepten = concept.conceptService(store, { nieuwId: () => `K${++id}` })
-  const stap = (naam: string): CommandContext => ({ ...ctx(), commandId: naam })
-  const overgenomen = ok(
-    await concepten.neemNacalculatieOver(
-      {
-        administratie: 'A1',
-        verkooprelatie: relatie10032,
-        valuta: 'EUR',
-        projectInstellingen: instellingen,
-        relatieInstellingen,
-        projecten,
-        regels: [
-          uren('n1', 'P-BEURS', '100.00'),
-          uren('n2', 'P-WEB', '200.00'),
-          uren('n3', 'P-BEURS', '50.00'),
-          uren('n4', 'P-APP', '75.00'),
-        ],
-      },
-      stap('nacalculatie'),
-    ),
-  )
-  for (const { conceptId } of overgenomen.concepten)
-    ok(await concepten.stelFactureerbaar({ administratie: 'A1', conceptId }, stap(`factureerbaar-${conceptId}`)))
+  await factureerbareConcepten(concepten, instellingen, projecten, [
+    urenregel('n1', 'P-BEURS', '100.00'),
+    urenregel('n2', 'P-WEB', '200.00'),
+    urenregel('n3', 'P-BEURS', '50.00'),
+    urenregel('n4', 'P-APP', '75.00'),
+  ])
   return cockpitModule.conceptPoort(concepten, {
     store,
     inrichting: inrichting.inrichtingService(store),
