@@ -76,6 +76,12 @@ const concepten = (RELATIES: number): Conceptfactuur[] =>
 const gefactureerdeConcepten = (facturen: readonly Conceptfactuur[]): Conceptfacturering => ({
   factureer: async ({ factuurIdVoor }) =>
     right(facturen.map((factuur) => ({ ...factuur, factuurId: factuurIdVoor(factuur.conceptId) }))),
+  overdrachten: async (_administratie, verwijzingen) =>
+    right(
+      verwijzingen.flatMap(({ conceptId, factuurId }) =>
+        facturen.filter((f) => f.conceptId === conceptId).map((f) => ({ ...f, factuurId })),
+      ),
+    ),
 })
 
 /** The floor: JSON.parse of the events the run produced, serialized the way a store would hold them. */

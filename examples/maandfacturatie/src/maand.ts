@@ -110,6 +110,7 @@ const tellendeConceptPoort = (poort: Conceptfacturering, telling: Map<string, nu
     if (isRight(facturen)) telling.set(vraag.administratie, facturen.right.length)
     return facturen
   },
+  overdrachten: poort.overdrachten,
 })
 
 /** The library wired the way a host wires it: one store, shared caches, the host's master data behind the ports. */

@@ -45,6 +45,66 @@ describe('the stored forms over every such event of a small month', () => {
     expect([...bronnen].sort()).toEqual(['abonnement', 'concept', 'cursus', 'handmatig', 'verzamelfactuur'])
     for (const telling of Object.values(perType)) expect(telling.opgeslagen).toBeLessThan(telling.domein * 0.85)
   })
+
+  it('a concept run stages a hand-over invoiced at once by reference: the log alone joins it to its ConceptGefactureerd and its invoice', () => {
+    const gelezen = opgeslagen.map((event) =>
+      (registries[event.type] as EventRegistry<{ type: string; data: unknown }>).decodeOrThrow(event),
+    )
+    const overdrachten = new Map<string, { conceptId: string; regels: string[] }>()
+    const facturen = new Map<string, string[]>()
+    const verwezen: { factuurId: string; bronId: string; overdracht: string; regelIds: string[] }[] = []
+    for (const event of gelezen) {
+      if (event.type === 'ConceptGefactureerd') {
+        const d = event.data as {
+          conceptId: string
+          factuurId: string
+          factuuropdracht: { regels: { regelId: string }[] }
+        }
+        overdrachten.set(d.factuurId, {
+          conceptId: d.conceptId,
+          regels: d.factuuropdracht.regels.map((r) => r.regelId),
+        })
+      }
+      if (event.type === 'FactuurAangemaakt') {
+        const d = event.data as { factuurId: string; opdracht: { regels: { regelId: string }[] } }
+        facturen.set(
+          d.factuurId,
+          d.opdracht.regels.map((r) => r.regelId),
+        )
+      }
+      if (event.type === 'TeFacturerenRegelsKlaargezet') {
+        const d = event.data as {
+          actie: string
+          facturen: {
+            factuurId: string
+            bron: string
+            bronId: string
+            regelIds: string[]
+            overdracht?: { factuurId: string }
+          }[]
+        }
+        for (const f of d.facturen) {
+          // Every concept invoice made at once is staged by reference, nothing else is.
+          expect(f.overdracht !== undefined, f.factuurId).toBe(f.bron === 'concept')
+          if (f.overdracht)
+            verwezen.push({
+              factuurId: f.factuurId,
+              bronId: f.bronId,
+              overdracht: f.overdracht.factuurId,
+              regelIds: f.regelIds,
+            })
+        }
+      }
+    }
+    expect(verwezen.length).toBeGreaterThan(10)
+    for (const { factuurId, bronId, overdracht, regelIds } of verwezen) {
+      const gefactureerd = overdrachten.get(overdracht)
+      expect(gefactureerd?.conceptId, factuurId).toBe(bronId)
+      expect(regelIds).toEqual([])
+      // The invoice's lines are the hand-over's, each named <bron>:<concept>:<printed line>.
+      expect(facturen.get(factuurId)).toEqual(gefactureerd?.regels.map((regelId) => `concept:${bronId}:${regelId}`))
+    }
+  })
 })
 
 describe('Gejournaliseerd stored without its copies, over every booking of a small month', () => {

@@ -18,7 +18,7 @@ export const teFacturerenOverzicht = async (cockpit: Facturatiecockpit, administ
           <td>${g.bronId}</td>
           <td>${g.factuurdatum}</td>
           <td>${g.integratiesoort}</td>
-          <td>${g.regelIds.join(', ')}</td>
+          <td>${g.overdracht ? `alle regels van overdracht ${g.overdracht.factuurId}` : g.regelIds.join(', ')}</td>
         </tr>`,
       ),
     )}

@@ -1,10 +1,10 @@
-import { type CommandContext, InMemoryEventStore } from '@factuurstroom/eventsourcing'
-import { type Either, isRight } from 'fp-ts/lib/Either.js'
+import { InMemoryEventStore } from '@factuurstroom/eventsourcing'
+import { isRight } from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
 import type { Conceptfactuur } from '../bronnen'
 import { btwCodes, projectInstellingen, relatie10032, relatieInstellingen } from '../concept/voorbeeld.fixture'
 import { cockpit as cockpitModule, concept, inrichting } from '../index'
-import { ctx, maakCockpit, profiel } from './cockpit.fixture'
+import { ctx, factureerbareConcepten, maakCockpit, ok, profiel, urenregel } from './cockpit.fixture'
 import type { Verzamelmethode } from './profiel'
 
 // R16 end to end: nacalculatie onto concepts (public concept service), each concept invoiced with its projects'
@@ -19,24 +19,6 @@ const instellingen = (conceptmethode: 'perProject' | 'perVerkooprelatie') => ({
   conceptmethode,
   verdichting: 'geen' as const,
 })
-
-const uren = (regelId: string, project: string, bedrag: string) => ({
-  regelId,
-  project,
-  soort: 'uren',
-  itemcode: 'ADV',
-  omschrijving: `Advies ${regelId}`,
-  aantal: '1.00',
-  prijs: bedrag,
-  bedrag,
-  btwTariefgroep: 'hoog',
-  integratiegroep: 'UREN',
-})
-
-const ok = <A>(result: Either<{ code: string; message: string }, A>): A => {
-  if (result._tag === 'Left') throw new Error(`${result.left.code}: ${result.left.message}`)
-  return result.right
-}
 
 interface Geval {
   readonly conceptmethode: 'perProject' | 'perVerkooprelatie'
@@ -72,30 +54,19 @@ const maand = async ({ conceptmethode, verzamelmethode, beursApart }: Geval) => 
         if (isRight(overdrachten)) facturen.push(...overdrachten.right)
         return overdrachten
       },
+      overdrachten: bron.overdrachten,
     },
   })
-  const stap = (naam: string): CommandContext => ({ ...ctx(), commandId: naam })
-  const overgenomen = ok(
-    await concepten.neemNacalculatieOver(
-      {
-        administratie: 'A1',
-        verkooprelatie: relatie10032,
-        valuta: 'EUR',
-        projectInstellingen: instellingen(conceptmethode),
-        relatieInstellingen,
-        projecten: [beurs, website],
-        regels: [
-          uren('n1', beurs.nummer, '100.00'),
-          uren('n2', website.nummer, '200.00'),
-          uren('n3', beurs.nummer, '50.00'),
-        ],
-      },
-      stap('nacalculatie'),
-    ),
+  await factureerbareConcepten(
+    concepten,
+    instellingen(conceptmethode),
+    [beurs, website],
+    [
+      urenregel('n1', beurs.nummer, '100.00'),
+      urenregel('n2', website.nummer, '200.00'),
+      urenregel('n3', beurs.nummer, '50.00'),
+    ],
   )
-  for (const { conceptId } of overgenomen.concepten) {
-    ok(await concepten.stelFactureerbaar({ administratie: 'A1', conceptId }, stap(`factureerbaar-${conceptId}`)))
-  }
   const run = ok(
     await cockpit.factureerConcepten({ administratie: 'A1', runId: 'R-04', factuurdatum: '2026-04-30' }, ctx()),
   )
@@ -221,7 +192,7 @@ describe('R16: a concept is invoiced only with its projects’ "apart factureren
           projectInstellingen: instellingen('perVerkooprelatie'),
           relatieInstellingen,
           projecten: [beurs, website],
-          regels: [uren('n1', beurs.nummer, '100.00'), uren('n2', website.nummer, '200.00')],
+          regels: [urenregel('n1', beurs.nummer, '100.00'), urenregel('n2', website.nummer, '200.00')],
         },
         ctx(),
       ),

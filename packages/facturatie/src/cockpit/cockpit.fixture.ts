@@ -6,12 +6,13 @@ import {
   InMemoryEventStore,
   type NewEvent,
 } from '@factuurstroom/eventsourcing'
-import { isLeft, right } from 'fp-ts/lib/Either.js'
+import { type Either, isLeft, right } from 'fp-ts/lib/Either.js'
 import type { Conceptfactuur } from '../bronnen'
-import { conceptService } from '../concept'
+import { type ConceptService, conceptService, type ProjectInstellingen } from '../concept'
 import type { Conceptstamgegevens } from '../concept/stamgegevens'
-import { projectInstellingen, relatieInstellingen } from '../concept/voorbeeld.fixture'
+import { projectInstellingen, relatie10032, relatieInstellingen } from '../concept/voorbeeld.fixture'
 import { dagboekService } from '../dagboek'
+import type { ProjectRef } from '../gedeeld/factuuropdracht'
 import { inrichtingService } from '../inrichting/service'
 import { richtWerkvoorbeeldIn } from '../inrichting/werkvoorbeeld.fixture'
 import type { Integratiesoort } from '../journalisering'
@@ -85,6 +86,14 @@ export const overdragendePoort = (facturen: readonly Conceptfactuur[]): Conceptf
       facturen
         .filter((f) => f.administratie === administratie)
         .map((f) => ({ ...f, factuurId: factuurIdVoor(f.conceptId) })),
+    ),
+  overdrachten: async (administratie, verwijzingen) =>
+    right(
+      verwijzingen.flatMap(({ conceptId, factuurId }) =>
+        facturen
+          .filter((f) => f.administratie === administratie && f.conceptId === conceptId)
+          .map((f) => ({ ...f, factuurId })),
+      ),
     ),
 })
 
@@ -200,3 +209,45 @@ export const abonnementsregels = (relaties: number, abonnementen = 2, regels = 2
       })),
     ),
   ).flat(2)
+
+/** An approved nacalculatie line of one hour of advice on `project`, as the concept service takes it over. */
+export const urenregel = (regelId: string, project: string, bedrag: string) => ({
+  regelId,
+  project,
+  soort: 'uren',
+  itemcode: 'ADV',
+  omschrijving: `Advies ${regelId}`,
+  aantal: '1.00',
+  prijs: bedrag,
+  bedrag,
+  btwTariefgroep: 'hoog',
+  integratiegroep: 'UREN',
+})
+
+/** The outcome of a step a spec expects to succeed; a refusal fails the spec with its code and message. */
+export const ok = <A>(result: Either<{ code: string; message: string }, A>): A => {
+  if (isLeft(result)) throw new Error(`${result.left.code}: ${result.left.message}`)
+  return result.right
+}
+
+/**
+ * Relatie 10032's approved hours onto concepts (`projectInstellingen` decides how many) in administratie A1, each
+ * concept then made factureerbaar: what "factureren concepten" takes next.
+ */
+export const factureerbareConcepten = async (
+  concepten: ConceptService,
+  projectInstellingen: ProjectInstellingen,
+  projecten: readonly ProjectRef[],
+  regels: readonly ReturnType<typeof urenregel>[],
+): Promise<void> => {
+  const stap = (naam: string): CommandContext => ({ ...ctx(), commandId: naam })
+  const opdracht = { administratie: 'A1', verkooprelatie: relatie10032, valuta: 'EUR', relatieInstellingen }
+  const overgenomen = ok(
+    await concepten.neemNacalculatieOver(
+      { ...opdracht, projectInstellingen, projecten: [...projecten], regels: [...regels] },
+      stap('nacalculatie'),
+    ),
+  )
+  for (const { conceptId } of overgenomen.concepten)
+    ok(await concepten.stelFactureerbaar({ administratie: 'A1', conceptId }, stap(`factureerbaar-${conceptId}`)))
+}

@@ -2,7 +2,9 @@ import type { CommandContext, EventStore } from '@factuurstroom/eventsourcing'
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js'
 import type { Conceptfactuur } from '../bronnen/concepten'
 import type { ConceptService } from '../concept'
+import { type ConceptEvent, conceptRegistry } from '../concept/events'
 import { conceptRegister } from '../concept/register'
+import { conceptStreamId } from '../concept/sleutel'
 import type { Conceptstamgegevens } from '../concept/stamgegevens'
 import type { InrichtingService } from '../inrichting/service'
 import { relatieInstellingenOnbekend } from './errors'
@@ -19,6 +21,28 @@ export interface Conceptfacturering {
     vraag: { administratie: string; factuurdatum: string; factuurIdVoor: (conceptId: string) => string },
     context: (conceptId: string) => CommandContext,
   ): Promise<Either<PoortFout, Conceptfactuur[]>>
+  /**
+   * The recorded hand-overs (each concept's `ConceptGefactureerd`) of these concepts under these factuurIds, for
+   * making staged invoices outside the run that staged them by reference (R21). One not recorded is left out.
+   */
+  overdrachten(
+    administratie: string,
+    verwijzingen: readonly Overdrachtvraag[],
+  ): Promise<Either<PoortFout, Conceptfactuur[]>>
+}
+
+/** A hand-over asked for by its concept and the factuurId it was invoiced as. */
+export interface Overdrachtvraag {
+  readonly conceptId: string
+  readonly factuurId: string
+}
+
+type ConceptGefactureerdData = Extract<ConceptEvent, { type: 'ConceptGefactureerd' }>['data']
+
+/** The hand-over a `ConceptGefactureerd` records. */
+const alsOverdracht = (data: ConceptGefactureerdData): Conceptfactuur => {
+  const { administratie, conceptId, factuurId, factuuropdracht, herkomst, projecten } = data
+  return { administratie, conceptId, factuurId, factuuropdracht, herkomst, projecten }
 }
 
 /**
@@ -76,11 +100,20 @@ export const conceptPoort = (
         )
         if (isLeft(gedaan)) return gedaan
         for (const { events } of gedaan.right.concepten) {
-          for (const event of events) {
-            if (event.type !== 'ConceptGefactureerd') continue
-            const { conceptId: id, factuurId: f, factuuropdracht, herkomst, projecten: p } = event.data
-            facturen.push({ administratie, conceptId: id, factuurId: f, factuuropdracht, herkomst, projecten: p })
-          }
+          for (const event of events) if (event.type === 'ConceptGefactureerd') facturen.push(alsOverdracht(event.data))
+        }
+      }
+      return right(facturen)
+    },
+    overdrachten: async (administratie, verwijzingen) => {
+      const facturen: Conceptfactuur[] = []
+      for (const { conceptId, factuurId } of verwijzingen) {
+        for (const recorded of await deps.store.readStream(conceptStreamId(administratie, conceptId))) {
+          if (recorded.type !== 'ConceptGefactureerd') continue
+          const event = conceptRegistry.decode(recorded)
+          if (isLeft(event)) return event
+          if (event.right.type === 'ConceptGefactureerd' && event.right.data.factuurId === factuurId)
+            facturen.push(alsOverdracht(event.right.data))
         }
       }
       return right(facturen)

@@ -17,6 +17,7 @@ export type CockpitFoutCode =
   | 'PROJECT_ONBEKEND'
   | 'FACTUREREN_AAN_NIET_INGESTELD'
   | 'VERSTREKKING_MISLUKT'
+  | 'OVERDRACHT_ONTBREEKT'
 
 /** A refusal by a cockpit action, with its stable code. */
 export type CockpitFout = DomainError<CockpitFoutCode>
@@ -149,4 +150,15 @@ export const verstrekkingMislukt = (factuurId: string, rapport: string, wijze: s
     'VERSTREKKING_MISLUKT',
     `Report ${rapport} of factuur ${factuurId} could not be issued by ${wijze}: ${oorzaak}. The invoice stays "niet verwerkt" (R22); fix the cause and issue it again: reports already out are not issued twice.`,
     { factuurId, rapport, wijze, oorzaak },
+  )
+
+/**
+ * R21: a staged invoice is made of a concept's hand-over (staged by reference), but neither the run nor the concept
+ * port has that hand-over; no invoice of the batch was made.
+ */
+export const overdrachtOntbreekt = (factuurId: string, conceptId: string, overdracht: string) =>
+  fout(
+    'OVERDRACHT_ONTBREEKT',
+    `Staged invoice ${factuurId} is made of the lines concept ${conceptId} handed over as ${overdracht} (its ConceptGefactureerd), but the concept port returned no such hand-over, so the invoice cannot be made (R21). Check that the cockpit's concept port reads the store the concepts live in; nothing was invoiced.`,
+    { factuurId, conceptId, overdracht },
   )

@@ -114,6 +114,7 @@ describe('Facturatiecockpit run progress (opVoortgang)', () => {
           volgorde.push('concepten-poort')
           return right([])
         },
+        overdrachten: async () => right([]),
       },
     })
     const run = await cockpit.factureerConcepten(

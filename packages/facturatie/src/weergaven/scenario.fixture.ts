@@ -100,6 +100,7 @@ export const bouwScenario = async (options: { store?: EventStore; opDag?: (dag: 
           { ...vraag, factuurIdVoor: (c) => factuurIds.get(vraag.factuurIdVoor(c)) ?? vraag.factuurIdVoor(c) },
           context,
         ),
+      overdrachten: bron.overdrachten,
     },
   })
   const at = (dag: string) => `${dag}T10:00:00.000Z`

@@ -13,7 +13,8 @@ import { type CockpitWiring, metVoortgang } from '../wiring'
 /**
  * R1/R17/R20 factureren concepten in one step: invoices every factureerbaar concept of the administratie under the
  * settings in force (through the `concepten` port), stages and makes the invoices; only with concepts on. Each
- * concept becomes invoice `<runId>-<conceptId>`, so the same runId resumes a run that stopped half way (R21).
+ * concept becomes invoice `<runId>-<conceptId>`, so the same runId resumes a run that stopped half way (R21). A
+ * hand-over invoiced at once is staged by reference and its invoice made from the hand-over the port returned.
  */
 export const factureerConcepten =
   (wiring: CockpitWiring) =>
@@ -30,5 +31,7 @@ export const factureerConcepten =
       (conceptId) => stap(context, `${administratie}:${runId}:factureer-concept:${conceptId}`),
     )
     if (isLeft(overdrachten)) return overdrachten
-    return voerRunUit(w, 'concepten', o.right, overdrachten.right.flatMap(vanConcept), 0, true, context)
+    const regels = overdrachten.right.flatMap(vanConcept)
+    const gehouden = new Map(overdrachten.right.map((overdracht) => [overdracht.factuurId, overdracht]))
+    return voerRunUit(w, 'concepten', o.right, regels, 0, true, context, gehouden)
   }

@@ -6,6 +6,7 @@ import type { NaVoltooien } from '../opties'
 import type { CockpitServiceFout, GemaakteFactuur } from '../resultaten'
 import type { CockpitWiring } from '../wiring'
 import { factureerKlaargezet } from './factureer-klaargezet'
+import type { Overdrachten } from './factuurwerk'
 import { stap } from './stap'
 
 /** R20 options after completion: issue and/or journalise what the action made (already done is skipped). */
@@ -41,15 +42,16 @@ export const naVoltooien = async (
   return right(undefined)
 }
 
-/** Makes the staged invoices the filter picks (R21), then does what the options ask after completion. */
+/** Makes the staged invoices the filter picks (R21; `overdrachten`: the hand-overs the run holds), then does what the options ask after completion. */
 export const factureerEnVoltooi = async (
   w: CockpitWiring,
   administratie: string,
   filter: Parameters<typeof factureerKlaargezet>[2],
   opties: NaVoltooien,
   context: CommandContext,
+  overdrachten: Overdrachten = new Map(),
 ): Promise<Either<CockpitServiceFout, GemaakteFactuur[]>> => {
-  const facturen = await factureerKlaargezet(w, administratie, filter, context)
+  const facturen = await factureerKlaargezet(w, administratie, filter, context, overdrachten)
   if (isLeft(facturen)) return facturen
   const daarna = await naVoltooien(w, administratie, facturen.right, opties, context)
   return isLeft(daarna) ? daarna : facturen

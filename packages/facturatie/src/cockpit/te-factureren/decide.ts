@@ -1,5 +1,6 @@
 import type { Decider, Decision } from '@factuurstroom/eventsourcing'
 import { type Either, left, right } from 'fp-ts/lib/Either.js'
+import type { TeFacturerenRegel } from '../../bronnen/te-factureren-regel'
 import { apartSleutel, bestemming, periode, verzamelSleutel } from '../profiel'
 import type { MarkeerGefactureerd, StelVerzamelfacturenSamen, TeFacturerenCommand, ZetRegelsKlaar } from './commands'
 import { verdeelGroepen, verdeelKlaarzetting } from './delen'
@@ -26,6 +27,23 @@ const nieuweIds = (runId: string, bezet: ReadonlySet<string>, gekozen: Set<strin
   }
 }
 
+/** The concept hand-over (its factuurId) a line comes from. */
+const overdrachtVan = (regel: TeFacturerenRegel): string | undefined =>
+  regel.bron === 'concept' ? regel.factuurIdVoorstel : undefined
+
+/**
+ * The hand-over an invoice group is made of whole: every line of the command from that hand-over, and only those,
+ * are in the group. Such a group is staged by reference; its lines stay recorded in the concept's log only.
+ */
+const geheleOverdracht = (
+  regels: readonly KlaargezetteRegel[],
+  perOverdracht: ReadonlyMap<string, number>,
+): string | undefined => {
+  const overdracht = regels[0] ? overdrachtVan(regels[0]) : undefined
+  if (overdracht === undefined || perOverdracht.get(overdracht) !== regels.length) return undefined
+  return regels.every((r) => overdrachtVan(r) === overdracht) ? overdracht : undefined
+}
+
 const zetKlaar = (command: ZetRegelsKlaar, state: TeFacturerenState): Uitkomst => {
   // The same run again (a retried action) stages nothing new: the service goes on invoicing its open invoices.
   if (state.runs.has(command.runId)) return right([])
@@ -35,9 +53,18 @@ const zetKlaar = (command: ZetRegelsKlaar, state: TeFacturerenState): Uitkomst =
   const wachtend: KlaargezetteRegel[] = []
   const dezeRun = new Set<string>()
   const groepen = new Map<string, KlaargezetteRegel[]>()
+  const perOverdracht = new Map<string, number>()
+  for (const regel of command.regels) {
+    const overdracht = overdrachtVan(regel)
+    if (overdracht !== undefined) perOverdracht.set(overdracht, (perOverdracht.get(overdracht) ?? 0) + 1)
+  }
   for (const regel of command.regels) {
     if (lopend?.behandeld.has(regel.id)) continue
-    if (state.gezien.has(regel.id) || dezeRun.has(regel.id)) {
+    const overdracht = overdrachtVan(regel)
+    const verwezenDoor = overdracht === undefined ? undefined : state.overdrachten.get(overdracht)
+    // This run staged the line's hand-over by reference in an earlier part.
+    if (verwezenDoor === command.runId) continue
+    if (verwezenDoor !== undefined || state.gezien.has(regel.id) || dezeRun.has(regel.id)) {
       alKlaargezet.push(regel.id)
       continue
     }
@@ -62,6 +89,7 @@ const zetKlaar = (command: ZetRegelsKlaar, state: TeFacturerenState): Uitkomst =
   const nieuwId = nieuweIds(command.runId, state.factuurIds, new Set())
   const facturen = [...groepen.values()].map((regels) => {
     const eerste = regels[0] as KlaargezetteRegel
+    const overdracht = geheleOverdracht(regels, perOverdracht)
     const groep: Factuurgroep = {
       factuurId: nieuwId(eerste.factuurIdVoorstel),
       runId: command.runId,
@@ -70,9 +98,10 @@ const zetKlaar = (command: ZetRegelsKlaar, state: TeFacturerenState): Uitkomst =
       bronId: eerste.bronId,
       // A concept fixed its own invoice date.
       factuurdatum: eerste.bron === 'concept' ? eerste.datum : command.factuurdatum,
-      regelIds: regels.map((r) => r.id),
+      regelIds: overdracht ? [] : regels.map((r) => r.id),
+      ...(overdracht ? { overdracht: { factuurId: overdracht, verzameling: eerste.verzameling } } : {}),
     }
-    return { groep, regels }
+    return { groep, regels: overdracht ? [] : regels }
   })
   const { delen, compleet } = verdeelKlaarzetting(facturen, wachtend, alKlaargezet)
   const eerder = lopend?.delen ?? 0

@@ -6,7 +6,7 @@ import { Factuurbron } from '../../gedeeld/factuuropdracht'
 import { Integratiesoort } from '../../journalisering/integratiesoort'
 import { Verzameling } from '../profiel'
 import { Cockpitactie } from './commands'
-import { klaargezetOpslag } from './opslag'
+import { klaargezetOpslag, naarVersie3, uitVersie3 } from './opslag'
 
 const Bestemming = t.keyof({ apart: null, verzamelen: null })
 
@@ -17,16 +17,30 @@ export const KlaargezetteRegel = t.intersection([
 ])
 export type KlaargezetteRegel = t.TypeOf<typeof KlaargezetteRegel>
 
-/** An invoice to be made from staged lines; its id is fixed here, so a retry makes the same invoice. */
-export const Factuurgroep = t.type({
-  factuurId: Code,
-  runId: Code,
-  integratiesoort: Integratiesoort,
-  bron: Factuurbron,
-  bronId: Code,
-  factuurdatum: Datum,
-  regelIds: t.array(Kenmerk),
-})
+/**
+ * A concept's hand-over an invoice is made of, staged by reference (a concept run): the hand-over's `factuurId` (its
+ * `ConceptGefactureerd` holds the lines) and the collecting rule that applied.
+ */
+export const Overdrachtverwijzing = t.type({ factuurId: Code, verzameling: Verzameling })
+export type Overdrachtverwijzing = t.TypeOf<typeof Overdrachtverwijzing>
+
+/**
+ * An invoice to be made from staged lines; its id is fixed here, so a retry makes the same invoice. With `overdracht`
+ * it is made of all the lines of that concept hand-over (bronId is the concept) and `regelIds` is empty: the lines are
+ * recorded once, in the concept's `ConceptGefactureerd`, not copied into the staging.
+ */
+export const Factuurgroep = t.intersection([
+  t.type({
+    factuurId: Code,
+    runId: Code,
+    integratiesoort: Integratiesoort,
+    bron: Factuurbron,
+    bronId: Code,
+    factuurdatum: Datum,
+    regelIds: t.array(Kenmerk),
+  }),
+  t.partial({ overdracht: Overdrachtverwijzing }),
+])
 export type Factuurgroep = t.TypeOf<typeof Factuurgroep>
 
 /** A staged line's source-document fields with the collecting rule in force, recorded once per staging event. */
@@ -46,6 +60,7 @@ export type KlaargezetteRegelVerwijzing = t.TypeOf<typeof KlaargezetteRegelVerwi
  * that stopped between parts continues where it stopped (R21) and makes the same invoices with the same ids.
  * Schema 2: parts, `koppen` shared by lines (schema 1 was one event per run with every field on every line).
  * Schema 3: schema 2 stored in a compact form (`klaargezetOpslag`: no line ids or projects its kop already gives).
+ * Schema 4: a concept hand-over invoiced at once is staged by reference (`Factuurgroep.overdracht`), without its lines.
  */
 export const TeFacturerenRegelsKlaargezet = defineEvent(
   'TeFacturerenRegelsKlaargezet',
@@ -65,7 +80,7 @@ export const TeFacturerenRegelsKlaargezet = defineEvent(
     alKlaargezet: t.array(Kenmerk),
   }),
   {
-    version: 3,
+    version: 4,
     upcasters: {
       1: (data) => {
         const v1 = data as { regels: (KlaargezetteRegel & { conceptregels?: unknown })[] }
@@ -76,7 +91,8 @@ export const TeFacturerenRegelsKlaargezet = defineEvent(
         })
         return { ...v1, deel: 1, laatste: true, koppen, regels }
       },
-      2: (data) => data,
+      2: naarVersie3,
+      3: uitVersie3,
     },
     storedForm: klaargezetOpslag,
   },

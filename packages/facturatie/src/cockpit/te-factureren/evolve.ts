@@ -32,6 +32,7 @@ export const evolveTeFactureren = (state: TeFacturerenState, event: TeFactureren
       for (const groep of d.facturen) {
         state.facturen.set(groep.factuurId, groep)
         state.factuurIds.add(groep.factuurId)
+        if (groep.overdracht) state.overdrachten.set(groep.overdracht.factuurId, d.runId)
       }
       return state
     }

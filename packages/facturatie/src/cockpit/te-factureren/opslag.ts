@@ -97,3 +97,23 @@ export const klaargezetOpslag: StoredForm = {
     return { ...stored, koppen, regels, facturen }
   },
 }
+
+/** A step of the stored form on data from the store; data it does not fit passes as it is, for validation to name. */
+const opOpgeslagen =
+  (stap: (data: unknown) => unknown) =>
+  (data: unknown): unknown => {
+    try {
+      return stap(data)
+    } catch {
+      return data
+    }
+  }
+
+/**
+ * The kernel expands only the current version, and versions 3 and 4 share this stored form (3 had no references):
+ * the upcaster from 2 stores the domain data as version 3 did (`naarVersie3`), the one from 3 expands it
+ * (`uitVersie3`).
+ */
+export const naarVersie3 = opOpgeslagen(klaargezetOpslag.compact)
+/** See `naarVersie3`. */
+export const uitVersie3 = opOpgeslagen(klaargezetOpslag.expand)

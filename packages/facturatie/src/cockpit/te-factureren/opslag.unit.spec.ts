@@ -90,7 +90,7 @@ const rondgang = (data: Klaargezet) => {
   })
 }
 
-describe('TeFacturerenRegelsKlaargezet as stored (schema version 3)', () => {
+describe('TeFacturerenRegelsKlaargezet as stored (schema version 4)', () => {
   it('leaves out each line’s id and its factuurregel’s id and project, names a group’s lines by position, and reads back exactly', () => {
     const data = deel(
       [kop('concept', 'K1', { project }), kop('abonnement', 'AB-1')],
@@ -101,7 +101,7 @@ describe('TeFacturerenRegelsKlaargezet as stored (schema version 3)', () => {
       ],
     )
     const stored = opgeslagen(data)
-    expect(stored.schemaVersion).toBe(3)
+    expect(stored.schemaVersion).toBe(4)
     const kopkolommen = ['verkooprelatie', 'factuurrelatie'].flatMap((k) => [`${k}.nummer`, `${k}.naam`])
     const relatiecellen = [relatie.nummer, relatie.naam, relatie.nummer, relatie.naam]
     const land = ['EUR', 'binnenland', '2026-04-01']
@@ -229,17 +229,62 @@ describe('TeFacturerenRegelsKlaargezet as stored (schema version 3)', () => {
     ).toStrictEqual({ type: 'TeFacturerenRegelsKlaargezet', data })
   })
 
+  it('stores a concept hand-over staged by reference as a group without lines and reads it back exactly', () => {
+    const verzameling = { methode: 'apart', periode: 'niet', vastgezetDoorConcepten: true } as const
+    const verwezen = (conceptId: string, overdracht: string): Factuurgroep => ({
+      factuurId: `R1-${conceptId}`,
+      runId: 'R1',
+      integratiesoort: 'automatischeProjectfacturen',
+      bron: 'concept',
+      bronId: conceptId,
+      factuurdatum: '2026-04-30',
+      regelIds: [],
+      overdracht: { factuurId: overdracht, verzameling },
+    })
+    const data = { ...deel([], []), facturen: [verwezen('K1', 'R1-K1'), verwezen('K2', 'R0-K2')] }
+    expect(opgeslagen(data).data).toEqual({
+      ...data,
+      koppen: [],
+      regels: [],
+      facturen: {
+        kolommen: [
+          'factuurId',
+          'regelIds',
+          'overdracht.factuurId',
+          'overdracht.verzameling.methode',
+          'overdracht.verzameling.periode',
+          'overdracht.verzameling.vastgezetDoorConcepten',
+          'bron',
+          'bronId',
+          'integratiesoort',
+        ],
+        // No line of the part to take the source from: it is stored.
+        rijen: [
+          ['R1-K1', [[]], 'R1-K1', 'apart', 'niet', true, 'concept', 'K1', 'automatischeProjectfacturen'],
+          ['R1-K2', [[]], 'R0-K2', 'apart', 'niet', true, 'concept', 'K2', 'automatischeProjectfacturen'],
+        ],
+      },
+    })
+    rondgang(data)
+  })
+
+  it('reads a version 3 event (no references) as it is', () => {
+    const data = deel([kop('concept', 'K1', { project })], [regel('concept:K1:REIS', 'REIS', 0)])
+    const v3 = { ...opgeslagen(data), schemaVersion: 3 }
+    expect(teFacturerenRegistry.decodeOrThrow(v3)).toStrictEqual({ type: 'TeFacturerenRegelsKlaargezet', data })
+  })
+
   it('names the path and value of bad stored data instead of throwing', () => {
     const goed = opgeslagen(deel([kop('concept', 'K1', { project })], [regel('concept:K1:ADV', 'ADV', 0)])).data
     const lees = (data: unknown) => {
-      const gelezen = teFacturerenRegistry.decode({ type: 'TeFacturerenRegelsKlaargezet', schemaVersion: 3, data })
+      const gelezen = teFacturerenRegistry.decode({ type: 'TeFacturerenRegelsKlaargezet', schemaVersion: 4, data })
       return isLeft(gelezen) ? gelezen.left.problems.map((p) => `${p.path}=${JSON.stringify(p.value)}`) : []
     }
     // Without the lines, a group's line positions name nothing, and its source does not follow from a kop.
     expect(lees({ ...goed, regels: 'geen' })).toEqual([
       'regels="geen"',
-      ...['integratiesoort', 'bron', 'bronId'].map((veld) => `facturen.0.${veld}=undefined`),
-      'facturen.0.regelIds.0=0',
+      ...['integratiesoort', 'bron', 'bronId'].map((veld) => `facturen.0.0.${veld}=undefined`),
+      'facturen.0.0.regelIds.0=0',
     ])
     expect(lees({ ...goed, regels: [{ ...goed.regels[0], regel: 5 }] })).toEqual([
       'regels.0.0.regel.0=5',
@@ -252,8 +297,8 @@ describe('TeFacturerenRegelsKlaargezet as stored (schema version 3)', () => {
       'regels.0.0.regel.1.project.0=null',
       'regels.0.0.regel.1.project.1=null',
       'regels.0.1.kopNr="x"',
-      ...['integratiesoort', 'bron', 'bronId'].map((veld) => `facturen.0.${veld}=undefined`),
-      'facturen.0.regelIds.0=0',
+      ...['integratiesoort', 'bron', 'bronId'].map((veld) => `facturen.0.0.${veld}=undefined`),
+      'facturen.0.0.regelIds.0=0',
     ])
     const twee = opgeslagen(
       deel([kop('concept', 'K1')], [regel('concept:K1:ADV', 'ADV', 0), regel('concept:K1:ONT', 'ONT', 0)]),

@@ -13,8 +13,10 @@ export interface TeFacturerenState {
   /** Runs recorded completely (their `laatste` part). */
   runs: Set<string>
   lopend: Map<string, LopendeRun>
-  /** Every line ever staged. */
+  /** Every line ever staged with its own fields. */
   gezien: Set<string>
+  /** Every concept hand-over ever staged by reference (its factuurId), with the run that staged it. */
+  overdrachten: Map<string, string>
   /** Staged lines not yet on a numbered invoice. */
   open: Map<string, KlaargezetteRegel>
   /** Lines waiting for the Verzamelfactuur function, in staging order. */
@@ -29,6 +31,7 @@ export const initialTeFacturerenState = (): TeFacturerenState => ({
   runs: new Set(),
   lopend: new Map(),
   gezien: new Set(),
+  overdrachten: new Map(),
   open: new Map(),
   wachtend: new Set(),
   facturen: new Map(),
