@@ -88,15 +88,14 @@ describe('FactuurAangemaakt as stored (schema version 3)', () => {
         opdracht: {
           ...kop,
           regels: {
-            // Each line's id is `<bron>:<bronId>:` and its source line's id: only the latter is stored.
-            kolommen: ['bronRegelId', 'omschrijving', 'soort', 'bedrag', 'btwCode', 'btwPercentage', 'integratiegroep'],
-            rijen: [
-              ['werksoort:ADV', 'Advies', 'omzet', '100.00', 'HOOG', '21', 'UREN'],
-              ['werksoort:ONT', 'Advies', 'omzet', '100.00', 'HOOG', '21', 'UREN'],
-            ],
+            // Each line's id is `<bron>:<bronId>:` and its source line's id: only the latter is stored; the
+            // columns alike on every line are stored once.
+            kolommen: ['omschrijving', 'soort', 'bedrag', 'btwCode', 'btwPercentage', 'integratiegroep', 'bronRegelId'],
+            vast: ['Advies', 'omzet', '100.00', 'HOOG', '21', 'UREN'],
+            rijen: [['werksoort:ADV'], ['werksoort:ONT']],
           },
         },
-        regels: { kolommen: ['status'], rijen: [['Afgehandeld'], ['Afgehandeld']] },
+        regels: { kolommen: ['status'], vast: ['Afgehandeld'], rijen: [[], []] },
       },
       metadata,
     })
@@ -255,16 +254,17 @@ describe('FactuurAangemaakt as stored (schema version 3)', () => {
   })
 
   it('names the row and column of a bad table in its stored data', () => {
-    const goed = opgeslagen(aangemaakt(concept([regel('concept:K1:a'), regel('concept:K1:b')]))).data
+    const regels = [regel('concept:K1:a'), regel('concept:K1:b', { bedrag: '200.00' })]
+    const goed = opgeslagen(aangemaakt(concept(regels))).data
     const rij = [...goed.opdracht.regels.rijen[1]]
-    rij[3] = ['1.00', '2.00']
+    rij[1] = ['1.00', '2.00']
     const fout = factuurRegistry.decode({
       type: 'FactuurAangemaakt',
       schemaVersion: 3,
       data: { ...goed, opdracht: { ...goed.opdracht, regels: { ...goed.opdracht.regels, rijen: [rij, rij] } } },
     })
     expect(isLeft(fout) && fout.left.message).toBe(
-      `Invalid FactuurAangemaakt: opdracht.regels.rijen.0.3: row 0, column 'bedrag': a list cell is [] (absent) ` +
+      `Invalid FactuurAangemaakt: opdracht.regels.rijen.0.1: row 0, column 'bedrag': a list cell is [] (absent) ` +
         'or [value] (got ["1.00","2.00"])',
     )
     const zonderRijen = { ...goed, regels: { kolommen: ['status'] } }

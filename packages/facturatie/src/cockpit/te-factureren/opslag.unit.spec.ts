@@ -108,11 +108,9 @@ describe('TeFacturerenRegelsKlaargezet as stored (schema version 3)', () => {
     const regelcellen = ['Onderhoudsabonnement april', 'omzet', '49.50', 'LAAG', '9', 'ABONNEMENT']
     expect(stored.data).toEqual({
       ...data,
+      // Columns alike on every line are stored once (`vast`).
       koppen: {
         kolommen: [
-          'bron',
-          'integratiesoort',
-          'bronId',
           ...kopkolommen,
           'valuta',
           'btwPlicht',
@@ -120,36 +118,30 @@ describe('TeFacturerenRegelsKlaargezet as stored (schema version 3)', () => {
           'verzameling.methode',
           'verzameling.periode',
           'verzameling.vastgezetDoorConcepten',
+          'bron',
+          'integratiesoort',
+          'bronId',
           'project.nummer',
           'project.omschrijving',
         ],
+        vast: [...relatiecellen, ...land, 'apart', 'niet', false],
         rijen: [
-          [
-            'concept',
-            'automatischeProjectfacturen',
-            'K1',
-            ...relatiecellen,
-            ...land,
-            'apart',
-            'niet',
-            false,
-            'P-1',
-            'Beursstand',
-          ],
-          ['abonnement', 'abonnementen', 'AB-1', ...relatiecellen, ...land, 'apart', 'niet', false],
+          ['concept', 'automatischeProjectfacturen', 'K1', 'P-1', 'Beursstand'],
+          ['abonnement', 'abonnementen', 'AB-1'],
         ],
       },
       regels: {
         kolommen: [
-          'bronRegelId',
           ...Object.keys(zonderId(factuurregel('x'))).map((k) => `regel.${k}`),
           'bestemming',
+          'bronRegelId',
           'kopNr',
         ],
+        vast: [...regelcellen, 'apart'],
         rijen: [
-          ['ADV', ...regelcellen, 'apart', 0],
-          ['ONT', ...regelcellen, 'apart', 0],
-          ['L1', ...regelcellen, 'apart', 1],
+          ['ADV', 0],
+          ['ONT', 0],
+          ['L1', 1],
         ],
       },
       // The group's run, date and source are the event's and its first line's kop's.
