@@ -7,6 +7,7 @@ import { afrondingsregelOpslag } from './afrondingsregel-opslag'
 import { ConceptRegel, VerdichteRegelRef, Verwerkingsmethode } from './conceptregel'
 import { conceptGefactureerdOpslag } from './gefactureerd-opslag'
 import { versie4UitVersie3, versie5UitVersie4 } from './gefactureerd-versies'
+import { conceptGeopendOpslag } from './geopend-opslag'
 import {
   AfrondingsmethodeCodec,
   Conceptmethode,
@@ -53,8 +54,16 @@ const ConceptGeopendData = t.intersection([
 
 const regelsData = t.type({ administratie: Code, conceptId: Code, regels: t.array(ConceptRegel) })
 
-/** R2, R3: a concept was opened for its key, with the settings in force then and, when numbered, its number (R14). */
-export const ConceptGeopend = defineEvent('ConceptGeopend', ConceptGeopendData)
+/**
+ * R2, R3: a concept was opened for its key, with the settings in force then and, when numbered, its number (R14).
+ * Version 2 is version 1 stored without what the settings repeat of the event or hold at their usual value
+ * (`conceptGeopendOpslag`).
+ */
+export const ConceptGeopend = defineEvent('ConceptGeopend', ConceptGeopendData, {
+  version: 2,
+  upcasters: { 1: (data) => data },
+  storedForm: conceptGeopendOpslag,
+})
 /**
  * Lines from nacalculatie and plus-regels arriving on the concept, as a `Regelset` (each project and verdichte regel
  * once; `regelsVan` gives the full lines). Version 1 recorded every line in full; version 3 is version 2 stored with
