@@ -45,7 +45,8 @@ describe('ConceptGefactureerd as stored (schema version 5)', () => {
     const data = voorbeeld()
     const { btwPlicht, ...relatie } = data.relatieInstellingen
     expect(btwPlicht).toBe(data.factuuropdracht.btwPlicht)
-    const { administratie: _a, bron: _b, bronId: _c, regels, ...kop } = data.factuuropdracht
+    const { administratie: _a, bron: _b, bronId: _c, regels, factuurrelatie, ...kop } = data.factuuropdracht
+    expect(factuurrelatie).toEqual(data.factuuropdracht.verkooprelatie)
     expect(data.factuuropdracht.project).toEqual(projectBeurs)
     expect(regels.map((r) => r.project)).toEqual([projectBeurs, projectBeurs, projectBeurs, projectBeurs])
     expect(regels.map((r) => r.itemcode)).toEqual(['ADV', 'ONT', undefined, 'VOORSCH'])

@@ -78,7 +78,9 @@ describe('FactuurAangemaakt as stored (schema version 3)', () => {
       regel('concept:K1:werksoort:ONT', { project }),
     ])
     const data = aangemaakt(opdracht)
-    const { administratie: _a, bron: _b, bronId: _c, regels: _r, ...kop } = opdracht
+    // The relatie invoiced is the verkooprelatie itself: the opdracht holds it once.
+    const { administratie: _a, bron: _b, bronId: _c, regels: _r, factuurrelatie, ...kop } = opdracht
+    expect(factuurrelatie).toEqual(opdracht.verkooprelatie)
     expect(opgeslagen(data)).toEqual({
       eventId: expect.any(String),
       type: 'FactuurAangemaakt',
@@ -200,10 +202,11 @@ describe('FactuurAangemaakt as stored (schema version 3)', () => {
     })
   })
 
-  it('keeps an opdracht whose administratie, bron or bronId differ from the event’s', () => {
+  it('keeps an opdracht whose administratie, bron, bronId or factuurrelatie differ from the event’s', () => {
     const data = aangemaakt(concept([regel('concept:K1:a')]))
-    const anders = { ...data, opdracht: { ...data.opdracht, administratie: 'A2', bronId: 'K9' } }
-    expect(opgeslagen(anders).data.opdracht).toMatchObject({ administratie: 'A2', bronId: 'K9' })
+    const factuurrelatie = { nummer: '10001', naam: 'Hoofdkantoor B.V.' }
+    const anders = { ...data, opdracht: { ...data.opdracht, administratie: 'A2', bronId: 'K9', factuurrelatie } }
+    expect(opgeslagen(anders).data.opdracht).toMatchObject({ administratie: 'A2', bronId: 'K9', factuurrelatie })
     expect(opgeslagen(anders).data.opdracht.bron).toBeUndefined()
     rondgang(anders)
   })
