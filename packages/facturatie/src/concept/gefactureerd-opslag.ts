@@ -73,23 +73,28 @@ const btwPlichtVan = (data: Velden): Velden => ({
   btwPlicht: isVelden(data.factuuropdracht) ? data.factuuropdracht.btwPlicht : undefined,
 })
 
+/** An invoice that settles every line of its concept writes off, defers and makes invoiceable none. */
+const geenAfhandeling = (): Velden => ({ afgeboekt: [], doorgeschoven: [], factureerbaarGesteld: [] })
+
 /**
- * ConceptGefactureerd as stored (version 5): as in version 4 (`gefactureerdOpslagVersie4`), and the relatie
- * settings without their btw-plicht where it is the invoice's (`null` where they have none).
+ * ConceptGefactureerd as stored (version 5): as in version 4 (`gefactureerdOpslagVersie4`), the relatie settings
+ * without their btw-plicht where it is the invoice's, and the lists of written-off, deferred and invoiceable-made
+ * lines left out where they are empty (`null` where absent).
  */
 export const conceptGefactureerdOpslag: StoredForm = {
   compact: (encoded) => {
     const data = encoded as Velden
     const relatie = data.relatieInstellingen as Velden
-    return {
+    const compact = {
       ...(gefactureerdOpslagVersie4.compact(data) as Velden),
       relatieInstellingen: zonderStandaarden(relatie, btwPlichtVan(data)),
     }
+    return zonderStandaarden(compact, geenAfhandeling())
   },
   expand: (stored) => {
     if (!isVelden(stored)) return stored
     const relatie = stored.relatieInstellingen
-    const data = gefactureerdOpslagVersie4.expand(stored) as Velden
+    const data = gefactureerdOpslagVersie4.expand(metStandaarden(stored, geenAfhandeling())) as Velden
     if (!isVelden(relatie)) return data
     return { ...data, relatieInstellingen: metStandaarden(relatie, btwPlichtVan(stored)) }
   },

@@ -58,8 +58,11 @@ describe('ConceptGefactureerd as stored (schema version 5)', () => {
     ])
     const stored = opgeslagen(data)
     expect(stored.schemaVersion).toBe(5)
+    // Every line invoiced: nothing written off, deferred or made invoiceable, and those empty lists are left out.
+    const { afgeboekt, doorgeschoven, factureerbaarGesteld, ...rest } = data
+    expect([afgeboekt, doorgeschoven, factureerbaarGesteld]).toEqual([[], [], []])
     expect(stored.data).toEqual({
-      ...data,
+      ...rest,
       factuuropdracht: {
         ...kop,
         regels: {
@@ -133,6 +136,10 @@ describe('ConceptGefactureerd as stored (schema version 5)', () => {
       'verlegd',
     )
     rondgang({ ...gewijzigd, relatieInstellingen: verlegd, projectInstellingen: zonderAfronding })
+    const afgehandeld = { ...gewijzigd, afgeboekt: [{ regelId: 'n9', reden: 'Coulance' }], doorgeschoven: ['n8'] }
+    expect(opgeslagen(afgehandeld).data).toMatchObject({ afgeboekt: afgehandeld.afgeboekt, doorgeschoven: ['n8'] })
+    expect(opgeslagen(afgehandeld).data.factureerbaarGesteld).toBeUndefined()
+    rondgang(afgehandeld)
     rondgang({
       ...gewijzigd,
       factuuropdracht: { ...gewijzigd.factuuropdracht, administratie: 'ADM02', bron: 'handmatig' },
