@@ -91,9 +91,9 @@ describe('FactuurAangemaakt as stored (schema version 3)', () => {
           ...kop,
           regels: {
             // Each line's id is `<bron>:<bronId>:` and its source line's id: only the latter is stored; the
-            // columns alike on every line are stored once.
-            kolommen: ['omschrijving', 'soort', 'bedrag', 'btwCode', 'btwPercentage', 'integratiegroep', 'bronRegelId'],
-            vast: ['Advies', 'omzet', '100.00', 'HOOG', '21', 'UREN'],
+            // columns alike on every line are stored once (ordered by name).
+            kolommen: ['bedrag', 'btwCode', 'btwPercentage', 'integratiegroep', 'omschrijving', 'soort', 'bronRegelId'],
+            vast: ['100.00', 'HOOG', '21', 'UREN', 'Advies', 'omzet'],
             rijen: [['werksoort:ADV'], ['werksoort:ONT']],
           },
         },

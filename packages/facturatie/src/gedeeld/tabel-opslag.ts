@@ -13,8 +13,8 @@ import { isVelden, type Velden } from './opslag'
  *   (`regel.bedrag`): its presence follows from any of its columns being present. Keys that contain a `.` are not
  *   flattened; a line with such a key at the top (or `__proto__`) keeps the whole list as it is.
  * - A column that holds the same text, number, boolean or `null` on every line is stored once: the constant columns
- *   come first in `kolommen`, their values in `vast` (in that order), and each row holds only the cells of the
- *   columns after them. A table without constant columns has no `vast`; a table written before this rule reads as
+ *   come first in `kolommen` (ordered by name), their values in `vast` (in that order), and each row holds only the
+ *   cells of the columns after them. A table without constant columns has no `vast`; a table written before this rule reads as
  *   it did.
  * - Lists of fewer than two lines stay as they are (a table of one line is bigger), and so does a list holding
  *   anything but objects. Expanding tells the two apart: the domain value is always an array, a table never is.
@@ -109,7 +109,10 @@ export const alsTabel = (lijst: readonly unknown[]): Tabel | readonly unknown[] 
   verzamelKolommen(objecten, [], kolommen)
   // Stable: columns of equal counts keep the order they first appeared in.
   kolommen.sort((a, b) => b.aantal - a.aantal)
-  const vast = kolommen.filter((kolom) => kolom.aantal === objecten.length && isConstant(objecten, kolom.pad))
+  // By name: the order a line's keys had cannot be read back for a column that is not in its row.
+  const vast = kolommen
+    .filter((kolom) => kolom.aantal === objecten.length && isConstant(objecten, kolom.pad))
+    .sort((a, b) => (a.pad.join('.') < b.pad.join('.') ? -1 : 1))
   const overig = kolommen.filter((kolom) => !vast.includes(kolom))
   const rijen = objecten.map((object) => {
     const rij = overig.map((kolom) => cel(waardeOp(object, kolom.pad)))
@@ -193,7 +196,6 @@ const rijVan = (
     throw fout(`${pad}.rijen.${r}`, rij, `row ${r} is not a list of at most ${ruimte} cells`)
   }
   const object: Velden = {}
-  for (let k = 0; k < vast.length; k++) zet(object, paden[k] as string[], vast[k])
   for (let c = 0; c < rij.length; c++) {
     const waarde: unknown = rij[c]
     const k = vast.length + c
@@ -207,6 +209,8 @@ const rijVan = (
       )
     }
   }
+  // After the row's cells: a line read back and stored again names its other columns in the order it did.
+  for (let k = 0; k < vast.length; k++) zet(object, paden[k] as string[], vast[k])
   return object
 }
 

@@ -72,8 +72,8 @@ describe('the table form of a stored list of objects', () => {
       { leeg: null, regelId: 'c', soort: 'omzet', bedrag: '2.00', p: { n: 1, m: 'z' }, geboekt: true },
     ]
     expect(alsTabel(regels)).toEqual({
-      kolommen: ['soort', 'p.n', 'geboekt', 'leeg', 'regelId', 'bedrag', 'p.m', 'extra'],
-      vast: ['omzet', 1, true, null],
+      kolommen: ['geboekt', 'leeg', 'p.n', 'soort', 'regelId', 'bedrag', 'p.m', 'extra'],
+      vast: [true, null, 1, 'omzet'],
       rijen: [
         ['a', '1.00', 'x'],
         ['b', '2.00', 'y', 0],
@@ -111,6 +111,10 @@ describe('the table form of a stored list of objects', () => {
     }
     for (const a of waarden) {
       for (const b of waarden) {
+        opnieuw([
+          { id: a, r: { s: 'k', o: b }, z: 1 },
+          { id: b, r: { s: 'k', o: a }, z: 1 },
+        ])
         opnieuw([
           { b: { x: 'v', y: a }, a: 1 },
           { a: 1, b: { y: b, x: 'v' } },

@@ -102,42 +102,44 @@ describe('TeFacturerenRegelsKlaargezet as stored (schema version 3)', () => {
     )
     const stored = opgeslagen(data)
     expect(stored.schemaVersion).toBe(3)
-    const kopkolommen = ['verkooprelatie', 'factuurrelatie'].flatMap((k) => [`${k}.nummer`, `${k}.naam`])
-    const relatiecellen = [relatie.nummer, relatie.naam, relatie.nummer, relatie.naam]
-    const land = ['EUR', 'binnenland', '2026-04-01']
-    const regelcellen = ['Onderhoudsabonnement april', 'omzet', '49.50', 'LAAG', '9', 'ABONNEMENT']
+    // Columns alike on every line are stored once (`vast`, ordered by name), before the others.
+    const opNaam = (paren: [string, unknown][]) => paren.sort(([a], [b]) => (a < b ? -1 : 1))
+    const kopVast = opNaam([
+      ['verkooprelatie.nummer', relatie.nummer],
+      ['verkooprelatie.naam', relatie.naam],
+      ['factuurrelatie.nummer', relatie.nummer],
+      ['factuurrelatie.naam', relatie.naam],
+      ['valuta', 'EUR'],
+      ['btwPlicht', 'binnenland'],
+      ['datum', '2026-04-01'],
+      ['verzameling.methode', 'apart'],
+      ['verzameling.periode', 'niet'],
+      ['verzameling.vastgezetDoorConcepten', false],
+    ])
+    const regelVast = opNaam([
+      ...Object.entries(zonderId(factuurregel('x'))).map(([k, v]): [string, unknown] => [`regel.${k}`, v]),
+      ['bestemming', 'apart'],
+    ])
     expect(stored.data).toEqual({
       ...data,
-      // Columns alike on every line are stored once (`vast`).
       koppen: {
         kolommen: [
-          ...kopkolommen,
-          'valuta',
-          'btwPlicht',
-          'datum',
-          'verzameling.methode',
-          'verzameling.periode',
-          'verzameling.vastgezetDoorConcepten',
+          ...kopVast.map(([k]) => k),
           'bron',
           'integratiesoort',
           'bronId',
           'project.nummer',
           'project.omschrijving',
         ],
-        vast: [...relatiecellen, ...land, 'apart', 'niet', false],
+        vast: kopVast.map(([, v]) => v),
         rijen: [
           ['concept', 'automatischeProjectfacturen', 'K1', 'P-1', 'Beursstand'],
           ['abonnement', 'abonnementen', 'AB-1'],
         ],
       },
       regels: {
-        kolommen: [
-          ...Object.keys(zonderId(factuurregel('x'))).map((k) => `regel.${k}`),
-          'bestemming',
-          'bronRegelId',
-          'kopNr',
-        ],
-        vast: [...regelcellen, 'apart'],
+        kolommen: [...regelVast.map(([k]) => k), 'bronRegelId', 'kopNr'],
+        vast: regelVast.map(([, v]) => v),
         rijen: [
           ['ADV', 0],
           ['ONT', 0],
