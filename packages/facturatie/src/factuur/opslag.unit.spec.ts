@@ -98,6 +98,8 @@ describe('FactuurAangemaakt as stored (schema version 3)', () => {
           },
         },
         regels: { kolommen: ['status'], vast: ['Afgehandeld'], rijen: [[], []] },
+        // The VAT figures are what its lines give under its modus (R33): only the modus and rounding are stored.
+        btw: { modus: 'PER_TOTAAL', afronding: 'HALF_UP_CENT' },
       },
       metadata,
     })
@@ -211,6 +213,20 @@ describe('FactuurAangemaakt as stored (schema version 3)', () => {
     rondgang(anders)
   })
 
+  it('keeps the VAT figures that differ from what its lines give, and reads them back', () => {
+    const data = aangemaakt(
+      concept([regel('concept:K1:a'), regel('concept:K1:b', { btwCode: 'LAAG', btwPercentage: '9' })]),
+    )
+    const anders = { ...data, btw: { ...data.btw, totaalBtw: '31.00', totaalBruto: '231.00' } }
+    expect(opgeslagen(anders).data.btw).toEqual({
+      modus: 'PER_TOTAAL',
+      afronding: 'HALF_UP_CENT',
+      totaalBtw: '31.00',
+      totaalBruto: '231.00',
+    })
+    rondgang(anders)
+  })
+
   it('reads an invoice without lines, a credit note and a run id as they were', () => {
     rondgang({
       ...aangemaakt(concept([])),
@@ -248,8 +264,12 @@ describe('FactuurAangemaakt as stored (schema version 3)', () => {
     expect(lees({ ...goed, regels: [7] })).toEqual(['0.regels.0=7'])
     expect(lees({ ...goed, opdracht: { ...goed.opdracht, regels: 'geen' } })).toEqual([
       '0.opdracht.0.regels="geen"',
-      // Without the opdracht's lines, the line's id cannot follow from them.
+      // Without the opdracht's lines, the line's id cannot follow from them, nor the VAT figures.
       '0.regels.0.regelId=undefined',
+      '0.btw.perCode=undefined',
+      '0.btw.totaalNetto=undefined',
+      '0.btw.totaalBtw=undefined',
+      '0.btw.totaalBruto=undefined',
     ])
     expect(
       lees({ ...goed, opdracht: { ...goed.opdracht, regels: [{ ...goed.opdracht.regels[0], project: 3 }] } }),
