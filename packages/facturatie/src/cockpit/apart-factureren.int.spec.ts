@@ -252,19 +252,29 @@ describe('R16: a concept is invoiced only with its projects’ "apart factureren
     const opgeslagen = (await store.readAll({ maxCount: 100_000 })).events.find((e) => e.type === 'ConceptGefactureerd')
     if (!opgeslagen) throw new Error('expected ConceptGefactureerd')
     expect([opgeslagen.schemaVersion, (opgeslagen.data as { projecten: unknown }).projecten]).toEqual([
-      4,
+      5,
       [
         { nummer: 'P-BEURS', apartFactureren: true },
         { nummer: 'P-WEB', apartFactureren: false },
       ],
     ])
-    // Version 4 is version 3 stored compactly: the registry reads it back as version 3's data.
-    const gelezenAlsVersie3 = concept.conceptRegistry.decodeOrThrow(opgeslagen)
-    if (gelezenAlsVersie3.type !== 'ConceptGefactureerd') throw new Error('expected ConceptGefactureerd')
-    const { projecten: _projecten, ...versie3 } = gelezenAlsVersie3.data
-    // Version 1 (and 2) copied every concept line into `herkomst`; version 3 names them by id.
+    // Version 5 is stored compactly: the registry reads it back as its domain data.
+    const gelezenAlsVersie5 = concept.conceptRegistry.decodeOrThrow(opgeslagen)
+    if (gelezenAlsVersie5.type !== 'ConceptGefactureerd') throw new Error('expected ConceptGefactureerd')
+    const { projecten: _projecten, totaalNetto, ...versie3 } = gelezenAlsVersie5.data
+    // Version 1 (and 2) copied every concept line into `herkomst`; version 3 names them by id; up to version 4 the
+    // concept recorded the VAT computation, of which version 5 keeps the net total.
+    const btw = {
+      modus: 'PER_TOTAAL',
+      afronding: 'HALF_UP_CENT',
+      perCode: [],
+      totaalNetto,
+      totaalBtw: '0',
+      totaalBruto: '0',
+    }
     const versie1 = {
       ...versie3,
+      btw,
       herkomst: versie3.herkomst.map(({ factuurregelId, conceptregelIds }) => ({
         factuurregelId,
         conceptregels: conceptregelIds.map((regelId) => ({ regelId, nacalculatieRegelId: regelId })),
@@ -273,7 +283,7 @@ describe('R16: a concept is invoiced only with its projects’ "apart factureren
     const gelezen = concept.conceptRegistry.decode({ type: 'ConceptGefactureerd', schemaVersion: 1, data: versie1 })
     expect(gelezen).toEqual({
       _tag: 'Right',
-      right: { type: 'ConceptGefactureerd', data: { ...versie3, projecten: [] } },
+      right: { type: 'ConceptGefactureerd', data: { ...versie3, projecten: [], totaalNetto } },
     })
   })
 })

@@ -1,11 +1,13 @@
 import { defineEvent, type EventOf, eventRegistry } from '@factuurstroom/eventsourcing'
 import * as t from 'io-ts'
-import { Bedrag, Code, Datum, Kenmerk, MeerregeligeTekst, Percentage, Valuta, VrijeVelden } from '../gedeeld/codecs'
+import { Bedrag, Code, Datum, Kenmerk, MeerregeligeTekst, Valuta, VrijeVelden } from '../gedeeld/codecs'
 import { Factuuropdracht, FactuurregelHerkomst, ProjectRef, RelatieRef } from '../gedeeld/factuuropdracht'
 import { Afrondingsregel, afrondingsregelV1NaarV2 } from './afrondingsregel'
 import { afrondingsregelOpslag } from './afrondingsregel-opslag'
 import { ConceptRegel, VerdichteRegelRef, Verwerkingsmethode } from './conceptregel'
 import { conceptGefactureerdOpslag } from './gefactureerd-opslag'
+import { versie4UitVersie3, versie5UitVersie4 } from './gefactureerd-versies'
+import { conceptGeopendOpslag } from './geopend-opslag'
 import {
   AfrondingsmethodeCodec,
   Conceptmethode,
@@ -52,8 +54,16 @@ const ConceptGeopendData = t.intersection([
 
 const regelsData = t.type({ administratie: Code, conceptId: Code, regels: t.array(ConceptRegel) })
 
-/** R2, R3: a concept was opened for its key, with the settings in force then and, when numbered, its number (R14). */
-export const ConceptGeopend = defineEvent('ConceptGeopend', ConceptGeopendData)
+/**
+ * R2, R3: a concept was opened for its key, with the settings in force then and, when numbered, its number (R14).
+ * Version 2 is version 1 stored without what the settings repeat of the event or hold at their usual value
+ * (`conceptGeopendOpslag`).
+ */
+export const ConceptGeopend = defineEvent('ConceptGeopend', ConceptGeopendData, {
+  version: 2,
+  upcasters: { 1: (data) => data },
+  storedForm: conceptGeopendOpslag,
+})
 /**
  * Lines from nacalculatie and plus-regels arriving on the concept, as a `Regelset` (each project and verdichte regel
  * once; `regelsVan` gives the full lines). Version 1 recorded every line in full; version 3 is version 2 stored with
@@ -174,35 +184,35 @@ interface ConceptGefactureerdV2 {
 /**
  * The hand-over to invoicing (R1): a complete Factuuropdracht plus what happened to every line. Version 3 names the
  * concept lines a printed line totals by id only (versions 1 and 2 copied each with its nacalculatie id); version 4
- * is version 3 stored in a compact form (`conceptGefactureerdOpslag`: no copies inside the event).
+ * is version 3 stored in a compact form (no copies inside the event). Version 5 records each fact once: the VAT
+ * computation is the invoice's (FactuurAangemaakt), the concept keeps only the net total its rules decided on; the
+ * project settings only when they differ from those the concept was opened with (`conceptGefactureerdOpslag`).
  */
 export const ConceptGefactureerd = defineEvent(
   'ConceptGefactureerd',
-  t.type({
-    administratie: Code,
-    conceptId: Code,
-    factuurId: Code,
-    factuuropdracht: Factuuropdracht,
-    /** Per printed line (same order as `factuuropdracht.regels`), the conceptregels it totals. */
-    herkomst: t.array(FactuurregelHerkomst),
-    /** R33: VAT per rate under the administratie's rounding mode. */
-    btw: t.type({
-      modus: t.keyof({ PER_REGEL: null, PER_TOTAAL: null }),
-      afronding: t.literal('HALF_UP_CENT'),
-      perCode: t.array(t.type({ btwCode: Code, percentage: Percentage, grondslag: Bedrag, btw: Bedrag })),
+  t.intersection([
+    t.type({
+      administratie: Code,
+      conceptId: Code,
+      factuurId: Code,
+      factuuropdracht: Factuuropdracht,
+      /** Per printed line (same order as `factuuropdracht.regels`), the conceptregels it totals. */
+      herkomst: t.array(FactuurregelHerkomst),
+      /** R6: the invoice's net total, on which its minimum and maximum were checked. */
       totaalNetto: Bedrag,
-      totaalBtw: Bedrag,
-      totaalBruto: Bedrag,
+      /** The relatie's settings in force at invoicing. */
+      relatieInstellingen: VerkooprelatieInstellingen,
+      /** R16: the projects on the invoice with their "apart factureren" in force at invoicing. */
+      projecten: t.array(ProjectFacturering),
+      ...Afhandeling,
     }),
-    /** The settings in force at invoicing. */
-    projectInstellingen: ProjectInstellingen,
-    relatieInstellingen: VerkooprelatieInstellingen,
-    /** R16: the projects on the invoice with their "apart factureren" in force at invoicing. */
-    projecten: t.array(ProjectFacturering),
-    ...Afhandeling,
-  }),
+    t.partial({
+      /** The project settings in force at invoicing, only where they differ from the ConceptGeopend's. */
+      projectInstellingen: ProjectInstellingen,
+    }),
+  ]),
   {
-    version: 4,
+    version: 5,
     upcasters: {
       // Version 1 did not record "apart factureren": such an invoice is collected as if no project were apart.
       1: (data) => ({ ...(data as object), projecten: [] }),
@@ -216,7 +226,8 @@ export const ConceptGefactureerd = defineEvent(
           })),
         }
       },
-      3: (data) => data,
+      3: versie4UitVersie3,
+      4: versie5UitVersie4,
     },
     storedForm: conceptGefactureerdOpslag,
   },

@@ -1,6 +1,7 @@
 import { type Either, left, right } from 'fp-ts/lib/Either.js'
 import type { Factuuropdracht, Factuurregel } from '../gedeeld/factuuropdracht'
-import { afrondingsverschil, alsBedrag, type BtwBerekening, berekenBtw, decimaal, som } from '../geld'
+import { gelijk } from '../gedeeld/gelijk'
+import { afrondingsverschil, alsBedrag, berekenBtw, decimaal, som } from '../geld'
 import { afrondingsregelVan } from './afrondingsregel'
 import { projectenVanFactuur } from './apart-factureren'
 import { bijFactureren, gaatMetFactuurMee } from './conceptregel'
@@ -172,12 +173,21 @@ const factuuropdrachtVoor = (
   }
 }
 
-/** The hand-over event: the invoice, where each printed line came from, and what became of the other lines. */
+/** The invoice the concept makes: the opdracht, its printed lines and its net total (R6). */
+interface Factuur {
+  readonly factuuropdracht: Factuuropdracht
+  readonly gedrukt: readonly Drukregel[]
+  readonly totaalNetto: string
+}
+
+/**
+ * The hand-over event: the invoice, where each printed line came from, and what became of the other lines; the
+ * project settings only where they differ from those the concept was opened with.
+ */
 const gefactureerd = (
   command: FactureerConcept,
-  factuuropdracht: Factuuropdracht,
-  gedrukt: readonly Drukregel[],
-  btw: BtwBerekening,
+  kop: ConceptKop,
+  { factuuropdracht, gedrukt, totaalNetto }: Factuur,
   projecten: ProjectFacturering[],
   verdeling: Verdeling,
 ): ConceptEventVan<'ConceptGefactureerd'> => {
@@ -196,14 +206,16 @@ const gefactureerd = (
         factuurregelId: drukregel.regel.regelId,
         conceptregelIds: drukregel.conceptregels.map((regel) => regel.regelId),
       })),
-      btw: { ...btw, perCode: [...btw.perCode] },
-      projectInstellingen: command.projectInstellingen,
+      totaalNetto,
       relatieInstellingen: command.relatieInstellingen,
       projecten,
       afgeboekt: [...verdeling.afgeboekt],
       doorgeschoven: verdeling.doorgeschoven.map((regel) => regel.regelId),
       factureerbaarGesteld: factureerbaarGesteld.map((regel) => regel.regelId),
       blijftActief: verdeling.doorgeschoven.length > 0,
+      ...(gelijk(command.projectInstellingen, kop.projectInstellingen)
+        ? {}
+        : { projectInstellingen: command.projectInstellingen }),
     },
   }
 }
@@ -237,7 +249,13 @@ export const decideFactureer = (command: FactureerConcept, state: ConceptState):
   const events: ConceptEvent[] = [
     ...afgerond,
     ...verrekend,
-    gefactureerd(command, factuuropdracht, gedrukt.right, btw, projecten.right, verdeling),
+    gefactureerd(
+      command,
+      kop.right,
+      { factuuropdracht, gedrukt: gedrukt.right, totaalNetto: btw.totaalNetto },
+      projecten.right,
+      verdeling,
+    ),
   ]
   return right(warnings.right.length === 0 ? events : { events, warnings: warnings.right })
 }

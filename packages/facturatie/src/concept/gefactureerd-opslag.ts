@@ -34,13 +34,13 @@ const volledigeHerkomst = (opgeslagen: unknown, regelId: unknown, factuurId: unk
 }
 
 /**
- * ConceptGefactureerd as stored (version 4): the factuuropdracht without its administratie, bron (`concept`) and
- * bronId (the concept) where they are the event's, and without the invoice's project on each line; each herkomst
- * without its `factuurregelId` where it is the id of the opdracht line at the same position, and with the id of
- * that line's rounding line (`afronding:<factuurId>:<regelId>`) as `null`. What differs stays. The opdracht's
- * lines and the herkomst are stored as tables (`alsTabel`).
+ * ConceptGefactureerd as stored in version 4 (and within version 5): the factuuropdracht without its administratie,
+ * bron (`concept`) and bronId (the concept) where they are the event's, and without the invoice's project on each
+ * line; each herkomst without its `factuurregelId` where it is the id of the opdracht line at the same position, and
+ * with the id of that line's rounding line (`afronding:<factuurId>:<regelId>`) as `null`. What differs stays. The
+ * opdracht's lines and the herkomst are stored as tables (`alsTabel`).
  */
-export const conceptGefactureerdOpslag: StoredForm = {
+export const gefactureerdOpslagVersie4: StoredForm = {
   compact: (encoded) => {
     const data = encoded as Gefactureerd
     const opdracht = data.factuuropdracht
@@ -65,5 +65,37 @@ export const conceptGefactureerdOpslag: StoredForm = {
         volledigeHerkomst(h, regelIdVan(opdracht, i), stored.factuurId),
       ),
     }
+  },
+}
+
+/** The relatie settings' btw-plicht is left out where it is the invoice's. */
+const btwPlichtVan = (data: Velden): Velden => ({
+  btwPlicht: isVelden(data.factuuropdracht) ? data.factuuropdracht.btwPlicht : undefined,
+})
+
+/** An invoice that settles every line of its concept writes off, defers and makes invoiceable none. */
+const geenAfhandeling = (): Velden => ({ afgeboekt: [], doorgeschoven: [], factureerbaarGesteld: [] })
+
+/**
+ * ConceptGefactureerd as stored (version 5): as in version 4 (`gefactureerdOpslagVersie4`), the relatie settings
+ * without their btw-plicht where it is the invoice's, and the lists of written-off, deferred and invoiceable-made
+ * lines left out where they are empty (`null` where absent).
+ */
+export const conceptGefactureerdOpslag: StoredForm = {
+  compact: (encoded) => {
+    const data = encoded as Velden
+    const relatie = data.relatieInstellingen as Velden
+    const compact = {
+      ...(gefactureerdOpslagVersie4.compact(data) as Velden),
+      relatieInstellingen: zonderStandaarden(relatie, btwPlichtVan(data)),
+    }
+    return zonderStandaarden(compact, geenAfhandeling())
+  },
+  expand: (stored) => {
+    if (!isVelden(stored)) return stored
+    const relatie = stored.relatieInstellingen
+    const data = gefactureerdOpslagVersie4.expand(metStandaarden(stored, geenAfhandeling())) as Velden
+    if (!isVelden(relatie)) return data
+    return { ...data, relatieInstellingen: metStandaarden(relatie, btwPlichtVan(stored)) }
   },
 }

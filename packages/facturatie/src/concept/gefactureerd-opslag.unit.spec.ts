@@ -5,7 +5,10 @@ import type { FactuurregelHerkomst } from '../gedeeld/factuuropdracht'
 import { uitTabel } from '../gedeeld/tabel-opslag'
 import { conceptDecider } from './decide'
 import { type ConceptEventVan, conceptRegistry } from './events'
-import { factureer, projectBeurs, voorbeeldHistorie } from './voorbeeld.fixture'
+import { gefactureerdOpslagVersie4 } from './gefactureerd-opslag'
+import { factureer, projectBeurs, projectInstellingen, voorbeeldHistorie } from './voorbeeld.fixture'
+
+const { afronding: _afronding, ...zonderAfronding } = projectInstellingen
 
 type Gefactureerd = ConceptEventVan<'ConceptGefactureerd'>['data']
 
@@ -37,10 +40,13 @@ const metRegels = (data: Gefactureerd, regels: Gefactureerd['factuuropdracht']['
   factuuropdracht: { ...data.factuuropdracht, regels },
 })
 
-describe('ConceptGefactureerd as stored (schema version 4)', () => {
-  it('leaves out the opdracht’s kop, the lines’ project and the herkomst’s line ids, and reads back exactly', () => {
+describe('ConceptGefactureerd as stored (schema version 5)', () => {
+  it('leaves out the opdracht’s kop, the lines’ project, the herkomst’s line ids and the relatie’s btw-plicht, and reads back exactly', () => {
     const data = voorbeeld()
-    const { administratie: _a, bron: _b, bronId: _c, regels, ...kop } = data.factuuropdracht
+    const { btwPlicht, ...relatie } = data.relatieInstellingen
+    expect(btwPlicht).toBe(data.factuuropdracht.btwPlicht)
+    const { administratie: _a, bron: _b, bronId: _c, regels, factuurrelatie, ...kop } = data.factuuropdracht
+    expect(factuurrelatie).toEqual(data.factuuropdracht.verkooprelatie)
     expect(data.factuuropdracht.project).toEqual(projectBeurs)
     expect(regels.map((r) => r.project)).toEqual([projectBeurs, projectBeurs, projectBeurs, projectBeurs])
     expect(regels.map((r) => r.itemcode)).toEqual(['ADV', 'ONT', undefined, 'VOORSCH'])
@@ -51,29 +57,32 @@ describe('ConceptGefactureerd as stored (schema version 4)', () => {
       ['verrekening:2026000117'],
     ])
     const stored = opgeslagen(data)
-    expect(stored.schemaVersion).toBe(4)
+    expect(stored.schemaVersion).toBe(5)
+    // Every line invoiced: nothing written off, deferred or made invoiceable, and those empty lists are left out.
+    const { afgeboekt, doorgeschoven, factureerbaarGesteld, ...rest } = data
+    expect([afgeboekt, doorgeschoven, factureerbaarGesteld]).toEqual([[], [], []])
     expect(stored.data).toEqual({
-      ...data,
+      ...rest,
       factuuropdracht: {
         ...kop,
         regels: {
+          // One rate on every line: its columns are stored once.
           kolommen: [
+            'btwCode',
+            'btwPercentage',
             'regelId',
             'omschrijving',
             'soort',
             'bedrag',
-            'btwCode',
-            'btwPercentage',
             'integratiegroep',
             'itemcode',
           ],
+          vast: ['HOOG', '21'],
           rijen: regels.map((r) => [
             r.regelId,
             r.omschrijving,
             r.soort,
             r.bedrag,
-            r.btwCode,
-            r.btwPercentage,
             r.integratiegroep,
             // The costs line has no itemcode: an absent cell at the end of a row is left out.
             ...(r.itemcode === undefined ? [] : [r.itemcode]),
@@ -85,6 +94,7 @@ describe('ConceptGefactureerd as stored (schema version 4)', () => {
         kolommen: ['conceptregelIds'],
         rijen: [[[['n1', 'n2', null]]], [[['n3']]], [[['n4', 'n5', null]]], [[['verrekening:2026000117']]]],
       },
+      relatieInstellingen: relatie,
     })
     rondgang(data)
   })
@@ -120,6 +130,16 @@ describe('ConceptGefactureerd as stored (schema version 4)', () => {
       { conceptregelIds: ['afronding:f-2:kosten|KOSTEN|hoog'] },
     ])
     rondgang(gewijzigd)
+    // Another btw-plicht than the invoice's, and settings changed since the concept was opened.
+    const verlegd = { ...gewijzigd.relatieInstellingen, btwPlicht: 'verlegd' }
+    expect(opgeslagen({ ...gewijzigd, relatieInstellingen: verlegd }).data.relatieInstellingen.btwPlicht).toBe(
+      'verlegd',
+    )
+    rondgang({ ...gewijzigd, relatieInstellingen: verlegd, projectInstellingen: zonderAfronding })
+    const afgehandeld = { ...gewijzigd, afgeboekt: [{ regelId: 'n9', reden: 'Coulance' }], doorgeschoven: ['n8'] }
+    expect(opgeslagen(afgehandeld).data).toMatchObject({ afgeboekt: afgehandeld.afgeboekt, doorgeschoven: ['n8'] })
+    expect(opgeslagen(afgehandeld).data.factureerbaarGesteld).toBeUndefined()
+    rondgang(afgehandeld)
     rondgang({
       ...gewijzigd,
       factuuropdracht: { ...gewijzigd.factuuropdracht, administratie: 'ADM02', bron: 'handmatig' },
@@ -135,36 +155,68 @@ describe('ConceptGefactureerd as stored (schema version 4)', () => {
     rondgang({ ...metRegels(data, []), herkomst: [] })
   })
 
-  it('reads a version 3 event (stored in full) as it is', () => {
+  it('reads a version 3 event (stored in full) and a version 4 one (stored compactly) as version 5: the net total of their VAT, their settings as recorded', () => {
     const data = voorbeeld()
-    expect(conceptRegistry.decodeOrThrow({ type: 'ConceptGefactureerd', schemaVersion: 3, data })).toStrictEqual({
+    const { totaalNetto, ...rest } = data
+    const btw = {
+      modus: 'PER_TOTAAL',
+      afronding: 'HALF_UP_CENT',
+      perCode: [{ btwCode: 'HOOG', percentage: '21', grondslag: '667.00', btw: '140.07' }],
+      totaalNetto,
+      totaalBtw: '140.07',
+      totaalBruto: '807.07',
+    }
+    const versie4 = { ...rest, btw, projectInstellingen }
+    const versie5 = { ...rest, projectInstellingen, totaalNetto }
+    expect(
+      conceptRegistry.decodeOrThrow({ type: 'ConceptGefactureerd', schemaVersion: 3, data: versie4 }),
+    ).toStrictEqual({
       type: 'ConceptGefactureerd',
-      data,
+      data: versie5,
     })
+    const compact = JSON.parse(JSON.stringify(gefactureerdOpslagVersie4.compact(versie4)))
+    expect(compact.herkomst.rijen).toHaveLength(4)
+    expect(
+      conceptRegistry.decodeOrThrow({ type: 'ConceptGefactureerd', schemaVersion: 4, data: compact }),
+    ).toStrictEqual({
+      type: 'ConceptGefactureerd',
+      data: versie5,
+    })
+    // Version 4 data that cannot be expanded is left for validation to name.
+    const gelezen = conceptRegistry.decode({
+      type: 'ConceptGefactureerd',
+      schemaVersion: 4,
+      data: { ...compact, herkomst: { rijen: [] } },
+    })
+    expect(isLeft(gelezen) && gelezen.left.problems.map((p) => p.path)).toEqual(
+      expect.arrayContaining(['0.herkomst', '0.totaalNetto']),
+    )
   })
 
   it('names the path and value of bad stored data instead of throwing', () => {
     const goed = opgeslagen(voorbeeld()).data
     const lees = (data: unknown) => {
-      const gelezen = conceptRegistry.decode({ type: 'ConceptGefactureerd', schemaVersion: 4, data })
+      const gelezen = conceptRegistry.decode({ type: 'ConceptGefactureerd', schemaVersion: 5, data })
       return isLeft(gelezen) ? gelezen.left.problems.map((p) => `${p.path}=${JSON.stringify(p.value)}`) : []
     }
-    expect(lees({ ...goed, herkomst: [3] })).toEqual(['herkomst.0=3'])
+    expect(lees({ ...goed, herkomst: [3] })).toEqual(['0.herkomst.0=3'])
     // Without the opdracht's lines, the herkomst's line ids cannot follow from them: each is named, …
     expect(lees({ ...goed, factuuropdracht: 'geen' })).toEqual([
-      'factuuropdracht.0="geen"',
-      'factuuropdracht.1="geen"',
-      // … nor the ids of their rounding lines.
-      'herkomst.0.factuurregelId=undefined',
-      'herkomst.0.conceptregelIds.2=null',
-      'herkomst.1.factuurregelId=undefined',
-      'herkomst.2.factuurregelId=undefined',
-      'herkomst.2.conceptregelIds.2=null',
-      'herkomst.3.factuurregelId=undefined',
+      '0.factuuropdracht.0="geen"',
+      '0.factuuropdracht.1="geen"',
+      // … nor the ids of their rounding lines, …
+      '0.herkomst.0.factuurregelId=undefined',
+      '0.herkomst.0.conceptregelIds.2=null',
+      '0.herkomst.1.factuurregelId=undefined',
+      '0.herkomst.2.factuurregelId=undefined',
+      '0.herkomst.2.conceptregelIds.2=null',
+      '0.herkomst.3.factuurregelId=undefined',
+      // … nor the relatie's btw-plicht, the invoice's.
+      '0.relatieInstellingen.0.btwPlicht=undefined',
     ])
     expect(
       lees({ ...goed, herkomst: [{ conceptregelIds: [] }], factuuropdracht: { ...goed.factuuropdracht, regels: [] } }),
-    ).toEqual(['herkomst.0.factuurregelId=undefined'])
+    ).toEqual(['0.herkomst.0.factuurregelId=undefined'])
     expect(lees({ ...goed, herkomst: { ...goed.herkomst, kolommen: ['conceptregelIds', 'conceptregelIds'] } })).toEqual(
       ['herkomst.kolommen.1="conceptregelIds"'],
     )

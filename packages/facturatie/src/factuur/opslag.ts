@@ -3,6 +3,7 @@ import type { Factuuropdracht } from '../gedeeld/factuuropdracht'
 import { compacteOpdracht, regelIdVan, volledigeOpdracht } from '../gedeeld/opdracht-opslag'
 import { isVelden, metStandaarden, perItem, type Velden, zonderStandaarden } from '../gedeeld/opslag'
 import { alsTabel, uitTabel } from '../gedeeld/tabel-opslag'
+import { compacteBtw, volledigeBtw } from './btw-opslag'
 import type { Regelherkomst, Regelstatus } from './commands'
 
 type Regelinfo = { readonly regelId: string; readonly status: Regelstatus; readonly herkomst: Regelherkomst }
@@ -14,6 +15,7 @@ interface Aangemaakt {
   readonly administratie: string
   readonly opdracht: Factuuropdracht
   readonly regels: readonly Regelinfo[]
+  readonly btw: Velden
 }
 
 /** A staged line's id is `<bron>:<bronId>:<bronRegelId>`: the source line's id follows from it and the herkomst. */
@@ -49,7 +51,8 @@ const volledigeRegel = (opgeslagen: unknown, opdrachtRegelId: unknown, data: Vel
  * without the invoice's project on each line, a line id `<bron>:<bronId>:<rest>` stored as `bronRegelId: <rest>`; each line's info without its `regelId` (the opdracht line's at the
  * same position) and a herkomst without what follows from the event and the line: bron and bronId (the event's),
  * `teFacturerenRegelId` (the line's id) and `bronRegelId` (that id without `<bron>:<bronId>:`). What differs stays.
- * Both lists of lines are stored as tables (`alsTabel`).
+ * Both lists of lines are stored as tables (`alsTabel`); the VAT computation keeps only what its lines do not give
+ * (`compacteBtw`).
  */
 export const factuurAangemaaktOpslag: StoredForm = {
   compact: (encoded) => {
@@ -62,6 +65,7 @@ export const factuurAangemaaktOpslag: StoredForm = {
         `${data.bron}:${data.bronId}:`,
       ),
       regels: alsTabel(data.regels.map((info, i) => compacteRegel(info, data.opdracht.regels[i]?.regelId, data))),
+      btw: compacteBtw(data.btw, data.opdracht.regels),
     }
   },
   expand: (stored) => {
@@ -75,6 +79,7 @@ export const factuurAangemaaktOpslag: StoredForm = {
       regels: perItem(uitTabel(stored.regels, 'regels'), (info, i) =>
         volledigeRegel(info, regelIdVan(opdracht, i), stored),
       ),
+      btw: volledigeBtw(stored.btw, isVelden(opdracht) ? opdracht.regels : undefined),
     }
   },
 }

@@ -78,7 +78,9 @@ describe('FactuurAangemaakt as stored (schema version 3)', () => {
       regel('concept:K1:werksoort:ONT', { project }),
     ])
     const data = aangemaakt(opdracht)
-    const { administratie: _a, bron: _b, bronId: _c, regels: _r, ...kop } = opdracht
+    // The relatie invoiced is the verkooprelatie itself: the opdracht holds it once.
+    const { administratie: _a, bron: _b, bronId: _c, regels: _r, factuurrelatie, ...kop } = opdracht
+    expect(factuurrelatie).toEqual(opdracht.verkooprelatie)
     expect(opgeslagen(data)).toEqual({
       eventId: expect.any(String),
       type: 'FactuurAangemaakt',
@@ -88,15 +90,16 @@ describe('FactuurAangemaakt as stored (schema version 3)', () => {
         opdracht: {
           ...kop,
           regels: {
-            // Each line's id is `<bron>:<bronId>:` and its source line's id: only the latter is stored.
-            kolommen: ['bronRegelId', 'omschrijving', 'soort', 'bedrag', 'btwCode', 'btwPercentage', 'integratiegroep'],
-            rijen: [
-              ['werksoort:ADV', 'Advies', 'omzet', '100.00', 'HOOG', '21', 'UREN'],
-              ['werksoort:ONT', 'Advies', 'omzet', '100.00', 'HOOG', '21', 'UREN'],
-            ],
+            // Each line's id is `<bron>:<bronId>:` and its source line's id: only the latter is stored; the
+            // columns alike on every line are stored once (ordered by name).
+            kolommen: ['bedrag', 'btwCode', 'btwPercentage', 'integratiegroep', 'omschrijving', 'soort', 'bronRegelId'],
+            vast: ['100.00', 'HOOG', '21', 'UREN', 'Advies', 'omzet'],
+            rijen: [['werksoort:ADV'], ['werksoort:ONT']],
           },
         },
-        regels: { kolommen: ['status'], rijen: [['Afgehandeld'], ['Afgehandeld']] },
+        regels: { kolommen: ['status'], vast: ['Afgehandeld'], rijen: [[], []] },
+        // The VAT figures are what its lines give under its modus (R33): only the modus and rounding are stored.
+        btw: { modus: 'PER_TOTAAL', afronding: 'HALF_UP_CENT' },
       },
       metadata,
     })
@@ -201,11 +204,26 @@ describe('FactuurAangemaakt as stored (schema version 3)', () => {
     })
   })
 
-  it('keeps an opdracht whose administratie, bron or bronId differ from the event’s', () => {
+  it('keeps an opdracht whose administratie, bron, bronId or factuurrelatie differ from the event’s', () => {
     const data = aangemaakt(concept([regel('concept:K1:a')]))
-    const anders = { ...data, opdracht: { ...data.opdracht, administratie: 'A2', bronId: 'K9' } }
-    expect(opgeslagen(anders).data.opdracht).toMatchObject({ administratie: 'A2', bronId: 'K9' })
+    const factuurrelatie = { nummer: '10001', naam: 'Hoofdkantoor B.V.' }
+    const anders = { ...data, opdracht: { ...data.opdracht, administratie: 'A2', bronId: 'K9', factuurrelatie } }
+    expect(opgeslagen(anders).data.opdracht).toMatchObject({ administratie: 'A2', bronId: 'K9', factuurrelatie })
     expect(opgeslagen(anders).data.opdracht.bron).toBeUndefined()
+    rondgang(anders)
+  })
+
+  it('keeps the VAT figures that differ from what its lines give, and reads them back', () => {
+    const data = aangemaakt(
+      concept([regel('concept:K1:a'), regel('concept:K1:b', { btwCode: 'LAAG', btwPercentage: '9' })]),
+    )
+    const anders = { ...data, btw: { ...data.btw, totaalBtw: '31.00', totaalBruto: '231.00' } }
+    expect(opgeslagen(anders).data.btw).toEqual({
+      modus: 'PER_TOTAAL',
+      afronding: 'HALF_UP_CENT',
+      totaalBtw: '31.00',
+      totaalBruto: '231.00',
+    })
     rondgang(anders)
   })
 
@@ -246,8 +264,12 @@ describe('FactuurAangemaakt as stored (schema version 3)', () => {
     expect(lees({ ...goed, regels: [7] })).toEqual(['0.regels.0=7'])
     expect(lees({ ...goed, opdracht: { ...goed.opdracht, regels: 'geen' } })).toEqual([
       '0.opdracht.0.regels="geen"',
-      // Without the opdracht's lines, the line's id cannot follow from them.
+      // Without the opdracht's lines, the line's id cannot follow from them, nor the VAT figures.
       '0.regels.0.regelId=undefined',
+      '0.btw.perCode=undefined',
+      '0.btw.totaalNetto=undefined',
+      '0.btw.totaalBtw=undefined',
+      '0.btw.totaalBruto=undefined',
     ])
     expect(
       lees({ ...goed, opdracht: { ...goed.opdracht, regels: [{ ...goed.opdracht.regels[0], project: 3 }] } }),
@@ -255,16 +277,17 @@ describe('FactuurAangemaakt as stored (schema version 3)', () => {
   })
 
   it('names the row and column of a bad table in its stored data', () => {
-    const goed = opgeslagen(aangemaakt(concept([regel('concept:K1:a'), regel('concept:K1:b')]))).data
+    const regels = [regel('concept:K1:a'), regel('concept:K1:b', { bedrag: '200.00' })]
+    const goed = opgeslagen(aangemaakt(concept(regels))).data
     const rij = [...goed.opdracht.regels.rijen[1]]
-    rij[3] = ['1.00', '2.00']
+    rij[1] = ['1.00', '2.00']
     const fout = factuurRegistry.decode({
       type: 'FactuurAangemaakt',
       schemaVersion: 3,
       data: { ...goed, opdracht: { ...goed.opdracht, regels: { ...goed.opdracht.regels, rijen: [rij, rij] } } },
     })
     expect(isLeft(fout) && fout.left.message).toBe(
-      `Invalid FactuurAangemaakt: opdracht.regels.rijen.0.3: row 0, column 'bedrag': a list cell is [] (absent) ` +
+      `Invalid FactuurAangemaakt: opdracht.regels.rijen.0.1: row 0, column 'bedrag': a list cell is [] (absent) ` +
         'or [value] (got ["1.00","2.00"])',
     )
     const zonderRijen = { ...goed, regels: { kolommen: ['status'] } }

@@ -28,8 +28,12 @@ const volledigeRegel = (opgeslagen: unknown, project: Velden, voorvoegsel: strin
   return metStandaarden(regel, project)
 }
 
+/** The opdracht's fields that hold, unless it says otherwise, the event's `kop` and its own verkooprelatie. */
+const standaarden = (kop: Opdrachtkop, verkooprelatie: unknown): Velden => ({ ...kop, factuurrelatie: verkooprelatie })
+
 /**
- * A Factuuropdracht as stored inside an event: without the `kop` fields where they equal the event's, and without a
+ * A Factuuropdracht as stored inside an event: without the `kop` fields where they equal the event's, without its
+ * `factuurrelatie` where it is its verkooprelatie (R12: most relaties are invoiced themselves), and without a
  * line's `project` where it is the opdracht's (`null` for a line without one on an invoice with one); a line whose
  * id starts with `voorvoegsel` (e.g. `<bron>:<bronId>:`) holds only the rest, as `bronRegelId`. Its lines as a
  * table (`alsTabel`).
@@ -37,7 +41,7 @@ const volledigeRegel = (opgeslagen: unknown, project: Velden, voorvoegsel: strin
 export const compacteOpdracht = (opdracht: Factuuropdracht, kop: Opdrachtkop, voorvoegsel?: string): Velden => {
   const project = { project: opdracht.project }
   return {
-    ...zonderStandaarden(opdracht, kop),
+    ...zonderStandaarden(opdracht, standaarden(kop, opdracht.verkooprelatie)),
     regels: alsTabel(opdracht.regels.map((regel) => compacteRegel(regel, project, voorvoegsel))),
   }
 }
@@ -55,7 +59,7 @@ export const volledigeOpdracht = (
   if (!isVelden(opgeslagen)) return opgeslagen
   const project = { project: opgeslagen.project }
   return {
-    ...metStandaarden(opgeslagen, kop),
+    ...metStandaarden(opgeslagen, standaarden(kop, opgeslagen.verkooprelatie)),
     regels: perItem(uitTabel(opgeslagen.regels, `${pad}.regels`), (regel) =>
       volledigeRegel(regel, project, voorvoegsel),
     ),

@@ -12,13 +12,19 @@ import { isVelden, type Velden } from './opslag'
  * - A key whose value is, on every line that has it, a non-empty object is flattened into dotted columns
  *   (`regel.bedrag`): its presence follows from any of its columns being present. Keys that contain a `.` are not
  *   flattened; a line with such a key at the top (or `__proto__`) keeps the whole list as it is.
+ * - A column that holds the same text, number, boolean or `null` on every line is stored once: the constant columns
+ *   come first in `kolommen` (ordered by name), their values in `vast` (in that order), and each row holds only the
+ *   cells of the columns after them. A table without constant columns has no `vast`; a table written before this rule reads as
+ *   it did.
  * - Lists of fewer than two lines stay as they are (a table of one line is bigger), and so does a list holding
  *   anything but objects. Expanding tells the two apart: the domain value is always an array, a table never is.
  */
 export interface Tabel {
   /** Column names: a key of the line, or a dotted path into a flattened object. */
   readonly kolommen: readonly string[]
-  /** Per line, its cells in the order of `kolommen`; trailing absent cells left out. */
+  /** The values of the first `vast.length` columns, the same on every line; absent when there are none. */
+  readonly vast?: readonly unknown[]
+  /** Per line, its cells of the columns after the constant ones, in order; trailing absent cells left out. */
   readonly rijen: readonly (readonly unknown[])[]
 }
 
@@ -84,6 +90,13 @@ const waardeOp = (object: Velden, pad: readonly string[]): unknown => {
 
 const cel = (waarde: unknown): unknown => (waarde === undefined ? AFWEZIG : Array.isArray(waarde) ? [waarde] : waarde)
 
+/** Whether every line holds the same text, number, boolean or `null` in the column at `pad` (present on each). */
+const isConstant = (objecten: readonly Velden[], pad: readonly string[]): boolean => {
+  const waarde = waardeOp(objecten[0] as Velden, pad)
+  if (typeof waarde === 'object' && waarde !== null) return false
+  return objecten.every((object) => waardeOp(object, pad) === waarde)
+}
+
 /** `lijst` in the table form, or `lijst` itself where that form does not apply (see `Tabel`). */
 export const alsTabel = (lijst: readonly unknown[]): Tabel | readonly unknown[] => {
   if (lijst.length < 2) return lijst
@@ -96,12 +109,20 @@ export const alsTabel = (lijst: readonly unknown[]): Tabel | readonly unknown[] 
   verzamelKolommen(objecten, [], kolommen)
   // Stable: columns of equal counts keep the order they first appeared in.
   kolommen.sort((a, b) => b.aantal - a.aantal)
+  // By name: the order a line's keys had cannot be read back for a column that is not in its row.
+  const vast = kolommen
+    .filter((kolom) => kolom.aantal === objecten.length && isConstant(objecten, kolom.pad))
+    .sort((a, b) => (a.pad.join('.') < b.pad.join('.') ? -1 : 1))
+  const overig = kolommen.filter((kolom) => !vast.includes(kolom))
   const rijen = objecten.map((object) => {
-    const rij = kolommen.map((kolom) => cel(waardeOp(object, kolom.pad)))
+    const rij = overig.map((kolom) => cel(waardeOp(object, kolom.pad)))
     while (rij.length > 0 && rij[rij.length - 1] === AFWEZIG) rij.pop()
     return rij
   })
-  return { kolommen: kolommen.map((kolom) => kolom.pad.join('.')), rijen }
+  const namen = [...vast, ...overig].map((kolom) => kolom.pad.join('.'))
+  if (vast.length === 0) return { kolommen: namen, rijen }
+  const eerste = objecten[0] as Velden
+  return { kolommen: namen, vast: vast.map((kolom) => waardeOp(eerste, kolom.pad)), rijen }
 }
 
 const fout = (pad: string, waarde: unknown, melding: string): DecodeError =>
@@ -162,24 +183,49 @@ const zet = (object: Velden, pad: readonly string[], waarde: unknown): void => {
   doel[pad[pad.length - 1] as string] = waarde
 }
 
-const rijVan = (rij: unknown, r: number, paden: readonly string[][], kolommen: readonly unknown[], pad: string) => {
-  if (!Array.isArray(rij) || rij.length > paden.length) {
-    throw fout(`${pad}.rijen.${r}`, rij, `row ${r} is not a list of at most ${paden.length} cells`)
+const rijVan = (
+  rij: unknown,
+  r: number,
+  paden: readonly string[][],
+  tabel: Velden,
+  vast: readonly unknown[],
+  pad: string,
+) => {
+  const ruimte = paden.length - vast.length
+  if (!Array.isArray(rij) || rij.length > ruimte) {
+    throw fout(`${pad}.rijen.${r}`, rij, `row ${r} is not a list of at most ${ruimte} cells`)
   }
   const object: Velden = {}
-  for (let k = 0; k < rij.length; k++) {
-    const waarde: unknown = rij[k]
+  for (let c = 0; c < rij.length; c++) {
+    const waarde: unknown = rij[c]
+    const k = vast.length + c
     if (!Array.isArray(waarde)) zet(object, paden[k] as string[], waarde)
     else if (waarde.length === 1) zet(object, paden[k] as string[], waarde[0])
     else if (waarde.length !== 0) {
       throw fout(
-        `${pad}.rijen.${r}.${k}`,
+        `${pad}.rijen.${r}.${c}`,
         waarde,
-        `row ${r}, column '${kolommen[k]}': a list cell is [] (absent) or [value]`,
+        `row ${r}, column '${(tabel.kolommen as unknown[])[k]}': a list cell is [] (absent) or [value]`,
       )
     }
   }
+  // After the row's cells: a line read back and stored again names its other columns in the order it did.
+  for (let k = 0; k < vast.length; k++) zet(object, paden[k] as string[], vast[k])
   return object
+}
+
+/** The values of a table's constant columns: none without `vast`; each a text, number, boolean or `null`. */
+const vasteWaarden = (vast: unknown, aantalKolommen: number, pad: string): readonly unknown[] => {
+  if (vast === undefined) return []
+  if (!Array.isArray(vast) || vast.length === 0 || vast.length > aantalKolommen) {
+    throw fout(`${pad}.vast`, vast, `the constant values of a table are a list of 1 to ${aantalKolommen} cells`)
+  }
+  for (const [k, waarde] of vast.entries()) {
+    if (typeof waarde === 'object' && waarde !== null) {
+      throw fout(`${pad}.vast.${k}`, waarde, `constant ${k} is no text, number, boolean or null`)
+    }
+  }
+  return vast
 }
 
 /**
@@ -190,12 +236,13 @@ const rijVan = (rij: unknown, r: number, paden: readonly string[][], kolommen: r
 export const uitTabel = (opgeslagen: unknown, pad: string): unknown => {
   if (!isVelden(opgeslagen)) return opgeslagen
   for (const sleutel in opgeslagen) {
-    if (sleutel !== 'kolommen' && sleutel !== 'rijen') {
-      throw fout(`${pad}.${sleutel}`, opgeslagen[sleutel], 'a table has only kolommen and rijen')
+    if (sleutel !== 'kolommen' && sleutel !== 'vast' && sleutel !== 'rijen') {
+      throw fout(`${pad}.${sleutel}`, opgeslagen[sleutel], 'a table has only kolommen, vast and rijen')
     }
   }
-  const { kolommen, rijen } = opgeslagen
-  const paden = kolompadenVan(kolommen, pad)
+  const { rijen } = opgeslagen
+  const paden = kolompadenVan(opgeslagen.kolommen, pad)
+  const vast = vasteWaarden(opgeslagen.vast, paden.length, pad)
   if (!Array.isArray(rijen)) throw fout(`${pad}.rijen`, rijen, 'the rows of a table are a list')
-  return rijen.map((rij, r) => rijVan(rij, r, paden, kolommen as unknown[], pad))
+  return rijen.map((rij, r) => rijVan(rij, r, paden, opgeslagen, vast, pad))
 }

@@ -65,6 +65,71 @@ describe('the table form of a stored list of objects', () => {
     }
   })
 
+  it('stores a column with the same text, number, boolean or null on every line once, in vast', () => {
+    const regels = [
+      { regelId: 'a', soort: 'omzet', bedrag: '1.00', p: { n: 1, m: 'x' }, geboekt: true, leeg: null },
+      { regelId: 'b', soort: 'omzet', bedrag: '2.00', p: { n: 1, m: 'y' }, geboekt: true, leeg: null, extra: 0 },
+      { leeg: null, regelId: 'c', soort: 'omzet', bedrag: '2.00', p: { n: 1, m: 'z' }, geboekt: true },
+    ]
+    expect(alsTabel(regels)).toEqual({
+      kolommen: ['geboekt', 'leeg', 'p.n', 'soort', 'regelId', 'bedrag', 'p.m', 'extra'],
+      vast: [true, null, 1, 'omzet'],
+      rijen: [
+        ['a', '1.00', 'x'],
+        ['b', '2.00', 'y', 0],
+        ['c', '2.00', 'z'],
+      ],
+    })
+    expect(terug(regels)).toStrictEqual(regels)
+    const allesVast = [
+      { a: 'x', b: 2 },
+      { b: 2, a: 'x' },
+    ]
+    expect(alsTabel(allesVast)).toEqual({ kolommen: ['a', 'b'], vast: ['x', 2], rijen: [[], []] })
+    expect(terug(allesVast)).toStrictEqual(allesVast)
+  })
+
+  it('keeps a column in the rows where a line lacks it, it differs in value or type, or holds a list or object', () => {
+    const regels = [
+      { ontbreekt: 'x', type: '1', lijst: [], object: {}, genest: { a: [1] } },
+      { type: 1, lijst: [], object: {}, genest: { a: [1] } },
+    ]
+    expect(alsTabel(regels)).toEqual({
+      kolommen: ['type', 'lijst', 'object', 'genest.a', 'ontbreekt'],
+      rijen: [
+        ['1', [[]], {}, [[1]], 'x'],
+        [1, [[]], {}, [[1]]],
+      ],
+    })
+    expect(terug(regels)).toStrictEqual(regels)
+  })
+
+  it('stores what it reads back exactly as it was stored, constant columns and nested ones included', () => {
+    const opnieuw = (lijst: readonly unknown[]) => {
+      const opgeslagen = JSON.stringify(alsTabel(lijst))
+      expect(JSON.stringify(alsTabel(terug(lijst) as unknown[]))).toBe(opgeslagen)
+    }
+    for (const a of waarden) {
+      for (const b of waarden) {
+        opnieuw([
+          { id: a, r: { s: 'k', o: b }, z: 1 },
+          { id: b, r: { s: 'k', o: a }, z: 1 },
+        ])
+        opnieuw([
+          { b: { x: 'v', y: a }, a: 1 },
+          { a: 1, b: { y: b, x: 'v' } },
+          { b: { x: 'v' }, a: 1, c: a },
+        ])
+        opnieuw(
+          [
+            { a, b, c: 'k' },
+            { c: 'k', b: a, a: b },
+          ].map((regel) => JSON.parse(JSON.stringify(regel))),
+        )
+      }
+    }
+  })
+
   it('flattens a key only where every line that has it holds a non-empty object', () => {
     expect(alsTabel([{ p: { n: 1 } }, { p: { n: 2, m: 3 } }, {}])).toEqual({
       kolommen: ['p.n', 'p.m'],
@@ -112,7 +177,7 @@ describe('the table form of a stored list of objects', () => {
 
   it('names the path, row and column of a table that cannot have come from a list', () => {
     const tabel = { kolommen: ['a', 'b.c'], rijen: [['x', 1]] }
-    expect(probleem({ ...tabel, extra: 1 })).toBe('regels.extra=1: a table has only kolommen and rijen')
+    expect(probleem({ ...tabel, extra: 1 })).toBe('regels.extra=1: a table has only kolommen, vast and rijen')
     expect(probleem({ ...tabel, kolommen: 'a' })).toBe('regels.kolommen="a": the columns of a table are a list')
     expect(probleem({ ...tabel, kolommen: ['a', 5] })).toBe(
       'regels.kolommen.1=5: column 1 is no column name, or named twice',
@@ -129,6 +194,19 @@ describe('the table form of a stored list of objects', () => {
       `regels.kolommen.0="b": column 'b' also has columns inside it`,
     )
     expect(probleem({ ...tabel, rijen: {} })).toBe('regels.rijen={}: the rows of a table are a list')
+    for (const vast of [{}, [], ['x', 1, 2]]) {
+      expect(probleem({ ...tabel, vast })).toBe(
+        `regels.vast=${JSON.stringify(vast)}: the constant values of a table are a list of 1 to 2 cells`,
+      )
+    }
+    expect(probleem({ ...tabel, vast: [['x']] })).toBe(
+      'regels.vast.0=["x"]: constant 0 is no text, number, boolean or null',
+    )
+    expect(probleem({ ...tabel, vast: ['x'] })).toBe('regels.rijen.0=["x",1]: row 0 is not a list of at most 1 cells')
+    expect(uitTabel({ ...tabel, vast: ['x'], rijen: [[1], []] }, 'regels')).toStrictEqual([
+      { a: 'x', b: { c: 1 } },
+      { a: 'x' },
+    ])
     expect(probleem({ ...tabel, rijen: [['x'], 'y'] })).toBe(
       'regels.rijen.1="y": row 1 is not a list of at most 2 cells',
     )

@@ -160,7 +160,7 @@ const conceptGefactureerd = (c: ConceptIntern, { data: d }: WeergaveEventVan<'Co
   }
   const rij = c.rij
   rij.facturen.push(d.factuurId)
-  rij.gefactureerd = decimaal(rij.gefactureerd).plus(d.btw.totaalNetto).toFixed(2)
+  rij.gefactureerd = decimaal(rij.gefactureerd).plus(d.totaalNetto).toFixed(2)
   rij.hoofddeclarant = d.relatieInstellingen.hoofddeclarant
   rij.declarant = d.relatieInstellingen.declarant
   rij.status = d.blijftActief ? 'nietFactureerbaar' : 'gefactureerd'

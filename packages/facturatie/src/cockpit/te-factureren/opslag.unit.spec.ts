@@ -102,54 +102,48 @@ describe('TeFacturerenRegelsKlaargezet as stored (schema version 4)', () => {
     )
     const stored = opgeslagen(data)
     expect(stored.schemaVersion).toBe(4)
-    const kopkolommen = ['verkooprelatie', 'factuurrelatie'].flatMap((k) => [`${k}.nummer`, `${k}.naam`])
-    const relatiecellen = [relatie.nummer, relatie.naam, relatie.nummer, relatie.naam]
-    const land = ['EUR', 'binnenland', '2026-04-01']
-    const regelcellen = ['Onderhoudsabonnement april', 'omzet', '49.50', 'LAAG', '9', 'ABONNEMENT']
+    // Columns alike on every line are stored once (`vast`, ordered by name), before the others.
+    const opNaam = (paren: [string, unknown][]) => paren.sort(([a], [b]) => (a < b ? -1 : 1))
+    const kopVast = opNaam([
+      ['verkooprelatie.nummer', relatie.nummer],
+      ['verkooprelatie.naam', relatie.naam],
+      ['factuurrelatie.nummer', relatie.nummer],
+      ['factuurrelatie.naam', relatie.naam],
+      ['valuta', 'EUR'],
+      ['btwPlicht', 'binnenland'],
+      ['datum', '2026-04-01'],
+      ['verzameling.methode', 'apart'],
+      ['verzameling.periode', 'niet'],
+      ['verzameling.vastgezetDoorConcepten', false],
+    ])
+    const regelVast = opNaam([
+      ...Object.entries(zonderId(factuurregel('x'))).map(([k, v]): [string, unknown] => [`regel.${k}`, v]),
+      ['bestemming', 'apart'],
+    ])
     expect(stored.data).toEqual({
       ...data,
       koppen: {
         kolommen: [
+          ...kopVast.map(([k]) => k),
           'bron',
           'integratiesoort',
           'bronId',
-          ...kopkolommen,
-          'valuta',
-          'btwPlicht',
-          'datum',
-          'verzameling.methode',
-          'verzameling.periode',
-          'verzameling.vastgezetDoorConcepten',
           'project.nummer',
           'project.omschrijving',
         ],
+        vast: kopVast.map(([, v]) => v),
         rijen: [
-          [
-            'concept',
-            'automatischeProjectfacturen',
-            'K1',
-            ...relatiecellen,
-            ...land,
-            'apart',
-            'niet',
-            false,
-            'P-1',
-            'Beursstand',
-          ],
-          ['abonnement', 'abonnementen', 'AB-1', ...relatiecellen, ...land, 'apart', 'niet', false],
+          ['concept', 'automatischeProjectfacturen', 'K1', 'P-1', 'Beursstand'],
+          ['abonnement', 'abonnementen', 'AB-1'],
         ],
       },
       regels: {
-        kolommen: [
-          'bronRegelId',
-          ...Object.keys(zonderId(factuurregel('x'))).map((k) => `regel.${k}`),
-          'bestemming',
-          'kopNr',
-        ],
+        kolommen: [...regelVast.map(([k]) => k), 'bronRegelId', 'kopNr'],
+        vast: regelVast.map(([, v]) => v),
         rijen: [
-          ['ADV', ...regelcellen, 'apart', 0],
-          ['ONT', ...regelcellen, 'apart', 0],
-          ['L1', ...regelcellen, 'apart', 1],
+          ['ADV', 0],
+          ['ONT', 0],
+          ['L1', 1],
         ],
       },
       // The group's run, date and source are the event's and its first line's kop's.
@@ -247,22 +241,24 @@ describe('TeFacturerenRegelsKlaargezet as stored (schema version 4)', () => {
       koppen: [],
       regels: [],
       facturen: {
+        // Columns alike on every group are stored once (`vast`, ordered by name), before the others.
         kolommen: [
-          'factuurId',
-          'regelIds',
-          'overdracht.factuurId',
+          'bron',
+          'integratiesoort',
           'overdracht.verzameling.methode',
           'overdracht.verzameling.periode',
           'overdracht.verzameling.vastgezetDoorConcepten',
-          'bron',
+          'factuurId',
+          'regelIds',
+          'overdracht.factuurId',
           'bronId',
-          'integratiesoort',
         ],
         // No line of the part to take the source from: it is stored.
         rijen: [
-          ['R1-K1', [[]], 'R1-K1', 'apart', 'niet', true, 'concept', 'K1', 'automatischeProjectfacturen'],
-          ['R1-K2', [[]], 'R0-K2', 'apart', 'niet', true, 'concept', 'K2', 'automatischeProjectfacturen'],
+          ['R1-K1', [[]], 'R1-K1', 'K1'],
+          ['R1-K2', [[]], 'R0-K2', 'K2'],
         ],
+        vast: ['concept', 'automatischeProjectfacturen', 'apart', 'niet', true],
       },
     })
     rondgang(data)
