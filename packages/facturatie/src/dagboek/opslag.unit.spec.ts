@@ -192,11 +192,13 @@ describe('Gejournaliseerd as stored (version 3): each fact once', () => {
       betalingskorting,
     })
     expect((stored.journaalpost as { regels: unknown }).regels).toEqual({
-      kolommen: ['soort', 'rekening', 'zijde', 'bedrag'],
+      // Columns alike on every line are stored once (`vast`, ordered by name), before the others.
+      kolommen: ['bedrag', 'soort', 'rekening', 'zijde'],
       rijen: [
-        ['grootboek', '8000', 'debet', '10.00'],
-        ['grootboek', '8050', 'credit', '10.00'],
+        ['8000', 'debet'],
+        ['8050', 'credit'],
       ],
+      vast: ['10.00', 'grootboek'],
     })
   })
 
