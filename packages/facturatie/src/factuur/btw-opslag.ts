@@ -23,13 +23,28 @@ const berekend = (regels: unknown, modus: unknown): Velden => {
 }
 
 /**
- * A VAT computation as stored beside the lines it was made over: its `modus` and `afronding`, and each figure only
- * where it differs from what `berekenBtw` gives over `regels` (an invoice in parts holds only its first lines, so
- * its totals differ and stay).
+ * A VAT computation as stored beside the lines it was made over: when `berekenBtw` over `regels` gives its gross
+ * total, its `modus`, `afronding` and `totaalBruto` and each other figure only where it differs from the
+ * computation; otherwise whole (an invoice in parts holds only its first lines, so its totals differ). `totaalBruto`
+ * always stays: on every read it proves that the computation still gives what was recorded.
  */
-export const compacteBtw = (btw: Velden, regels: readonly unknown[]): Velden =>
-  zonderStandaarden(btw, berekend(regels, btw.modus))
+export const compacteBtw = (btw: Velden, regels: readonly unknown[]): Velden => {
+  const { totaalBruto, ...volgt } = berekend(regels, btw.modus)
+  return totaalBruto === btw.totaalBruto ? zonderStandaarden(btw, volgt) : btw
+}
 
-/** The inverse of `compacteBtw`, given the same (expanded) lines; data of another shape is left as it is. */
-export const volledigeBtw = (opgeslagen: unknown, regels: unknown): unknown =>
-  isVelden(opgeslagen) ? metStandaarden(opgeslagen, berekend(regels, opgeslagen.modus)) : opgeslagen
+/**
+ * The inverse of `compacteBtw`, given the same (expanded) lines; data of another shape is left as it is. Figures
+ * left out while the computation no longer gives the recorded gross total (`berekenBtw` changed since they were
+ * stored) would silently change a recorded invoice: that is refused, naming both totals.
+ */
+export const volledigeBtw = (opgeslagen: unknown, regels: unknown): unknown => {
+  if (!isVelden(opgeslagen)) return opgeslagen
+  const { totaalBruto, ...volgt } = berekend(regels, opgeslagen.modus)
+  const weggelaten = Object.keys(volgt).some((veld) => !(veld in opgeslagen))
+  if (weggelaten && totaalBruto !== opgeslagen.totaalBruto)
+    throw new Error(
+      `VAT figures no longer follow from the lines: recorded totaalBruto ${JSON.stringify(opgeslagen.totaalBruto)}, computed ${JSON.stringify(totaalBruto)}`,
+    )
+  return metStandaarden(opgeslagen, volgt)
+}

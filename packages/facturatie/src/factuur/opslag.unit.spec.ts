@@ -99,7 +99,7 @@ describe('FactuurAangemaakt as stored (schema version 3)', () => {
         },
         regels: { kolommen: ['status'], vast: ['Afgehandeld'], rijen: [[], []] },
         // The VAT figures are what its lines give under its modus (R33): only the modus and rounding are stored.
-        btw: { modus: 'PER_TOTAAL', afronding: 'HALF_UP_CENT' },
+        btw: { modus: 'PER_TOTAAL', afronding: 'HALF_UP_CENT', totaalBruto: '242.00' },
       },
       metadata,
     })
@@ -213,18 +213,28 @@ describe('FactuurAangemaakt as stored (schema version 3)', () => {
     rondgang(anders)
   })
 
-  it('keeps the VAT figures that differ from what its lines give, and reads them back', () => {
+  it('keeps the VAT figures whole when its lines do not give its gross total, and reads them back', () => {
     const data = aangemaakt(
       concept([regel('concept:K1:a'), regel('concept:K1:b', { btwCode: 'LAAG', btwPercentage: '9' })]),
     )
     const anders = { ...data, btw: { ...data.btw, totaalBtw: '31.00', totaalBruto: '231.00' } }
-    expect(opgeslagen(anders).data.btw).toEqual({
-      modus: 'PER_TOTAAL',
-      afronding: 'HALF_UP_CENT',
-      totaalBtw: '31.00',
-      totaalBruto: '231.00',
-    })
+    expect(opgeslagen(anders).data.btw).toEqual(anders.btw)
     rondgang(anders)
+  })
+
+  it('refuses to read figures left out when the lines no longer give the recorded gross total, naming both', () => {
+    const data = aangemaakt(
+      concept([regel('concept:K1:a'), regel('concept:K1:b', { btwCode: 'LAAG', btwPercentage: '9' })]),
+    )
+    const stored = opgeslagen(data).data
+    const gelezen = factuurRegistry.decode({
+      type: 'FactuurAangemaakt',
+      schemaVersion: 3,
+      data: { ...stored, btw: { ...stored.btw, totaalBruto: '999.00' } },
+    })
+    expect(isLeft(gelezen) && gelezen.left.message).toContain(
+      'VAT figures no longer follow from the lines: recorded totaalBruto "999.00", computed "230.00"',
+    )
   })
 
   it('reads an invoice without lines, a credit note and a run id as they were', () => {
@@ -264,12 +274,11 @@ describe('FactuurAangemaakt as stored (schema version 3)', () => {
     expect(lees({ ...goed, regels: [7] })).toEqual(['0.regels.0=7'])
     expect(lees({ ...goed, opdracht: { ...goed.opdracht, regels: 'geen' } })).toEqual([
       '0.opdracht.0.regels="geen"',
-      // Without the opdracht's lines, the line's id cannot follow from them, nor the VAT figures.
+      // Without the opdracht's lines, the line's id cannot follow from them, nor the VAT figures left out.
       '0.regels.0.regelId=undefined',
       '0.btw.perCode=undefined',
       '0.btw.totaalNetto=undefined',
       '0.btw.totaalBtw=undefined',
-      '0.btw.totaalBruto=undefined',
     ])
     expect(
       lees({ ...goed, opdracht: { ...goed.opdracht, regels: [{ ...goed.opdracht.regels[0], project: 3 }] } }),
