@@ -59,6 +59,9 @@ export const conceptPoort = (
   },
 ): Conceptfacturering => {
   const register = conceptRegister(deps.store)
+  // The hand-overs of each administratie's last run in this process: recovering that run (R21) needs them again,
+  // and reading back what this process just appended is what it must not do. One run per administratie is held.
+  const laatsteRun = new Map<string, ReadonlyMap<string, Conceptfactuur>>()
   return {
     factureer: async ({ administratie, factuurdatum, factuurIdVoor }, context) => {
       const btw = await deps.inrichting.btwInstellingen(administratie)
@@ -103,11 +106,18 @@ export const conceptPoort = (
           for (const event of events) if (event.type === 'ConceptGefactureerd') facturen.push(alsOverdracht(event.data))
         }
       }
+      laatsteRun.set(administratie, new Map(facturen.map((factuur) => [factuur.factuurId, factuur])))
       return right(facturen)
     },
     overdrachten: async (administratie, verwijzingen) => {
       const facturen: Conceptfactuur[] = []
+      const gehouden = laatsteRun.get(administratie)
       for (const { conceptId, factuurId } of verwijzingen) {
+        const overdracht = gehouden?.get(factuurId)
+        if (overdracht?.conceptId === conceptId) {
+          facturen.push(overdracht)
+          continue
+        }
         for (const recorded of await deps.store.readStream(conceptStreamId(administratie, conceptId))) {
           if (recorded.type !== 'ConceptGefactureerd') continue
           const event = conceptRegistry.decode(recorded)
