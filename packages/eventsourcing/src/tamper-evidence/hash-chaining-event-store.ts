@@ -3,7 +3,7 @@ import type { NewEvent } from '../envelope'
 import { WrongExpectedRevisionError } from '../errors'
 import type { AppendResult, EventStore, ExpectedRevision, StreamAppend } from '../event-store'
 import { FactuurstroomError } from '../factuurstroom-error'
-import { GENESIS_HASH, HASH_KEY, type HashedEvent, hashEvent, hashOf } from './event-hash'
+import { GENESIS_HASH, HASH_KEY, type HashedEvent, hashEvent, hashOf, isHexDigest } from './event-hash'
 
 /**
  * Wraps any store so that every appended event carries `metadata.hash`, chained to the previous event of its
@@ -97,6 +97,12 @@ export class HashChainingEventStore implements EventStore {
       throw new FactuurstroomError(
         'STREAM_NIET_GEKETEND',
         `Event ${streamId}@${last.streamRevision} has no hash: the stream predates chaining. Chain it from the start (replay it into a HashChainingEventStore) or append to it without chaining.`,
+        { streamId, revision: last.streamRevision.toString() },
+      )
+    if (isHexDigest(hash))
+      throw new FactuurstroomError(
+        'STREAM_HEX_GEKETEND',
+        `Event ${streamId}@${last.streamRevision} has a hex hash: the stream was chained before hashes were stored as base64url. Chain it again from the start (replay it into a HashChainingEventStore).`,
         { streamId, revision: last.streamRevision.toString() },
       )
     return { revision: last.streamRevision, hash }
