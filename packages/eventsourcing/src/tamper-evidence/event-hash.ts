@@ -21,10 +21,12 @@ export interface HashedEvent {
   readonly metadata: CanonicalText
 }
 
+const DATA_START = '{"data":'.length
+
 /**
  * sha256 (base64url, 43 characters) over the previous event's hash and everything that makes this event what it is:
- * stream, revision, id, type, schema version, data and metadata (without the hash itself). The hashed text is the canonical JSON of
- * `{ data, eventId, metadata, previousHash, schemaVersion, streamId, streamRevision, type }`, written in one pass
+ * stream, revision, id, type, schema version, data and metadata (without the hash itself). The hashed text is the
+ * canonical JSON of `{ data, eventId, metadata, previousHash, schemaVersion, streamId, streamRevision, type }`, written in one pass
  * without building that object or copying the metadata: one serialization and one hash per event.
  */
 export const hashEvent = (
@@ -35,10 +37,17 @@ export const hashEvent = (
 ): HashedEvent => {
   const data = canonicalText(event.data)
   const metadata = canonicalText(event.metadata, HASH_KEY)
-  const hash = sha256Digest(
-    `{"data":${data.text},"eventId":${JSON.stringify(event.eventId)},"metadata":${metadata.text},"previousHash":${JSON.stringify(previousHash)},"schemaVersion":${canonicalJson(event.schemaVersion)},"streamId":${JSON.stringify(streamId)},"streamRevision":"${streamRevision}","type":${JSON.stringify(event.type)}}`,
-  )
-  return { hash, data, metadata }
+  const beforeMetadata = `,"eventId":${canonicalJson(event.eventId)},"metadata":`
+  const text = `{"data":${data.text}${beforeMetadata}${metadata.text},"previousHash":${canonicalJson(previousHash)},"schemaVersion":${canonicalJson(event.schemaVersion)},"streamId":${canonicalJson(streamId)},"streamRevision":"${streamRevision}","type":${canonicalJson(event.type)}}`
+  const hash = sha256Digest(text)
+  // Hashing flattened the text: the stored texts are slices of it, so the many small strings they were written from
+  // are garbage at once instead of surviving, as a tree, until the store has written them.
+  const metadataStart = DATA_START + data.text.length + beforeMetadata.length
+  return {
+    hash,
+    data: { text: text.slice(DATA_START, DATA_START + data.text.length), plain: data.plain },
+    metadata: { text: text.slice(metadataStart, metadataStart + metadata.text.length), plain: metadata.plain },
+  }
 }
 
 /** The hash `hashEvent` gives: what `verifyHashChains` recomputes for every stored event. */
