@@ -1,4 +1,4 @@
-import { rememberSerialized } from '../append-size'
+import { SerializedNewEvent } from '../append-size'
 import type { NewEvent } from '../envelope'
 import { WrongExpectedRevisionError } from '../errors'
 import type { AppendResult, EventStore, ExpectedRevision, StreamAppend } from '../event-store'
@@ -174,11 +174,10 @@ const chain = (
  * texts just hashed (the hash added to the metadata's), so what it writes are the bytes that were hashed.
  */
 const chainedEvent = (event: NewEvent, { hash, data, metadata }: HashedEvent): NewEvent => {
-  const chained: NewEvent = { ...event, metadata: { ...event.metadata, [HASH_KEY]: hash } }
-  if (data.plain && metadata.plain) {
-    const hashField = `"${HASH_KEY}":"${hash}"`
-    const storedMetadata = metadata.text === '{}' ? `{${hashField}}` : `${metadata.text.slice(0, -1)},${hashField}}`
-    rememberSerialized(chained, data.text, storedMetadata)
-  }
-  return chained
+  const chainedMetadata = { ...event.metadata, [HASH_KEY]: hash }
+  if (!data.plain || !metadata.plain) return { ...event, metadata: chainedMetadata }
+  const hashField = `"${HASH_KEY}":"${hash}"`
+  const storedMetadata = metadata.text === '{}' ? `{${hashField}}` : `${metadata.text.slice(0, -1)},${hashField}}`
+  const { eventId, type, schemaVersion } = event
+  return new SerializedNewEvent(eventId, type, schemaVersion, event.data, chainedMetadata, data.text, storedMetadata)
 }
