@@ -49,9 +49,10 @@ export class HashChainingEventStore implements EventStore {
       const pinned: StreamAppend[] = []
       const lastHashes: (string | undefined)[] = []
       for (const { streamId, events, expected } of appends) {
-        const tail = planned.has(streamId)
+        const known = planned.has(streamId)
           ? plannedTail(planned.get(streamId), expected)
-          : await this.#tail(streamId, expected)
+          : this.#knownTail(streamId, expected)
+        const tail = known === 'unknown' ? await this.#readTail(streamId, expected) : known
         if (tail === 'conflict') throw await this.#conflict(streamId, expected, planned)
         const part = chain(streamId, events, tail)
         pinned.push(part.append)
@@ -79,14 +80,19 @@ export class HashChainingEventStore implements EventStore {
   subscribeToAll: EventStore['subscribeToAll'] = (handler, options) => this.inner.subscribeToAll(handler, options)
   close: EventStore['close'] = () => this.inner.close()
 
-  /** The stream's last revision and hash as the append must chain to, or `'conflict'` if `expected` cannot hold. */
-  async #tail(streamId: string, expected: ExpectedRevision): Promise<Tail | undefined | 'conflict'> {
+  /** The tail an append chains to when it is known without a read (no stream, or remembered), else `'unknown'`. */
+  #knownTail(streamId: string, expected: ExpectedRevision): Tail | undefined | 'unknown' {
     if (expected === 'no_stream') return undefined
     const remembered = this.#lastHash.get(streamId)
     // For `any`, a remembered tail is a guess; if another writer moved on, the pinned append conflicts and retries.
     if (remembered && (expected === 'any' || expected === 'stream_exists' || remembered.revision === expected)) {
       return remembered
     }
+    return 'unknown'
+  }
+
+  /** The stream's last revision and hash read from the store, or `'conflict'` if `expected` cannot hold. */
+  async #readTail(streamId: string, expected: ExpectedRevision): Promise<Tail | undefined | 'conflict'> {
     const last =
       typeof expected === 'bigint'
         ? (await this.inner.readStream(streamId, { fromRevision: expected, maxCount: 1 }))[0]
