@@ -95,6 +95,15 @@ describe('audit CLI on an in-memory store', async () => {
     expect(uit).toMatch(/RESULT: \d+ problem\(s\) found/)
   })
 
+  it('a log chained with hex hashes fails verify with one line saying so, not an edit per event', async () => {
+    const hex = (e: RecordedEvent) => Buffer.from(e.metadata.hash as string, 'base64url').toString('hex')
+    const ouder = await kopie(store, (e) => ({ ...e, metadata: { ...e.metadata, hash: hex(e) } }))
+    const r = await runVerify(ouder)
+    expect(r.controles.find((c) => c.naam === 'hashketens')?.problemen.map((p) => p.melding)).toEqual([
+      `${r.events} hash(es) are hex, first omgeving-O1@0: the log was chained before hashes were stored as base64url, which this version does not verify (chain it again by replaying it into a HashChainingEventStore)`,
+    ])
+  })
+
   it('a removed invoice number shows as a gap in its series', async () => {
     const zonder = await kopie(store, (e) =>
       e.type === 'FactuurnummerToegekend' && (e.data as { volgnummer: number }).volgnummer === 26000001 ? undefined : e,

@@ -1,9 +1,10 @@
 import { type AggregateCache, foldAppended } from './aggregate-loader'
 import { appendAtomically } from './append-atomically'
 import type { EventRegistry } from './codec'
-import { type CommandContext, metadataFor } from './command-handler'
+import type { CommandContext } from './command-handler'
 import type { Decider, DomainError } from './decider'
 import type { DomainEvent } from './envelope'
+import { metadataFor } from './event-metadata'
 import type { AppendResult, EventStore, ExpectedRevision, StreamAppend } from './event-store'
 
 /** One stream's part of an append, as the store takes it, and what follows once it is written. */

@@ -1,4 +1,4 @@
-import type { NewEvent } from './envelope'
+import type { EventMetadata, NewEvent } from './envelope'
 import { AppendTooLargeError } from './errors'
 
 /** EventStoreDB's default maximum append size: 1 MiB. */
@@ -11,17 +11,32 @@ export interface SerializedEvent {
   readonly metadata: string
 }
 
-// The JSON text of events whose data and metadata were already written out exactly (by the hash chain, which hashes
-// that very text): a store keeps it instead of serializing the event a second time.
-const alreadySerialized = new WeakMap<NewEvent, { readonly data: string; readonly metadata: string }>()
-
 /**
- * Records the JSON text of an event's data and metadata, so `serializeForAppend` uses it as it is. Only for text
- * that parses to exactly that data and metadata; the event must not change afterwards (the hash chain hands the
- * store a fresh event object it keeps to itself).
+ * An event whose data and metadata are already written out as exactly the JSON text a store keeps (the hash chain's,
+ * which hashes that very text): `serializeForAppend` uses the text instead of serializing the event a second time.
+ * The text must parse to exactly that data and metadata, and neither may change afterwards.
  */
-export const rememberSerialized = (event: NewEvent, data: string, metadata: string): void => {
-  alreadySerialized.set(event, { data, metadata })
+export class SerializedNewEvent implements NewEvent {
+  readonly #dataText: string
+  readonly #metadataText: string
+
+  constructor(
+    readonly eventId: string,
+    readonly type: string,
+    readonly schemaVersion: number,
+    readonly data: unknown,
+    readonly metadata: EventMetadata,
+    dataText: string,
+    metadataText: string,
+  ) {
+    this.#dataText = dataText
+    this.#metadataText = metadataText
+  }
+
+  /** The event's data and metadata as the JSON text a store keeps. */
+  static texts(event: NewEvent): { readonly data: string; readonly metadata: string } | undefined {
+    return event instanceof SerializedNewEvent ? { data: event.#dataText, metadata: event.#metadataText } : undefined
+  }
 }
 
 /**
@@ -38,7 +53,7 @@ export const serializeForAppend = (
   let upperBound = 0
   for (let i = 0; i < events.length; i++) {
     const event = events[i] as NewEvent
-    const known = alreadySerialized.get(event)
+    const known = SerializedNewEvent.texts(event)
     const entry = known
       ? { event, data: known.data, metadata: known.metadata }
       : { event, data: JSON.stringify(event.data) ?? 'null', metadata: JSON.stringify(event.metadata) }

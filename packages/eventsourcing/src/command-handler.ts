@@ -9,8 +9,9 @@ import {
   decisionWarnings,
   foldEvents,
 } from './decider'
-import type { DomainEvent, EventMetadata } from './envelope'
+import type { DomainEvent } from './envelope'
 import { ConcurrencyRetriesExhaustedError, WrongExpectedRevisionError } from './errors'
+import { metadataFor } from './event-metadata'
 import type { AppendResult, EventStore } from './event-store'
 import { traceCommand } from './telemetry'
 
@@ -176,13 +177,4 @@ export const retryOnConflict = async <T>(
       await new Promise((resolve) => setTimeout(resolve, Math.random() * ceiling))
     }
   }
-}
-
-/** The event metadata of a command: command id, occurredAt and, where given, actor, correlation and causation ids. */
-export const metadataFor = (context: CommandContext): EventMetadata => {
-  const metadata: Record<string, string> = { commandId: context.commandId, occurredAt: context.occurredAt }
-  if (context.actor !== undefined) metadata.actor = context.actor
-  if (context.correlationId !== undefined) metadata.correlationId = context.correlationId
-  if (context.causationId !== undefined) metadata.causationId = context.causationId
-  return metadata as EventMetadata
 }

@@ -4,10 +4,15 @@ export interface DomainEvent<Type extends string = string, Data = unknown> {
   readonly data: Data
 }
 
-/** Who and what caused an event; set by the command handler, never by a decider. */
+/**
+ * Who and what caused an event; set by the command handler, never by a decider. Each fact is stored once: read the
+ * causation and correlation through `causationIdOf` and `correlationIdOf`, which give back what was left out.
+ */
 export interface EventMetadata {
   readonly commandId?: string
+  /** The command that caused this event's command; absent: the command itself (`commandId`). */
   readonly causationId?: string
+  /** The conversation the event belongs to; absent: the same as its causation. */
   readonly correlationId?: string
   readonly actor?: string
   /** ISO-8601 instant at which the command was decided (business time, from the command context). */

@@ -36,7 +36,6 @@ export {
   type CommandHandlerConfig,
   commandHandler,
   type HandledCommand,
-  metadataFor,
   type RetryPolicy,
   retryOnConflict,
 } from './command-handler'
@@ -53,6 +52,7 @@ export {
   StreamRejectedError,
   WrongExpectedRevisionError,
 } from './errors'
+export { causationIdOf, correlationIdOf, metadataFor } from './event-metadata'
 export type {
   AppendResult,
   EventStore,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { canonicalJson, eventHash } from '../src'
-import { portableSha256Hex, sha256Hex } from '../src/tamper-evidence/sha256-hex'
+import { canonicalJson, eventHash, GENESIS_HASH } from '../src'
+import { base64url, portableSha256Digest, sha256Digest } from '../src/tamper-evidence/sha256-digest'
 
 const event = {
   eventId: 'e"1',
@@ -11,12 +11,12 @@ const event = {
 }
 
 describe('event hash', () => {
-  it('is the digest the earlier, object-building implementation gave (the chain format is unchanged)', () => {
+  it('is the digest the earlier, object-building implementation gave, in base64url (the hashed text is unchanged)', () => {
     const hashes = [0n, 1n, 2n].map((revision) => eventHash('ab'.repeat(32), 'stream-ü', revision, event as never))
     expect(hashes).toEqual([
-      '84ef0c05dca05814c64909300a9be315a2a2c07d4761847f05632cf76eb79b74',
-      '065e8366f3936cb0dd491ca66af41407dc7a79b09135b20679cf720422bd201d',
-      '7a3c2dfa76fb7bbc8d4b2802fb8a21d70a4014f7ba83a38d05b7d57e393b02e2',
+      'hO8MBdygWBTGSQkwCpvjFaKiwH1HYYR_BWMs9263m3Q',
+      'Bl6DZvOTbLDdSRymavQUB9x6ebCRNbIGec9yBCK9IB0',
+      'ejwt-nb7e7yNSygC-4oh1wpAFPe6g6ONBbfVfjk7AuI',
     ])
   })
 
@@ -30,9 +30,24 @@ describe('event hash', () => {
 
   it('native and portable sha256 give the same digest', () => {
     for (const text of ['', 'abc', 'é€😀'.repeat(100), canonicalJson(event)]) {
-      expect(sha256Hex(text)).toBe(portableSha256Hex(text))
+      expect(sha256Digest(text)).toBe(portableSha256Digest(text))
     }
-    expect(portableSha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad')
+    expect(portableSha256Digest('abc')).toBe('ungWv48Bz-pBQUDeXa4iI7ADYaOWF3qctBD_YfIAFa0')
+  })
+
+  it('base64url writes every length without padding, as RFC 4648 §5 does', () => {
+    const bytes = Uint8Array.from([0xfb, 0xff, 0xbf, 0x00, 0x10, 0x83, 0x3e])
+    expect([0, 1, 2, 3, 4, 5, 6, 7].map((n) => base64url(bytes.subarray(0, n)))).toEqual([
+      '',
+      '-w',
+      '-_8',
+      '-_-_',
+      '-_-_AA',
+      '-_-_ABA',
+      '-_-_ABCD',
+      '-_-_ABCDPg',
+    ])
+    expect(base64url(new Uint8Array(32))).toBe(GENESIS_HASH)
   })
 
   it('canonical JSON sorts keys at every level and drops undefined keys', () => {

@@ -4,6 +4,7 @@ import {
   GENESIS_HASH,
   HashChainingEventStore,
   InMemoryEventStore,
+  type LogSeal,
   type RecordedEvent,
   readAllEvents,
   SEAL_STREAM,
@@ -36,9 +37,7 @@ async function* iterate(log: readonly RecordedEvent[]): AsyncGenerator<RecordedE
 describe('tamper evidence', () => {
   it('chains each event to the previous one of its stream', async () => {
     const { log } = await seededLog()
-    expect(log.every((e) => typeof e.metadata.hash === 'string' && (e.metadata.hash as string).length === 64)).toBe(
-      true,
-    )
+    expect(log.every((e) => typeof e.metadata.hash === 'string' && /^[\w-]{43}$/.test(e.metadata.hash))).toBe(true)
     const verification = await verifyHashChains(iterate(log))
     expect(verification.problems).toEqual([])
     expect(verification.eventsChecked).toBe(5)
@@ -95,6 +94,41 @@ describe('tamper evidence', () => {
     const { problems, sealsChecked } = await verifyHashChains(iterate(tampered))
     expect(sealsChecked).toBe(1)
     expect(problems.map((p) => [p.kind, p.streamId])).toEqual([['SEAL_MISMATCH', SEAL_STREAM]])
+  })
+
+  it('names every hash and seal in the hex encoding of an older log instead of calling them edited', async () => {
+    const { log } = await seededLog(true)
+    const hex = (digest: string) => Buffer.from(digest, 'base64url').toString('hex')
+    const older = log.map((e) => ({
+      ...e,
+      metadata: { ...e.metadata, hash: hex(e.metadata.hash as string) },
+      data:
+        e.streamId === SEAL_STREAM
+          ? { ...(e.data as LogSeal), runningHash: hex((e.data as LogSeal).runningHash) }
+          : e.data,
+    }))
+    const { problems } = await verifyHashChains(iterate(older))
+    expect(problems.map((p) => [p.kind, p.streamId, p.streamRevision])).toEqual([
+      ['HEX_HASH', 'a', 0n],
+      ['HEX_HASH', 'a', 1n],
+      ['HEX_HASH', 'b', 0n],
+      ['HEX_HASH', 'a', 2n],
+      ['HEX_HASH', SEAL_STREAM, 0n],
+      ['HEX_HASH', 'b', 1n],
+      ['HEX_HASH', SEAL_STREAM, 0n],
+    ])
+  })
+
+  it('refuses to chain onto a stream whose last hash is hex, naming it, and writes nothing', async () => {
+    const inner = new InMemoryEventStore()
+    const hex = 'ab'.repeat(32)
+    await inner.appendToStream('h', [{ ...event('h0'), metadata: { ...event('h0').metadata, hash: hex } }], 'no_stream')
+    const store = new HashChainingEventStore(inner)
+    await expect(store.appendToStream('h', [event('h1')], 0n)).rejects.toMatchObject({
+      code: 'STREAM_HEX_GEKETEND',
+      details: { streamId: 'h', revision: '0' },
+    })
+    expect((await inner.readStream('h')).map((e) => e.eventId)).toEqual(['id-h0'])
   })
 
   it('keeps a caller’s own revision conflict, and pins `any` so concurrent appends never fork a chain', async () => {

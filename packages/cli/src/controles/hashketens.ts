@@ -1,4 +1,4 @@
-import type { ChainProblem, ChainVerification } from '@factuurstroom/eventsourcing'
+import type { ChainProblem, ChainProblemKind, ChainVerification } from '@factuurstroom/eventsourcing'
 import type { Controle, Probleem } from './controle'
 
 /** Hash chains and seals intact, from the verification of the same pass over the log. */
@@ -9,24 +9,35 @@ export const hashketenControle = (ketens: ChainVerification): Controle => ({
   problemen: samengevat(ketens.problems),
 })
 
-/** Chain problems as lines; events without any hash (a log written around the decorator) are counted once. */
+// Problems of a whole log rather than of one event: counted once, with the first event and what to do.
+const eenmaal: Partial<Record<ChainProblemKind, (aantal: number, eerste: ChainProblem) => string>> = {
+  MISSING_HASH: (aantal, eerste) =>
+    `${aantal} event(s) carry no hash, first ${eerste.streamId}@${eerste.streamRevision}: written without HashChainingEventStore (pass --no-hash-chains for such a log)`,
+  HEX_HASH: (aantal, eerste) =>
+    `${aantal} hash(es) are hex, first ${eerste.streamId}@${eerste.streamRevision}: the log was chained before hashes were stored as base64url, which this version does not verify (chain it again by replaying it into a HashChainingEventStore)`,
+}
+
+/** Chain problems as lines; events without a hash or with a hex one (a whole log of that kind) are counted once. */
 const samengevat = (problemen: readonly ChainProblem[]): Probleem[] => {
-  const zonderHash = problemen.filter((p) => p.kind === 'MISSING_HASH')
-  const rest = problemen
-    .filter((p) => p.kind !== 'MISSING_HASH')
+  const perEvent = problemen
+    .filter((p) => eenmaal[p.kind] === undefined)
     .map((p) => ({
       melding: `${p.kind} ${p.streamId}@${p.streamRevision} (event ${p.eventId}): ${p.message}`,
       positie: p.globalPosition.toString(),
       streamId: p.streamId,
     }))
-  if (zonderHash.length === 0) return rest
-  const eerste = zonderHash[0] as ChainProblem
-  return [
-    ...rest,
-    {
-      melding: `${zonderHash.length} event(s) carry no hash, first ${eerste.streamId}@${eerste.streamRevision}: written without HashChainingEventStore (pass --no-hash-chains for such a log)`,
-      positie: eerste.globalPosition.toString(),
-      streamId: eerste.streamId,
-    },
-  ]
+  const geteld = Object.entries(eenmaal).flatMap(([kind, melding]) => {
+    const soort = problemen.filter((p) => p.kind === kind)
+    const eerste = soort[0]
+    return eerste
+      ? [
+          {
+            melding: melding(soort.length, eerste),
+            positie: eerste.globalPosition.toString(),
+            streamId: eerste.streamId,
+          },
+        ]
+      : []
+  })
+  return [...perEvent, ...geteld]
 }

@@ -34,11 +34,25 @@ export const canonicalJson = (value: unknown): string => {
 }
 
 const canonicalArray = (values: readonly unknown[]): string => {
-  if (plainSoFar && Object.getPrototypeOf(values) !== Array.prototype) plainSoFar = false
+  if (Object.getPrototypeOf(values) !== Array.prototype) plainSoFar = false
+  // A list of strings, numbers, booleans and nulls (or of such lists: a stored table's rows) has no keys to sort:
+  // JSON.stringify writes exactly the canonical text, natively and as one string instead of a piece per value.
+  else if (onlyPrimitives(values)) return JSON.stringify(values)
   if (values.length === 0) return '[]'
   let text = `[${canonicalJson(values[0])}`
   for (let i = 1; i < values.length; i++) text += `,${canonicalJson(values[i])}`
   return `${text}]`
+}
+
+const onlyPrimitives = (values: readonly unknown[]): boolean => {
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]
+    const type = typeof value
+    if (type === 'string' || type === 'number' || type === 'boolean' || value === null) continue
+    if (!Array.isArray(value) || Object.getPrototypeOf(value) !== Array.prototype || !onlyPrimitives(value))
+      return false
+  }
+  return true
 }
 
 /** An object's canonical text, optionally leaving out one key (the hash itself, when hashing metadata). */
@@ -53,7 +67,13 @@ export const canonicalObject = (record: Record<string, unknown>, without?: strin
     const key = keys[i] as string
     const entry = record[key]
     if (entry === undefined || key === without) continue
-    text += `${text.length === 0 ? '{' : ','}${quotedKey(key)}:${canonicalJson(entry)}`
+    const prefix = keyPrefix(key)
+    // A string is written into the text as it is, between the quotes its key's prefix and a closing quote give.
+    if (typeof entry === 'string' && !needsEscape.test(entry)) {
+      text = `${text}${text.length === 0 ? prefix.firstString : prefix.nextString}${entry}"`
+    } else {
+      text = `${text}${text.length === 0 ? prefix.first : prefix.next}${canonicalJson(entry)}`
+    }
   }
   return text.length === 0 ? '{}' : `${text}}`
 }
@@ -78,15 +98,24 @@ export const canonicalText = (value: unknown, without?: string): CanonicalText =
   return { text, plain: plainSoFar }
 }
 
-// Keys repeat across events (the same few dozen field names), so each is quoted once.
-const quotedKeys = new Map<string, string>()
-const MAX_QUOTED_KEYS = 10_000
+/** A key as it is written: after `{` or `,`, and each again with the opening quote of a string value. */
+interface KeyPrefix {
+  readonly first: string
+  readonly next: string
+  readonly firstString: string
+  readonly nextString: string
+}
 
-const quotedKey = (key: string): string => {
-  let quoted = quotedKeys.get(key)
-  if (quoted === undefined) {
-    quoted = JSON.stringify(key)
-    if (quotedKeys.size < MAX_QUOTED_KEYS) quotedKeys.set(key, quoted)
+// Keys repeat across events (the same few dozen field names), so each is quoted once.
+const keyPrefixes = new Map<string, KeyPrefix>()
+const MAX_KEYS = 10_000
+
+const keyPrefix = (key: string): KeyPrefix => {
+  let prefix = keyPrefixes.get(key)
+  if (prefix === undefined) {
+    const quoted = JSON.stringify(key)
+    prefix = { first: `{${quoted}:`, next: `,${quoted}:`, firstString: `{${quoted}:"`, nextString: `,${quoted}:"` }
+    if (keyPrefixes.size < MAX_KEYS) keyPrefixes.set(key, prefix)
   }
-  return quoted
+  return prefix
 }

@@ -1,9 +1,9 @@
-import { rememberSerialized } from '../append-size'
+import { SerializedNewEvent } from '../append-size'
 import type { NewEvent } from '../envelope'
 import { WrongExpectedRevisionError } from '../errors'
 import type { AppendResult, EventStore, ExpectedRevision, StreamAppend } from '../event-store'
 import { FactuurstroomError } from '../factuurstroom-error'
-import { GENESIS_HASH, HASH_KEY, type HashedEvent, hashEvent, hashOf } from './event-hash'
+import { GENESIS_HASH, HASH_KEY, type HashedEvent, hashEvent, hashOf, isHexDigest } from './event-hash'
 
 /**
  * Wraps any store so that every appended event carries `metadata.hash`, chained to the previous event of its
@@ -49,9 +49,10 @@ export class HashChainingEventStore implements EventStore {
       const pinned: StreamAppend[] = []
       const lastHashes: (string | undefined)[] = []
       for (const { streamId, events, expected } of appends) {
-        const tail = planned.has(streamId)
+        const known = planned.has(streamId)
           ? plannedTail(planned.get(streamId), expected)
-          : await this.#tail(streamId, expected)
+          : this.#knownTail(streamId, expected)
+        const tail = known === 'unknown' ? await this.#readTail(streamId, expected) : known
         if (tail === 'conflict') throw await this.#conflict(streamId, expected, planned)
         const part = chain(streamId, events, tail)
         pinned.push(part.append)
@@ -79,14 +80,19 @@ export class HashChainingEventStore implements EventStore {
   subscribeToAll: EventStore['subscribeToAll'] = (handler, options) => this.inner.subscribeToAll(handler, options)
   close: EventStore['close'] = () => this.inner.close()
 
-  /** The stream's last revision and hash as the append must chain to, or `'conflict'` if `expected` cannot hold. */
-  async #tail(streamId: string, expected: ExpectedRevision): Promise<Tail | undefined | 'conflict'> {
+  /** The tail an append chains to when it is known without a read (no stream, or remembered), else `'unknown'`. */
+  #knownTail(streamId: string, expected: ExpectedRevision): Tail | undefined | 'unknown' {
     if (expected === 'no_stream') return undefined
     const remembered = this.#lastHash.get(streamId)
     // For `any`, a remembered tail is a guess; if another writer moved on, the pinned append conflicts and retries.
     if (remembered && (expected === 'any' || expected === 'stream_exists' || remembered.revision === expected)) {
       return remembered
     }
+    return 'unknown'
+  }
+
+  /** The stream's last revision and hash read from the store, or `'conflict'` if `expected` cannot hold. */
+  async #readTail(streamId: string, expected: ExpectedRevision): Promise<Tail | undefined | 'conflict'> {
     const last =
       typeof expected === 'bigint'
         ? (await this.inner.readStream(streamId, { fromRevision: expected, maxCount: 1 }))[0]
@@ -97,6 +103,12 @@ export class HashChainingEventStore implements EventStore {
       throw new FactuurstroomError(
         'STREAM_NIET_GEKETEND',
         `Event ${streamId}@${last.streamRevision} has no hash: the stream predates chaining. Chain it from the start (replay it into a HashChainingEventStore) or append to it without chaining.`,
+        { streamId, revision: last.streamRevision.toString() },
+      )
+    if (isHexDigest(hash))
+      throw new FactuurstroomError(
+        'STREAM_HEX_GEKETEND',
+        `Event ${streamId}@${last.streamRevision} has a hex hash: the stream was chained before hashes were stored as base64url. Chain it again from the start (replay it into a HashChainingEventStore).`,
         { streamId, revision: last.streamRevision.toString() },
       )
     return { revision: last.streamRevision, hash }
@@ -168,11 +180,10 @@ const chain = (
  * texts just hashed (the hash added to the metadata's), so what it writes are the bytes that were hashed.
  */
 const chainedEvent = (event: NewEvent, { hash, data, metadata }: HashedEvent): NewEvent => {
-  const chained: NewEvent = { ...event, metadata: { ...event.metadata, [HASH_KEY]: hash } }
-  if (data.plain && metadata.plain) {
-    const hashField = `"${HASH_KEY}":"${hash}"`
-    const storedMetadata = metadata.text === '{}' ? `{${hashField}}` : `${metadata.text.slice(0, -1)},${hashField}}`
-    rememberSerialized(chained, data.text, storedMetadata)
-  }
-  return chained
+  const chainedMetadata = { ...event.metadata, [HASH_KEY]: hash }
+  if (!data.plain || !metadata.plain) return { ...event, metadata: chainedMetadata }
+  const hashField = `"${HASH_KEY}":"${hash}"`
+  const storedMetadata = metadata.text === '{}' ? `{${hashField}}` : `${metadata.text.slice(0, -1)},${hashField}}`
+  const { eventId, type, schemaVersion } = event
+  return new SerializedNewEvent(eventId, type, schemaVersion, event.data, chainedMetadata, data.text, storedMetadata)
 }

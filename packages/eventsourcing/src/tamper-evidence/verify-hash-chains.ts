@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '../envelope'
-import { eventHash, GENESIS_HASH, hashOf, runningHash } from './event-hash'
+import { eventHash, GENESIS_HASH, hashOf, isHexDigest, runningHash } from './event-hash'
 
 /** The stream that holds seals of the global running hash, and the seal event's type. */
 export const SEAL_STREAM = 'audit-seals'
@@ -14,8 +14,11 @@ export interface LogSeal {
   readonly runningHash: string
 }
 
-/** What the verification found wrong with an event: edited, removed, reordered, unhashed, or not matching a seal. */
-export type ChainProblemKind = 'EDITED' | 'REMOVED' | 'REORDERED' | 'MISSING_HASH' | 'SEAL_MISMATCH'
+/**
+ * What the verification found wrong with an event: edited, removed, reordered, unhashed, not matching a seal, or
+ * hashed in the hex encoding of a log chained before digests were base64url (not supported).
+ */
+export type ChainProblemKind = 'EDITED' | 'REMOVED' | 'REORDERED' | 'MISSING_HASH' | 'SEAL_MISMATCH' | 'HEX_HASH'
 
 /** One event the verification found wrong, with where it sits in its stream and in the log. */
 export interface ChainProblem {
@@ -37,6 +40,9 @@ export interface ChainVerification {
   readonly sealsChecked: number
   readonly problems: readonly ChainProblem[]
 }
+
+const HEX_HASH_MESSAGE =
+  'the hash is 64 hex digits: the log was chained before hashes were stored as base64url, which this version does not verify (chain it again: replay it into a HashChainingEventStore)'
 
 /**
  * Walks the log in global order and recomputes every stream's hash chain and the global running hash.
@@ -93,6 +99,8 @@ export const verifyHashChains = async (log: AsyncIterable<RecordedEvent>): Promi
     const stored = hashOf(event.metadata)
     if (stored === undefined) {
       problem('MISSING_HASH', event, 'the event carries no hash')
+    } else if (isHexDigest(stored)) {
+      problem('HEX_HASH', event, HEX_HASH_MESSAGE)
     } else {
       // Chain from the stored hash of the previous event, so one edit is reported once, not for every successor.
       const recomputed = eventHash(previous?.hash ?? GENESIS_HASH, event.streamId, event.streamRevision, event)
@@ -114,7 +122,9 @@ export const verifyHashChains = async (log: AsyncIterable<RecordedEvent>): Promi
 
   for (const { seal, event } of seals) {
     const actual = runningAt.get(seal.upToPosition)
-    if (!actual || actual.hash !== seal.runningHash || actual.count !== seal.eventCount) {
+    if (isHexDigest(seal.runningHash)) {
+      problem('HEX_HASH', event, `the seal's running hash: ${HEX_HASH_MESSAGE}`)
+    } else if (!actual || actual.hash !== seal.runningHash || actual.count !== seal.eventCount) {
       problem(
         'SEAL_MISMATCH',
         event,
