@@ -79,7 +79,8 @@ export const defineEvent = <Type extends string, C extends t.Mixed>(
     if (!Number.isInteger(earlier) || earlier < 1 || earlier >= version) {
       throw new FactuurstroomError(
         'OPSLAGVORM_ZONDER_VERSIE',
-        `Event type '${type}' names a stored form for version ${key}, which is not an earlier version (1..${version - 1}); the current version's is 'storedForm'.`,
+        `Event type '${type}' names a stored form for version ${key}, which is not an earlier version ` +
+          `(1..${version - 1}); the current version's is 'storedForm'.`,
         { type, version: key },
       )
     }
