@@ -43,24 +43,58 @@ export interface EventDefinition<Type extends string = string, Data = unknown> {
   readonly upcasters: Readonly<Record<number, Upcaster>>
   /** How events of the current version are stored, when that is not the encoded domain data itself. */
   readonly storedForm?: StoredForm | undefined
+  /** `earlierStoredForms[n]`: how events of version n (below `version`) were stored, where that was a stored form. */
+  readonly earlierStoredForms?: Readonly<Record<number, StoredForm>> | undefined
+}
+
+/** What `defineEvent` needs beside an event's type and codec; each part has a default. */
+export interface EventOptions<Encoded> {
+  /** The version new events are written with; 1 by default. */
+  readonly version?: number
+  /** `upcasters[n]` lifts the domain data of version n to n + 1. */
+  readonly upcasters?: Record<number, Upcaster>
+  /** The compact form the current version is stored in. */
+  readonly storedForm?: StoredForm<Encoded>
+  /**
+   * The form each earlier version n was stored in, if it had one: data of version n is expanded with it before the
+   * upcaster from n runs, so every upcaster gets the domain data of its version.
+   */
+  readonly earlierStoredForms?: Record<number, StoredForm>
 }
 
 /**
  * Declares an event type: its name, the codec of its data, its schema version, how to lift older versions and,
- * optionally, the compact form its current version is stored in.
+ * optionally, the compact forms its versions are stored in. A stored form for a version that is not an earlier one
+ * throws `OPSLAGVORM_ZONDER_VERSIE`.
  */
 export const defineEvent = <Type extends string, C extends t.Mixed>(
   type: Type,
   codec: C,
-  options: { version?: number; upcasters?: Record<number, Upcaster>; storedForm?: StoredForm<t.OutputOf<C>> } = {},
-): EventDefinition<Type, t.TypeOf<C>> => ({
-  type,
-  codec: codec as t.Type<t.TypeOf<C>, unknown, unknown>,
-  version: options.version ?? 1,
-  upcasters: options.upcasters ?? {},
-  // Always set, undefined or not: every definition has the same shape for the decoder's property reads.
-  storedForm: options.storedForm as StoredForm | undefined,
-})
+  options: EventOptions<t.OutputOf<C>> = {},
+): EventDefinition<Type, t.TypeOf<C>> => {
+  const version = options.version ?? 1
+  const earlierStoredForms = options.earlierStoredForms ?? {}
+  for (const key of Object.keys(earlierStoredForms)) {
+    const earlier = Number(key)
+    if (!Number.isInteger(earlier) || earlier < 1 || earlier >= version) {
+      throw new FactuurstroomError(
+        'OPSLAGVORM_ZONDER_VERSIE',
+        `Event type '${type}' names a stored form for version ${key}, which is not an earlier version ` +
+          `(1..${version - 1}); the current version's is 'storedForm'.`,
+        { type, version: key },
+      )
+    }
+  }
+  return {
+    type,
+    codec: codec as t.Type<t.TypeOf<C>, unknown, unknown>,
+    version,
+    upcasters: options.upcasters ?? {},
+    // Always set, undefined or not: every definition has the same shape for the decoder's property reads.
+    storedForm: options.storedForm as StoredForm | undefined,
+    earlierStoredForms,
+  }
+}
 
 // biome-ignore lint/suspicious/noExplicitAny: variance of a heterogeneous list of definitions
 type AnyDefinition = EventDefinition<string, any>
@@ -81,7 +115,7 @@ export interface EventRegistry<Event extends DomainEvent> {
    * (Method syntax on purpose: a registry of specific events must fit where any registry is accepted.)
    */
   toNewEvent(event: Event, metadata: EventMetadata, eventId?: string): NewEvent
-  /** Expands the current version's stored form, or upcasts an older version to the current one, and validates. */
+  /** Expands the stored form of the event's version, upcasts an older version to the current one, and validates. */
   readonly decode: (recorded: Pick<RecordedEvent, 'type' | 'schemaVersion' | 'data'>) => Either<DecodeError, Event>
   /** As `decode`, throwing the DecodeError: for reading history, where bad data is a corrupted store. */
   readonly decodeOrThrow: (recorded: Pick<RecordedEvent, 'type' | 'schemaVersion' | 'data'>) => Event
@@ -120,9 +154,13 @@ export const eventRegistry = <const Defs extends readonly AnyDefinition[]>(
       ])
     }
     let data = recorded.data
-    // Only the current version is stored compactly: older ones reach the current domain shape by upcasting.
-    if (definition.storedForm && recorded.schemaVersion === definition.version) {
-      data = expandStored(recorded.type, definition.storedForm, data)
+    // Each version is expanded with its own stored form: the upcasters from it get its domain data.
+    const storedForm =
+      recorded.schemaVersion === definition.version
+        ? definition.storedForm
+        : definition.earlierStoredForms?.[recorded.schemaVersion]
+    if (storedForm) {
+      data = expandStored(recorded.type, storedForm, data)
       if (data instanceof DecodeError) return data
     }
     for (let version = recorded.schemaVersion; version < definition.version; version++) {

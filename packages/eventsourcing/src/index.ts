@@ -25,6 +25,7 @@ export {
   defineEvent,
   type EventDefinition,
   type EventOf,
+  type EventOptions,
   type EventRegistry,
   eventRegistry,
   toProblems,

@@ -7,8 +7,8 @@ import { DecodeError } from './errors'
  *
  * `expand(compact(x))` must deep-equal `x` for every `x` the event's codec accepts (as JSON keeps it): where a field
  * differs from the value it would be derived from, the stored form keeps it; where it is absent although a default
- * exists, the stored form says so (e.g. an explicit `null`). Only events of the definition's current schema version
- * are expanded; older versions reach the current domain shape through their upcasters.
+ * exists, the stored form says so (e.g. an explicit `null`). Each version is expanded with its own stored form (the
+ * definition's `storedForm` or `earlierStoredForms[version]`) before any upcaster runs: upcasters see domain data.
  */
 export interface StoredForm<Encoded = unknown> {
   /** The data to store for the encoded, already validated domain data; it must not change its input. */

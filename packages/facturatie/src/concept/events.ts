@@ -5,8 +5,8 @@ import { Factuuropdracht, FactuurregelHerkomst, ProjectRef, RelatieRef } from '.
 import { Afrondingsregel, afrondingsregelV1NaarV2 } from './afrondingsregel'
 import { afrondingsregelOpslag } from './afrondingsregel-opslag'
 import { ConceptRegel, VerdichteRegelRef, Verwerkingsmethode } from './conceptregel'
-import { conceptGefactureerdOpslag } from './gefactureerd-opslag'
-import { versie4UitVersie3, versie5UitVersie4 } from './gefactureerd-versies'
+import { conceptGefactureerdOpslag, gefactureerdOpslagVersie4 } from './gefactureerd-opslag'
+import { versie5UitVersie4 } from './gefactureerd-versies'
 import { conceptGeopendOpslag } from './geopend-opslag'
 import {
   AfrondingsmethodeCodec,
@@ -226,10 +226,11 @@ export const ConceptGefactureerd = defineEvent(
           })),
         }
       },
-      3: versie4UitVersie3,
+      3: (data) => data,
       4: versie5UitVersie4,
     },
     storedForm: conceptGefactureerdOpslag,
+    earlierStoredForms: { 4: gefactureerdOpslagVersie4 },
   },
 )
 /**

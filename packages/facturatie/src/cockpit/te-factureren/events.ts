@@ -6,7 +6,7 @@ import { Factuurbron } from '../../gedeeld/factuuropdracht'
 import { Integratiesoort } from '../../journalisering/integratiesoort'
 import { Verzameling } from '../profiel'
 import { Cockpitactie } from './commands'
-import { klaargezetOpslag, naarVersie3, uitVersie3 } from './opslag'
+import { klaargezetOpslag } from './opslag'
 
 const Bestemming = t.keyof({ apart: null, verzamelen: null })
 
@@ -91,10 +91,12 @@ export const TeFacturerenRegelsKlaargezet = defineEvent(
         })
         return { ...v1, deel: 1, laatste: true, koppen, regels }
       },
-      2: naarVersie3,
-      3: uitVersie3,
+      // Version 3 is version 2 stored compactly; version 4 adds the optional `overdracht`. Both share one stored form.
+      2: (data) => data,
+      3: (data) => data,
     },
     storedForm: klaargezetOpslag,
+    earlierStoredForms: { 3: klaargezetOpslag },
   },
 )
 

@@ -68,7 +68,7 @@ const volledigeGroep = (opgeslagen: unknown, regels: unknown, koppen: unknown, d
 }
 
 /**
- * TeFacturerenRegelsKlaargezet as stored (version 3): each staged line without its `id` where it is
+ * TeFacturerenRegelsKlaargezet as stored (versions 3 and 4): each staged line without its `id` where it is
  * `<bron>:<bronId>:<bronRegelId>` of its kop, and its factuurregel without the `regelId` (the line's id) and
  * without the kop's project. What differs stays; an absent project beside a kop with one is stored as `null`. A
  * group's `regelIds` name the part's lines by position (a number) instead of repeating their ids, and the group
@@ -97,23 +97,3 @@ export const klaargezetOpslag: StoredForm = {
     return { ...stored, koppen, regels, facturen }
   },
 }
-
-/** A step of the stored form on data from the store; data it does not fit passes as it is, for validation to name. */
-const opOpgeslagen =
-  (stap: (data: unknown) => unknown) =>
-  (data: unknown): unknown => {
-    try {
-      return stap(data)
-    } catch {
-      return data
-    }
-  }
-
-/**
- * The kernel expands only the current version, and versions 3 and 4 share this stored form (3 had no references):
- * the upcaster from 2 stores the domain data as version 3 did (`naarVersie3`), the one from 3 expands it
- * (`uitVersie3`).
- */
-export const naarVersie3 = opOpgeslagen(klaargezetOpslag.compact)
-/** See `naarVersie3`. */
-export const uitVersie3 = opOpgeslagen(klaargezetOpslag.expand)
