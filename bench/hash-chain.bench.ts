@@ -101,7 +101,8 @@ export default async function run(): Promise<void> {
     ]
   }
   console.log(`\n${APPENDS.toLocaleString('en-US')} appends of one invoice-line event (~0.5 KB) over 200 streams:`)
-  reportOverhead(bestAppends[0] as Timing, bestAppends[1] as Timing)
+  // The issue's target is the month's; this is the chain's fixed cost per append, on the smallest useful append.
+  reportOverhead(bestAppends[0] as Timing, bestAppends[1] as Timing, 'overhead per tiny append (no target)')
 }
 
 const APPENDS = 20_000
@@ -126,13 +127,11 @@ const regel = (i: number): NewEvent => ({
   metadata: { commandId: `cmd-${i}`, occurredAt: '2026-10-31T12:00:00.000Z', actor: 'bench' },
 })
 
-const reportOverhead = (floor: Timing, chained: Timing): void => {
+const reportOverhead = (floor: Timing, chained: Timing, label = 'overhead of the hash chain (target ≤ 10 %)'): void => {
   report(floor, 'events')
   report(chained, 'events')
   const overhead = chained.seconds / floor.seconds - 1
-  console.log(
-    `  ${'overhead of the hash chain (target ≤ 10 %)'.padEnd(58)} ${(overhead * 100).toFixed(1).padStart(12)} %`,
-  )
+  console.log(`  ${label.padEnd(58)} ${(overhead * 100).toFixed(1).padStart(12)} %`)
 }
 
 const eventCount = async (store: { readAll: InMemoryEventStore['readAll'] }): Promise<number> => {
