@@ -2,6 +2,7 @@ import { type EventStore, InMemoryEventStore, readAllEvents } from '@factuurstro
 import { isRight, right } from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
 import type { Conceptfactuur } from '../bronnen'
+import { conceptStreamId } from '../concept/sleutel'
 import { projectInstellingen, relatieInstellingen } from '../concept/voorbeeld.fixture'
 import { factuurRegistry } from '../factuur/events'
 import { cockpit as cockpitModule, concept, inrichting } from '../index'
@@ -147,6 +148,49 @@ describe('R21: factureren concepten stopped half way, staged by reference', () =
     ])
     // The run held every hand-over: none was read back.
     expect(gevraagd).toEqual([])
+  })
+
+  it('R21: recovering a stopped run in the same process reads no hand-over back; a new process reads them from the log', async () => {
+    const gelezen: string[] = []
+    class TellendeStore extends InMemoryEventStore {
+      override readStream(...args: Parameters<InMemoryEventStore['readStream']>) {
+        gelezen.push(args[0])
+        return super.readStream(...args)
+      }
+    }
+    const store = new CrashendeStore(new TellendeStore())
+    const poort = await metConcepten(store)
+    const { cockpit } = await maakCockpit({ conceptfacturering: true, store, concepten: poort })
+    // Stopped right after the staging: every invoice is still to be made, from the hand-overs.
+    store.crashNa(3 * 2 + 1)
+    await expect(cockpit.factureerConcepten(run, ctx())).rejects.toThrow('crash')
+    store.herstel()
+    const conceptstromen = () => gelezen.filter((streamId) => streamId === conceptStreamId('A1', 'K2'))
+    gelezen.length = 0
+    expect(ok(await cockpit.factureerTeFacturerenRegels({ administratie: 'A1' }, ctx())).facturen.length).toBe(3)
+    expect(conceptstromen()).toEqual([])
+
+    // A new process (a new port over the same log) has only the log to make them from.
+    const opnieuw = new CrashendeStore(new TellendeStore())
+    const nieuwePoort = await metConcepten(opnieuw)
+    const { cockpit: tweede } = await maakCockpit({ conceptfacturering: true, store: opnieuw, concepten: nieuwePoort })
+    opnieuw.crashNa(3 * 2 + 1)
+    await expect(tweede.factureerConcepten(run, ctx())).rejects.toThrow('crash')
+    opnieuw.herstel()
+    const vanHetLog = cockpitModule.conceptPoort(concept.conceptService(opnieuw), {
+      store: opnieuw,
+      inrichting: inrichting.inrichtingService(opnieuw),
+      stamgegevens: {
+        projectInstellingen: () => instellingen,
+        relatieInstellingen: () => relatieInstellingen,
+        apartFactureren: () => false,
+      },
+    })
+    gelezen.length = 0
+    const verwijzingen = [{ conceptId: 'K2', factuurId: 'R-04-K2' }]
+    const gegeven = await vanHetLog.overdrachten('A1', verwijzingen)
+    expect(isRight(gegeven) && gegeven.right.map((f) => [f.conceptId, f.factuurId])).toEqual([['K2', 'R-04-K2']])
+    expect(conceptstromen()).toEqual([conceptStreamId('A1', 'K2')])
   })
 
   it('R21: a staged hand-over the concept port does not give back refuses the recovery with OVERDRACHT_ONTBREEKT and writes nothing', async () => {
