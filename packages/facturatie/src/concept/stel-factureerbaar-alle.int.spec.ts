@@ -1,0 +1,172 @@
+import { AggregateCache, type CommandContext, type EventStore, InMemoryEventStore } from '@factuurstroom/eventsourcing'
+import { PostgresEventStore } from '@factuurstroom/store-postgres'
+import { isLeft } from 'fp-ts/lib/Either.js'
+import { describe, expect, it } from 'vitest'
+import { TellendeStore } from '../cockpit/tellende-store.fixture'
+import { conceptService } from './service'
+import { conceptStreamId } from './sleutel'
+import { projectBeurs, projectInstellingen, relatie10032, relatieInstellingen } from './voorbeeld.fixture'
+
+const occurredAt = '2026-01-31T12:00:00.000Z'
+const selectie = (commandId: string): CommandContext => ({ commandId, occurredAt })
+
+const regel = (regelId: string, project: string) => ({
+  regelId,
+  project,
+  soort: 'uren',
+  itemcode: 'ADV',
+  itemomschrijving: 'Advies',
+  omschrijving: 'Advies',
+  aantal: '1.00',
+  prijs: '95.00',
+  bedrag: '95.00',
+  btwTariefgroep: 'hoog',
+  integratiegroep: 'UREN',
+})
+
+/** Two concepts, K1 (project Beurs) and K2 (P-2), one per key; the count of appends starts after them. */
+const tweeConcepten = async (binnen: EventStore, meerstroom: boolean) => {
+  const store = new TellendeStore(binnen, meerstroom)
+  let n = 0
+  const service = conceptService(store, { nieuwId: () => `K${++n}`, cache: new AggregateCache() })
+  const genomen = await service.neemNacalculatieOver(
+    {
+      administratie: 'ADM01',
+      verkooprelatie: relatie10032,
+      valuta: 'EUR',
+      projectInstellingen,
+      relatieInstellingen,
+      projecten: [projectBeurs, { nummer: 'P-2', omschrijving: 'Tweede project' }],
+      regels: [regel('n1', projectBeurs.nummer), regel('n2', 'P-2')],
+    },
+    selectie('nacalculatie-1'),
+  )
+  if (isLeft(genomen)) throw new Error(genomen.left.message)
+  const na = await store.laatstePositie()
+  store.appends.length = 0
+  return { store, service, na }
+}
+
+const gesteld = (conceptId: string, commandId: string, oorzaak: string | null = 'selectie-1') => ({
+  streamId: conceptStreamId('ADM01', conceptId),
+  type: 'ConceptFactureerbaarGesteld',
+  data: { administratie: 'ADM01', conceptId },
+  commandId,
+  causationId: oorzaak ?? undefined,
+})
+
+const stores: [string, () => Promise<EventStore>, boolean][] = [
+  ['in memory, appendToStreams', async () => new InMemoryEventStore(), true],
+  ['in memory, one append after another', async () => new InMemoryEventStore(), false],
+  ['PGlite, appendToStreams', () => PostgresEventStore.embedded(), true],
+]
+
+describe.each(stores)('stelFactureerbaarAlle (%s)', (_naam, nieuweStore, meerstroom) => {
+  it('R11: given two concepts, when the selection is set factureerbaar, then each gets what stelFactureerbaar records, in one append', async () => {
+    const { store, service, na } = await tweeConcepten(await nieuweStore(), meerstroom)
+    const antwoord = await service.stelFactureerbaarAlle(
+      { administratie: 'ADM01', conceptIds: ['K1', 'K2'] },
+      selectie('selectie-1'),
+    )
+    const verwacht = [gesteld('K1', 'selectie-1:K1'), gesteld('K2', 'selectie-1:K2')]
+    expect(await store.eventsNa(na)).toEqual(verwacht)
+    expect(store.appends).toEqual(meerstroom ? [2] : [1, 1])
+    expect(antwoord).toEqual({
+      _tag: 'Right',
+      right: verwacht.map(({ type, data }) => ({
+        conceptId: data.conceptId,
+        uitkomst: {
+          _tag: 'Right',
+          right: {
+            concepten: [{ conceptId: data.conceptId, events: [{ type, data }], duplicate: false }],
+            warnings: [],
+          },
+        },
+      })),
+    })
+    expect((await service.laad('ADM01', 'K2')).status).toBe('factureerbaar')
+
+    // The same concepts set one by one under the same command ids: the same events.
+    const los = await tweeConcepten(await nieuweStore(), meerstroom)
+    for (const id of ['K1', 'K2'])
+      await los.service.stelFactureerbaar(
+        { administratie: 'ADM01', conceptId: id },
+        { ...selectie(`selectie-1:${id}`), causationId: 'selectie-1', correlationId: 'selectie-1' },
+      )
+    expect(await los.store.eventsNa(los.na)).toEqual(verwacht)
+    expect(los.store.appends).toEqual([1, 1])
+    await Promise.all([store.close(), los.store.close()])
+  })
+
+  it('R11: an unknown concept is refused on its own, one already factureerbaar records nothing; the other is set', async () => {
+    const { store, service, na } = await tweeConcepten(await nieuweStore(), meerstroom)
+    await service.stelFactureerbaar({ administratie: 'ADM01', conceptId: 'K2' }, selectie('eerder-1'))
+    store.appends.length = 0
+    const antwoord = await service.stelFactureerbaarAlle(
+      { administratie: 'ADM01', conceptIds: ['K9', 'K2', 'K1'] },
+      selectie('selectie-1'),
+    )
+    expect(await store.eventsNa(na)).toEqual([gesteld('K2', 'eerder-1', null), gesteld('K1', 'selectie-1:K1')])
+    expect(store.appends).toEqual([1])
+    expect(
+      isLeft(antwoord)
+        ? []
+        : antwoord.right.map((a) =>
+            isLeft(a.uitkomst) ? a.uitkomst.left.code : a.uitkomst.right.concepten.map((c) => c.events.length),
+          ),
+    ).toEqual(['CONCEPT_BESTAAT_NIET', [0], [1]])
+    await store.close()
+  })
+
+  it('R11: the same selection sent again (same command id) is a duplicate per concept and appends nothing', async () => {
+    const { store, service, na } = await tweeConcepten(await nieuweStore(), meerstroom)
+    const input = { administratie: 'ADM01', conceptIds: ['K1', 'K2'] }
+    await service.stelFactureerbaarAlle(input, selectie('selectie-1'))
+    store.appends.length = 0
+    const opnieuw = await service.stelFactureerbaarAlle(input, selectie('selectie-1'))
+    expect(store.appends).toEqual([])
+    expect(await store.eventsNa(na)).toEqual([gesteld('K1', 'selectie-1:K1'), gesteld('K2', 'selectie-1:K2')])
+    expect(
+      isLeft(opnieuw) ? [] : opnieuw.right.map((a) => !isLeft(a.uitkomst) && a.uitkomst.right.concepten[0]?.duplicate),
+    ).toEqual([true, true])
+    await store.close()
+  })
+
+  it('R11: another process setting one concept first makes the append conflict; the selection is decided again', async () => {
+    const { store, service, na } = await tweeConcepten(await nieuweStore(), meerstroom)
+    const ander = conceptService(store)
+    store.ertussen(conceptStreamId('ADM01', 'K1'), () =>
+      ander.stelFactureerbaar({ administratie: 'ADM01', conceptId: 'K1' }, selectie('ander-1')),
+    )
+    const antwoord = await service.stelFactureerbaarAlle(
+      { administratie: 'ADM01', conceptIds: ['K1', 'K2'] },
+      selectie('selectie-1'),
+    )
+    // K1 comes first, so even one append after another wrote nothing of the selection before the conflict.
+    expect(await store.eventsNa(na)).toEqual([gesteld('K1', 'ander-1', null), gesteld('K2', 'selectie-1:K2')])
+    expect(store.appends).toEqual(meerstroom ? [1, 2, 1] : [1, 1, 1])
+    expect(
+      isLeft(antwoord)
+        ? []
+        : antwoord.right.map((a) =>
+            isLeft(a.uitkomst) ? a.uitkomst.left.code : a.uitkomst.right.concepten[0]?.events.length,
+          ),
+    ).toEqual([0, 1])
+    await store.close()
+  })
+
+  it('bad input: a concept named twice is a decode error naming field and value; nothing is written', async () => {
+    const { store, service, na } = await tweeConcepten(await nieuweStore(), meerstroom)
+    const antwoord = await service.stelFactureerbaarAlle(
+      { administratie: 'ADM01', conceptIds: ['K1', 'K2', 'K1'] },
+      selectie('selectie-1'),
+    )
+    expect(isLeft(antwoord) && [antwoord.left.code, antwoord.left.message]).toEqual([
+      'DECODE_FAILED',
+      'Invalid StelFactureerbaarAlle: conceptIds.2: expected each code once: K1 is named before (got "K1")',
+    ])
+    expect(store.appends).toEqual([])
+    expect(await store.eventsNa(na)).toEqual([])
+    await store.close()
+  })
+})
