@@ -2,10 +2,12 @@ import {
   type AppendResult,
   type EventStore,
   type ExpectedRevision,
+  InMemoryEventStore,
   type NewEvent,
   readAllEvents,
   type StreamAppend,
 } from '@factuurstroom/eventsourcing'
+import { PostgresEventStore } from '@factuurstroom/store-postgres'
 
 /**
  * A store that counts the appends it passes on (`appends`: the number of streams of each, in order), with or without
@@ -61,8 +63,9 @@ export class TellendeStore implements EventStore {
     return events
   }
 
-  /** The global position of the last event, to compare what comes after. */
-  async laatstePositie(): Promise<bigint | undefined> {
+  /** Counts appends from here on; the global position of the last event, to compare what comes after. */
+  async telVanaf(): Promise<bigint | undefined> {
+    this.appends.length = 0
     let laatste: bigint | undefined
     for await (const e of readAllEvents(this.binnen)) laatste = e.globalPosition
     return laatste
@@ -73,3 +76,10 @@ export class TellendeStore implements EventStore {
   subscribeToAll: EventStore['subscribeToAll'] = (handler, options) => this.binnen.subscribeToAll(handler, options)
   close = () => this.binnen.close()
 }
+
+/** The stores a batch spec runs on: name, a new store, and whether its `appendToStreams` is passed on. */
+export const teltStores: [string, () => Promise<EventStore>, boolean][] = [
+  ['in memory, appendToStreams', async () => new InMemoryEventStore(), true],
+  ['in memory, one append after another', async () => new InMemoryEventStore(), false],
+  ['PGlite, appendToStreams', () => PostgresEventStore.embedded(), true],
+]

@@ -1,28 +1,13 @@
-import { AggregateCache, type CommandContext, type EventStore, InMemoryEventStore } from '@factuurstroom/eventsourcing'
-import { PostgresEventStore } from '@factuurstroom/store-postgres'
+import { AggregateCache, type CommandContext, type EventStore } from '@factuurstroom/eventsourcing'
 import { isLeft } from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
-import { TellendeStore } from '../cockpit/tellende-store.fixture'
+import { TellendeStore, teltStores } from '../cockpit/tellende-store.fixture'
 import { conceptService } from './service'
 import { conceptStreamId } from './sleutel'
-import { projectBeurs, projectInstellingen, relatie10032, relatieInstellingen } from './voorbeeld.fixture'
+import { nacalculatieInvoer, nacalculatieregel } from './voorbeeld.fixture'
 
 const occurredAt = '2026-01-31T12:00:00.000Z'
 const selectie = (commandId: string): CommandContext => ({ commandId, occurredAt })
-
-const regel = (regelId: string, project: string) => ({
-  regelId,
-  project,
-  soort: 'uren',
-  itemcode: 'ADV',
-  itemomschrijving: 'Advies',
-  omschrijving: 'Advies',
-  aantal: '1.00',
-  prijs: '95.00',
-  bedrag: '95.00',
-  btwTariefgroep: 'hoog',
-  integratiegroep: 'UREN',
-})
 
 /** Two concepts, K1 (project Beurs) and K2 (P-2), one per key; the count of appends starts after them. */
 const tweeConcepten = async (binnen: EventStore, meerstroom: boolean) => {
@@ -30,21 +15,11 @@ const tweeConcepten = async (binnen: EventStore, meerstroom: boolean) => {
   let n = 0
   const service = conceptService(store, { nieuwId: () => `K${++n}`, cache: new AggregateCache() })
   const genomen = await service.neemNacalculatieOver(
-    {
-      administratie: 'ADM01',
-      verkooprelatie: relatie10032,
-      valuta: 'EUR',
-      projectInstellingen,
-      relatieInstellingen,
-      projecten: [projectBeurs, { nummer: 'P-2', omschrijving: 'Tweede project' }],
-      regels: [regel('n1', projectBeurs.nummer), regel('n2', 'P-2')],
-    },
+    nacalculatieInvoer([nacalculatieregel('n1'), nacalculatieregel('n2', { project: 'P-2' })]),
     selectie('nacalculatie-1'),
   )
   if (isLeft(genomen)) throw new Error(genomen.left.message)
-  const na = await store.laatstePositie()
-  store.appends.length = 0
-  return { store, service, na }
+  return { store, service, na: await store.telVanaf() }
 }
 
 const gesteld = (conceptId: string, commandId: string, oorzaak: string | null = 'selectie-1') => ({
@@ -55,13 +30,7 @@ const gesteld = (conceptId: string, commandId: string, oorzaak: string | null = 
   causationId: oorzaak ?? undefined,
 })
 
-const stores: [string, () => Promise<EventStore>, boolean][] = [
-  ['in memory, appendToStreams', async () => new InMemoryEventStore(), true],
-  ['in memory, one append after another', async () => new InMemoryEventStore(), false],
-  ['PGlite, appendToStreams', () => PostgresEventStore.embedded(), true],
-]
-
-describe.each(stores)('stelFactureerbaarAlle (%s)', (_naam, nieuweStore, meerstroom) => {
+describe.each(teltStores)('stelFactureerbaarAlle (%s)', (_naam, nieuweStore, meerstroom) => {
   it('R11: given two concepts, when the selection is set factureerbaar, then each gets what stelFactureerbaar records, in one append', async () => {
     const { store, service, na } = await tweeConcepten(await nieuweStore(), meerstroom)
     const antwoord = await service.stelFactureerbaarAlle(
