@@ -2,6 +2,7 @@ import {
   type AppendResult,
   appendParts,
   type CommandContext,
+  ConcurrencyRetriesExhaustedError,
   type DomainError,
   type DomainEvent,
   type EventStore,
@@ -38,11 +39,23 @@ export const schrijfPerStroom = async <Command, Event extends DomainEvent, Error
 ): Promise<Either<Error, HandledCommand<Event>>[]> => {
   const uitkomsten: Either<Error, HandledCommand<Event>>[] = []
   for (let i = 0; i < opdrachten.length; i += delenPerAppend) {
-    const stuk = opdrachten.slice(i, i + delenPerAppend)
-    const label = `${stuk[0]?.streamId} and ${stuk.length - 1} other streams`
-    uitkomsten.push(...(await retryOnConflict(label, retry, schrijfStuk(store, stuk))))
+    uitkomsten.push(...(await schrijfStukOpnieuw(store, opdrachten.slice(i, i + delenPerAppend), retry)))
   }
   return uitkomsten
+}
+
+/** A chunk, again after each conflict; given up on, the error names the stream that last conflicted. */
+const schrijfStukOpnieuw = async <Command, Event extends DomainEvent, Error extends DomainError>(
+  store: EventStore,
+  stuk: readonly Stroomopdracht<Command, Event, Error>[],
+  retry: RetryPolicy | undefined,
+) => {
+  try {
+    return await retryOnConflict('', retry, schrijfStuk(store, stuk))
+  } catch (error) {
+    if (!(error instanceof ConcurrencyRetriesExhaustedError)) throw error
+    throw new ConcurrencyRetriesExhaustedError(error.cause.streamId, error.attempts, error.cause)
+  }
 }
 
 /** One chunk's attempt, again after a conflict: items answered by an earlier attempt keep that answer. */

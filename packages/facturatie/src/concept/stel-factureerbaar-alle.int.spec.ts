@@ -1,4 +1,4 @@
-import { AggregateCache, type CommandContext, type EventStore } from '@factuurstroom/eventsourcing'
+import { AggregateCache, type CommandContext, type EventStore, type RetryPolicy } from '@factuurstroom/eventsourcing'
 import { isLeft } from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
 import { TellendeStore, teltStores } from '../cockpit/tellende-store.fixture'
@@ -10,10 +10,14 @@ const occurredAt = '2026-01-31T12:00:00.000Z'
 const selectie = (commandId: string): CommandContext => ({ commandId, occurredAt })
 
 /** Two concepts, K1 (project Beurs) and K2 (P-2), one per key; the count of appends starts after them. */
-const tweeConcepten = async (binnen: EventStore, meerstroom: boolean) => {
+const tweeConcepten = async (binnen: EventStore, meerstroom: boolean, retry?: RetryPolicy) => {
   const store = new TellendeStore(binnen, meerstroom)
   let n = 0
-  const service = conceptService(store, { nieuwId: () => `K${++n}`, cache: new AggregateCache() })
+  const service = conceptService(store, {
+    nieuwId: () => `K${++n}`,
+    cache: new AggregateCache(),
+    ...(retry ? { retry } : {}),
+  })
   const genomen = await service.neemNacalculatieOver(
     nacalculatieInvoer([nacalculatieregel('n1'), nacalculatieregel('n2', { project: 'P-2' })]),
     selectie('nacalculatie-1'),
@@ -121,6 +125,33 @@ describe.each(teltStores)('stelFactureerbaarAlle (%s)', (_naam, nieuweStore, mee
             isLeft(a.uitkomst) ? a.uitkomst.left.code : a.uitkomst.right.concepten[0]?.events.length,
           ),
     ).toEqual([0, 1])
+    await store.close()
+  })
+
+  it('R11: a concept another process keeps changing makes the selection give up after its retries, naming it', async () => {
+    const { store, service, na } = await tweeConcepten(await nieuweStore(), meerstroom, { maxAttempts: 3 })
+    const ander = conceptService(store)
+    let n = 0
+    const wijzig = async (): Promise<void> => {
+      const concept = { administratie: 'ADM01', conceptId: 'K1' }
+      const context = selectie(`ander-${++n}`)
+      await (n % 2 ? ander.stelUit(concept, context) : ander.stelNietFactureerbaar(concept, context))
+      store.ertussen(conceptStreamId('ADM01', 'K1'), wijzig)
+    }
+    store.ertussen(conceptStreamId('ADM01', 'K1'), wijzig)
+    await expect(
+      service.stelFactureerbaarAlle({ administratie: 'ADM01', conceptIds: ['K1', 'K2'] }, selectie('selectie-1')),
+    ).rejects.toMatchObject({
+      code: 'CONCURRENCY_RETRIES_EXHAUSTED',
+      streamId: conceptStreamId('ADM01', 'K1'),
+      attempts: 3,
+    })
+    expect((await store.eventsNa(na)).map((e) => [e.type, e.commandId])).toEqual([
+      ['ConceptUitgesteld', 'ander-1'],
+      ['ConceptNietFactureerbaarGesteld', 'ander-2'],
+      ['ConceptUitgesteld', 'ander-3'],
+    ])
+    expect(store.appends).toEqual(meerstroom ? [1, 2, 1, 2, 1, 2] : [1, 1, 1, 1, 1, 1])
     await store.close()
   })
 
