@@ -270,24 +270,34 @@ const journaliseerEnVerstrek = async (
   )
   const werk = nietVerwerkt(view).filter((f) => f.factuurnummer !== undefined)
   let gejournaliseerd = 0
-  let verstrekt = 0
+  const teVerstrekken = new Map<string, string[]>()
   for (const [i, f] of werk.entries()) {
     voortgang('journaliseren en verstrekken', i + 1, werk.length)
-    const ref = { administratie: f.administratie, factuurId: f.factuurId }
     if (!f.gejournaliseerd) {
       verwacht(
         `journaliseer ${f.factuurnummer}`,
-        await bieb.cockpit.journaliseer(ref, ctx(`journaliseer:${f.administratie}:${f.factuurId}`)),
+        await bieb.cockpit.journaliseer(
+          { administratie: f.administratie, factuurId: f.factuurId },
+          ctx(`journaliseer:${f.administratie}:${f.factuurId}`),
+        ),
       )
       gejournaliseerd++
     }
     if (!f.verstrekt && !print.has(`${f.administratie}|${f.factuurrelatie}`)) {
-      verwacht(
-        `verstrek ${f.factuurnummer}`,
-        await bieb.cockpit.verstrek(ref, ctx(`verstrek:${f.administratie}:${f.factuurId}`)),
-      )
-      verstrekt++
+      const selectie = teVerstrekken.get(f.administratie) ?? []
+      selectie.push(f.factuurId)
+      teVerstrekken.set(f.administratie, selectie)
     }
+  }
+  // The selection of each administratie issued at once (the cockpit's "Verstrekken"): one command id per invoice.
+  let verstrekt = 0
+  for (const [administratie, factuurIds] of teVerstrekken) {
+    const antwoorden = verwacht(
+      `verstrek ${administratie}`,
+      await bieb.cockpit.verstrekAlle({ administratie, factuurIds }, ctx(`verstrek:${administratie}`)),
+    )
+    for (const { factuurId, uitkomst } of antwoorden) verwacht(`verstrek ${factuurId}`, uitkomst)
+    verstrekt += antwoorden.length
   }
   return { gejournaliseerd, verstrekt }
 }
@@ -425,7 +435,7 @@ const beoordeel = async (bieb: Bibliotheek, adm: Administratie, concepten: reado
   return { afgeboekt, doorgeschoven }
 }
 
-/** The reviewer releases every concept for invoicing (R1): factureerbaar. */
+/** The reviewer selects every concept and releases them for invoicing at once (R1): factureerbaar. */
 const stelFactureerbaar = async (
   bieb: Bibliotheek,
   adm: Administratie,
@@ -433,16 +443,15 @@ const stelFactureerbaar = async (
   voortgang: Voortgang,
   ctx: Stap,
 ) => {
-  for (const [i, concept] of concepten.entries()) {
-    voortgang(`${adm.code} concepten factureerbaar`, i + 1, concepten.length)
-    verwacht(
-      `factureerbaar ${concept.conceptId}`,
-      await bieb.concepten.stelFactureerbaar(
-        { administratie: adm.code, conceptId: concept.conceptId },
-        ctx(`factureerbaar:${adm.code}:${concept.conceptId}`),
-      ),
-    )
-  }
+  const antwoorden = verwacht(
+    `factureerbaar ${adm.code}`,
+    await bieb.concepten.stelFactureerbaarAlle(
+      { administratie: adm.code, conceptIds: concepten.map((c) => c.conceptId) },
+      ctx(`factureerbaar:${adm.code}`),
+    ),
+  )
+  for (const { conceptId, uitkomst } of antwoorden) verwacht(`factureerbaar ${conceptId}`, uitkomst)
+  voortgang(`${adm.code} concepten factureerbaar`, concepten.length, concepten.length)
 }
 
 /**

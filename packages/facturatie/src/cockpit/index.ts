@@ -39,5 +39,6 @@ export {
   type Runfase,
   type Runresultaat,
   type Runvoortgang,
+  type Verstrekuitkomst,
 } from './service'
 export * from './te-factureren'

@@ -15,9 +15,11 @@ import { maakVerzamelfactuur } from './acties/maak-verzamelfactuur'
 import { raadpleegJournaalpost } from './acties/raadpleeg-journaalpost'
 import { teFacturerenRegels } from './acties/te-factureren-regels'
 import { verstrek } from './acties/verstrek'
+import { verstrekAlle } from './acties/verstrek-alle'
 import type { CockpitDeps } from './poorten'
 import { type CockpitOptions, cockpitWiring } from './wiring'
 
+export type { Verstrekuitkomst } from './acties/verstrek-alle'
 export type { CockpitServiceFout, GemaakteFactuur, Journaalpostinzage, Runresultaat } from './resultaten'
 export type { OpVoortgang, Runfase, Runvoortgang } from './run/voortgang'
 
@@ -83,6 +85,12 @@ export const facturatiecockpit = (store: EventStore, deps: CockpitDeps, options:
 
     /** R22: issue by the relatie's verstrekkingswijze per report type. */
     verstrek: verstrek(w),
+
+    /**
+     * R22 for a selection (`{ administratie, factuurIds, rapporten? }`): each invoice as `verstrek` issues it, with
+     * command id `<commandId>:<factuurId>`, recorded together; one answer per invoice, a refusal stops no other.
+     */
+    verstrekAlle: verstrekAlle(w, store),
 
     /** R30: journalise in the integratie-dagboek; the invoice is frozen after. Twice is refused. */
     journaliseer: journaliseer(w),

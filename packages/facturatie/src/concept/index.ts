@@ -6,7 +6,12 @@ export * from './events'
 export * from './instellingen'
 export { regelIdVan, verwerkingsmethodeVan } from './regelset'
 export { type ConceptenVanAdministratie, conceptRegister } from './register'
-export { type ConceptService, conceptService } from './service'
+export {
+  type ConceptService,
+  conceptService,
+  type FactureerbaarResultaat,
+  type Factureerbaaruitkomst,
+} from './service'
 export {
   ConceptSleutelGeclaimd,
   ConceptSleutelVrijgegeven,

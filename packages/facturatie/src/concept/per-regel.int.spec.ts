@@ -2,7 +2,14 @@ import { type CommandContext, InMemoryEventStore, readAllEvents } from '@factuur
 import type { Either } from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
 import { concept } from '../index'
-import { btwCodes, projectBeurs, projectInstellingen, relatie10032, relatieInstellingen } from './voorbeeld.fixture'
+import {
+  btwCodes,
+  nacalculatieregel,
+  projectBeurs,
+  projectInstellingen,
+  relatie10032,
+  relatieInstellingen,
+} from './voorbeeld.fixture'
 
 // R2 through the public concept service: "per regel" never adds a line to an existing concept, whatever the path.
 
@@ -186,18 +193,6 @@ describe('R2: conceptmethode per regel on every path that puts a line on a conce
 
   it('R2: nacalculatie per regel gives every line its own concept, also in one batch', async () => {
     const { service } = opzet()
-    const nacalculatieregel = (regelId: string) => ({
-      regelId,
-      project: projectBeurs.nummer,
-      soort: 'uren',
-      itemcode: 'ADV',
-      omschrijving: 'Advies',
-      aantal: '1.00',
-      prijs: '95.00',
-      bedrag: '95.00',
-      btwTariefgroep: 'hoog',
-      integratiegroep: 'UREN',
-    })
     const uit = ok(
       await service.neemNacalculatieOver(
         {

@@ -4,36 +4,22 @@ import * as t from 'io-ts'
 import { describe, expect, it } from 'vitest'
 import { conceptRegistry } from './events'
 import { type ConceptService, conceptService } from './service'
-import { btwCodes, projectBeurs, projectInstellingen, relatie10032, relatieInstellingen } from './voorbeeld.fixture'
+import {
+  btwCodes,
+  nacalculatieInvoer,
+  nacalculatieregel,
+  projectBeurs,
+  projectInstellingen,
+  relatie10032,
+  relatieInstellingen,
+} from './voorbeeld.fixture'
 
 let teller = 0
 const ctx = (commandId = `cmd-${++teller}`): CommandContext => ({ commandId, occurredAt: '2026-01-31T12:00:00.000Z' })
 
-const regel = (regelId: string, overrides: Record<string, unknown> = {}) => ({
-  regelId,
-  project: projectBeurs.nummer,
-  soort: 'uren',
-  itemcode: 'ADV',
-  itemomschrijving: 'Advies',
-  omschrijving: 'Advies',
-  aantal: '1.00',
-  prijs: '95.00',
-  bedrag: '95.00',
-  btwTariefgroep: 'hoog',
-  integratiegroep: 'UREN',
-  ...overrides,
-})
+const regel = nacalculatieregel
 
-const nacalculatie = (regels: unknown[], overrides: Record<string, unknown> = {}) => ({
-  administratie: 'ADM01',
-  verkooprelatie: relatie10032,
-  valuta: 'EUR',
-  projectInstellingen,
-  relatieInstellingen,
-  projecten: [projectBeurs, { nummer: 'P-2', omschrijving: 'Tweede project' }],
-  regels,
-  ...overrides,
-})
+const nacalculatie = nacalculatieInvoer
 
 const sleutel = {
   administratie: 'ADM01',

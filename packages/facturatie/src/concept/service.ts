@@ -7,6 +7,7 @@ import { neemNacalculatieOver } from './acties/neem-nacalculatie-over'
 import { openHandmatigConcept } from './acties/open-handmatig-concept'
 import { richtTellerReeksIn } from './acties/richt-teller-reeks-in'
 import { stelFactureerbaar, stelNietFactureerbaar, stelUit } from './acties/status'
+import { stelFactureerbaarAlle } from './acties/stel-factureerbaar-alle'
 import { voegPlusRegelToe } from './acties/voeg-plus-regel-toe'
 import { voegVoorschotToe } from './acties/voeg-voorschot-toe'
 import { wijzigBtwPlicht } from './acties/wijzig-btw-plicht'
@@ -38,6 +39,11 @@ export const conceptService = (store: EventStore, options: ConceptServiceOptions
     wijzigVerdichteRegelBedrag: wijzigVerdichteRegelBedrag(w),
     /** R11: the concept may be invoiced. */
     stelFactureerbaar: stelFactureerbaar(w),
+    /**
+     * R11 for a selection (`{ administratie, conceptIds }`): each concept as `stelFactureerbaar` decides it, with
+     * command id `<commandId>:<conceptId>`, appended together; one answer per concept, a refusal stops no other.
+     */
+    stelFactureerbaarAlle: stelFactureerbaarAlle(w, store),
     /** R11: the concept is not to be invoiced yet. */
     stelNietFactureerbaar: stelNietFactureerbaar(w),
     /** R11: the concept is deferred. */
@@ -56,6 +62,8 @@ export const conceptService = (store: EventStore, options: ConceptServiceOptions
     houderVan: houderVan(w),
   }
 }
+
+export type { FactureerbaarResultaat, Factureerbaaruitkomst } from './acties/stel-factureerbaar-alle'
 
 /** The concept service as hosts hold it. */
 export type ConceptService = ReturnType<typeof conceptService>

@@ -182,3 +182,31 @@ export const voorbeeldHistorie: ConceptEvent[] = [
   { type: 'VoorschotRegelToegevoegd', data: { administratie: ADM, conceptId: CONCEPT, regels: [voorschotRegel] } },
   factureerbaar(),
 ]
+
+/** One nacalculatie line as a host hands it to `neemNacalculatieOver`: an hour of advice on project Beurs. */
+export const nacalculatieregel = (regelId: string, overrides: Record<string, unknown> = {}) => ({
+  regelId,
+  project: projectBeurs.nummer,
+  soort: 'uren',
+  itemcode: 'ADV',
+  itemomschrijving: 'Advies',
+  omschrijving: 'Advies',
+  aantal: '1.00',
+  prijs: '95.00',
+  bedrag: '95.00',
+  btwTariefgroep: 'hoog',
+  integratiegroep: 'UREN',
+  ...overrides,
+})
+
+/** `neemNacalculatieOver`'s input: relatie 10032's lines on project Beurs or P-2, in euro. */
+export const nacalculatieInvoer = (regels: unknown[], overrides: Record<string, unknown> = {}) => ({
+  administratie: 'ADM01',
+  verkooprelatie: relatie10032,
+  valuta: 'EUR',
+  projectInstellingen,
+  relatieInstellingen,
+  projecten: [projectBeurs, { nummer: 'P-2', omschrijving: 'Tweede project' }],
+  regels,
+  ...overrides,
+})

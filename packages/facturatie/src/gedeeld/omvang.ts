@@ -6,12 +6,12 @@
 export const MAX_DEEL_BYTES = 48 * 1024
 export const MAX_DELEN_PER_BESLUIT = 16
 
-const ALLEEN_ASCII = /^[\x00-\x7f]*$/
+const NIET_ASCII = /[\u0080-\uffff]/
 
 /** The UTF-8 length of a string without encoding it (any runtime). */
 export const utf8Lengte = (tekst: string): number => {
   // Nearly every text here is ASCII: one byte per character, found by the regex engine instead of a loop.
-  if (ALLEEN_ASCII.test(tekst)) return tekst.length
+  if (!NIET_ASCII.test(tekst)) return tekst.length
   let bytes = 0
   for (let i = 0; i < tekst.length; i++) {
     const code = tekst.charCodeAt(i)

@@ -1,12 +1,10 @@
 import { type CommandContext, decodeWith } from '@factuurstroom/eventsourcing'
 import { isLeft } from 'fp-ts/lib/Either.js'
 import * as t from 'io-ts'
-import { huidigeOpdracht } from '../../factuur'
 import { Code } from '../../gedeeld/codecs'
 import type { Cockpituitkomst } from '../resultaten'
-import { stap } from '../run/stap'
-import { verstrekVia } from '../verstrek-via'
 import type { CockpitWiring } from '../wiring'
+import { verstrekRapporten } from './verstrek-rapporten'
 
 const Verstrekopdracht = t.intersection([
   t.type({ administratie: Code, factuurId: Code }),
@@ -23,33 +21,8 @@ export const verstrek =
     const decoded = decodeWith(Verstrekopdracht, 'Verstrek', input)
     if (isLeft(decoded)) return decoded
     const { administratie, factuurId, rapporten } = decoded.right
-    const state = await w.laadFactuur(administratie, factuurId)
-    if (w.deps.uitvoer && state.aangemaakt && state.factuurnummer !== undefined) {
-      const factuurInfo = {
-        administratie,
-        factuurId,
-        factuurnummer: state.factuurnummer,
-        opdracht: huidigeOpdracht(state),
-      }
-      for (const verstrekking of state.verstrekkingen) {
-        if (state.verstrekt.has(verstrekking.rapport)) continue
-        if (rapporten && !rapporten.includes(verstrekking.rapport)) continue
-        const uit = await verstrekVia(w.deps.uitvoer, factuurInfo, verstrekking)
-        if (isLeft(uit)) return uit
-        // Recorded per report at once: a retry after a later report failed does not issue this one again.
-        const vastgelegd = await w.factuur(
-          {
-            type: 'VerstrekFactuur',
-            administratie,
-            factuurId,
-            tijdstip: context.occurredAt,
-            rapporten: [verstrekking.rapport],
-          },
-          stap(context, `${context.commandId}:${verstrekking.rapport}`),
-        )
-        if (isLeft(vastgelegd)) return vastgelegd
-      }
-    }
+    const uitgegaan = await verstrekRapporten(w, administratie, factuurId, rapporten, context)
+    if (isLeft(uitgegaan)) return uitgegaan
     return w.factuur(
       {
         type: 'VerstrekFactuur',
