@@ -17,7 +17,7 @@ import {
   factuurRegistry,
   factuurStreamId,
 } from '../factuur'
-import { type Beslisser, beslisser } from './beslisser'
+import { type Beslisser, beslisser } from '../gedeeld/beslisser'
 import { type CockpitFout, relatieprofielOnbekend } from './errors'
 import type { CockpitDeps, Poortdeel } from './poorten'
 import type { Verkooprelatieprofiel } from './profiel'

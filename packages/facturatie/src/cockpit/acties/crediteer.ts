@@ -4,12 +4,12 @@ import * as t from 'io-ts'
 import { type FactuurState, huidigeOpdracht } from '../../factuur'
 import { factuurOnbekend, relatieGeblokkeerd } from '../../factuur/errors'
 import { Bedrag, Code, Datum, Kenmerk } from '../../gedeeld/codecs'
+import { stap } from '../../gedeeld/stap'
 import { type Creditregel, creditnotaOpdracht, teCrediteren } from '../creditnota'
 import { crediteringLeeg } from '../errors'
 import type { Cockpituitkomst, GemaakteFactuur } from '../resultaten'
 import { maakEnNummer } from '../run/maak-en-nummer'
 import { naVoltooien } from '../run/na-voltooien'
-import { stap } from '../run/stap'
 import type { CockpitWiring } from '../wiring'
 
 const Crediteeropdracht = t.intersection([

@@ -2,11 +2,11 @@ import { type CommandContext, decodeWith, type HandledCommand } from '@factuurst
 import { isLeft, left, right } from 'fp-ts/lib/Either.js'
 import * as t from 'io-ts'
 import { type FactuurEvent, huidigeOpdracht, magJournaliseren } from '../../factuur'
+import { afgehandeld } from '../../gedeeld/beslisser'
 import { Code, Datum } from '../../gedeeld/codecs'
-import { afgehandeld } from '../beslisser'
+import { stap } from '../../gedeeld/stap'
 import type { Boeking, Journaliseringsvraag } from '../poorten'
 import type { Cockpituitkomst } from '../resultaten'
-import { stap } from '../run/stap'
 import type { CockpitWiring } from '../wiring'
 
 const Journaliseeropdracht = t.intersection([

@@ -1,8 +1,8 @@
 import type { CommandContext } from '@factuurstroom/eventsourcing'
 import { type Either, isLeft, right } from 'fp-ts/lib/Either.js'
 import { huidigeOpdracht } from '../../factuur'
+import { stap } from '../../gedeeld/stap'
 import type { CockpitServiceFout } from '../resultaten'
-import { stap } from '../run/stap'
 import { verstrekVia } from '../verstrek-via'
 import type { CockpitWiring } from '../wiring'
 

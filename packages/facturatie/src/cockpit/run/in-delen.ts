@@ -1,9 +1,9 @@
 import type { CommandContext } from '@factuurstroom/eventsourcing'
 import { type Either, isLeft, right } from 'fp-ts/lib/Either.js'
+import { stap } from '../../gedeeld/stap'
 import type { CockpitServiceFout } from '../resultaten'
 import type { TeFacturerenCommand, TeFacturerenEvent } from '../te-factureren'
 import type { CockpitWiring } from '../wiring'
-import { stap } from './stap'
 
 /**
  * Sends a staging command until its run is recorded completely: each decision records at most a bounded number of

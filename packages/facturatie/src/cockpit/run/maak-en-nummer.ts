@@ -1,10 +1,10 @@
 import type { CommandContext } from '@factuurstroom/eventsourcing'
 import { type Either, isLeft, right } from 'fp-ts/lib/Either.js'
 import type { FactuurCommand } from '../../factuur'
+import { stap } from '../../gedeeld/stap'
 import type { Nummervraag, Toegekendnummer } from '../poorten'
 import type { CockpitServiceFout, GemaakteFactuur } from '../resultaten'
 import type { CockpitWiring } from '../wiring'
-import { stap } from './stap'
 
 /** The command that creates an invoice. */
 export type MaakFactuur = Extract<FactuurCommand, { type: 'MaakFactuur' }>

@@ -1,8 +1,8 @@
 import type { CommandContext } from '@factuurstroom/eventsourcing'
 import { type Either, isLeft, right } from 'fp-ts/lib/Either.js'
+import { stap } from '../../gedeeld/stap'
 import type { CockpitServiceFout, GemaakteFactuur } from '../resultaten'
 import type { CockpitWiring } from '../wiring'
-import { stap } from './stap'
 
 /** Marks per append: ~300 bytes each with metadata, so a batch stays far under the append maximum. */
 export const MARKEREN_PER_APPEND = 200

@@ -1,5 +1,6 @@
 import type { CommandContext } from '@factuurstroom/eventsourcing'
 import { type Either, isLeft, right } from 'fp-ts/lib/Either.js'
+import { stap } from '../../gedeeld/stap'
 import { journaliseer } from '../acties/journaliseer'
 import { verstrek } from '../acties/verstrek'
 import type { NaVoltooien } from '../opties'
@@ -7,7 +8,6 @@ import type { CockpitServiceFout, GemaakteFactuur } from '../resultaten'
 import type { CockpitWiring } from '../wiring'
 import { factureerKlaargezet } from './factureer-klaargezet'
 import type { Overdrachten } from './factuurwerk'
-import { stap } from './stap'
 
 /** R20 options after completion: issue and/or journalise what the action made (already done is skipped). */
 export const naVoltooien = async (
