@@ -5,6 +5,7 @@ import {
   type ExpectedRevision,
   InMemoryEventStore,
   type NewEvent,
+  type StreamAppend,
 } from '@factuurstroom/eventsourcing'
 import { type Either, isLeft, right } from 'fp-ts/lib/Either.js'
 import type { Conceptfactuur } from '../bronnen'
@@ -28,10 +29,24 @@ export const ctx = (actor = 'boekhouder'): CommandContext => ({
   actor,
 })
 
-/** A store that fails (like a crash) once it has taken `na` more appends, until `herstel()`. */
+/**
+ * A store that fails (like a crash) once it has taken `na` more appends, until `herstel()`. With `meerstroom`, it
+ * passes the inner store's `appendToStreams` on: one append however many streams it names, written all or not at all.
+ */
 export class CrashendeStore implements EventStore {
   #over: number | undefined
-  constructor(readonly binnen: EventStore) {}
+  readonly appendToStreams?: (appends: readonly StreamAppend[]) => Promise<AppendResult[]>
+  constructor(
+    readonly binnen: EventStore,
+    meerstroom = false,
+  ) {
+    const allesTegelijk = binnen.appendToStreams?.bind(binnen)
+    if (meerstroom && allesTegelijk)
+      this.appendToStreams = async (appends) => {
+        this.#telAppend()
+        return allesTegelijk(appends)
+      }
+  }
   crashNa(na: number): void {
     this.#over = na
   }
@@ -43,11 +58,13 @@ export class CrashendeStore implements EventStore {
     events: readonly NewEvent[],
     expected: ExpectedRevision,
   ): Promise<AppendResult> {
-    if (this.#over !== undefined) {
-      if (this.#over <= 0) throw new Error('crash')
-      this.#over--
-    }
+    this.#telAppend()
     return this.binnen.appendToStream(streamId, events, expected)
+  }
+  #telAppend(): void {
+    if (this.#over === undefined) return
+    if (this.#over <= 0) throw new Error('crash')
+    this.#over--
   }
   readStream: EventStore['readStream'] = (streamId, options) => this.binnen.readStream(streamId, options)
   readAll: EventStore['readAll'] = (options) => this.binnen.readAll(options)
