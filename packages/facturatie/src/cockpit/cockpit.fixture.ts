@@ -18,9 +18,10 @@ import { inrichtingService } from '../inrichting/service'
 import { richtWerkvoorbeeldIn } from '../inrichting/werkvoorbeeld.fixture'
 import type { Integratiesoort } from '../journalisering'
 import { type Conceptfacturering, conceptPoort } from './conceptfacturering'
-import { dagboekPoorten } from './poorten'
+import { type CockpitDeps, dagboekPoorten } from './poorten'
 import type { Verkooprelatieprofiel } from './profiel'
 import { facturatiecockpit } from './service'
+import { doorgegevenAppendToStreams } from './tellende-store.fixture'
 
 let teller = 0
 export const ctx = (actor = 'boekhouder'): CommandContext => ({
@@ -40,12 +41,7 @@ export class CrashendeStore implements EventStore {
     readonly binnen: EventStore,
     meerstroom = false,
   ) {
-    const allesTegelijk = binnen.appendToStreams?.bind(binnen)
-    if (meerstroom && allesTegelijk)
-      this.appendToStreams = async (appends) => {
-        this.#telAppend()
-        return allesTegelijk(appends)
-      }
+    this.appendToStreams = doorgegevenAppendToStreams(binnen, meerstroom, async () => this.#telAppend())
   }
   crashNa(na: number): void {
     this.#over = na
@@ -71,6 +67,18 @@ export class CrashendeStore implements EventStore {
   subscribeToAll: EventStore['subscribeToAll'] = (handler, options) => this.binnen.subscribeToAll(handler, options)
   close = () => this.binnen.close()
 }
+
+/**
+ * The ports of a host without output, concepts or an administratie party (as the main job runs the cockpit): the
+ * dagboek's numbering and journalising, every relatie with the default profile, every project of 10032.
+ */
+export const kalePoorten = (store: EventStore): CockpitDeps => ({
+  ...dagboekPoorten(dagboekService(store, { inrichting: inrichtingService(store) })),
+  relaties: { profiel: async (_adm, relatie) => profiel(relatie) },
+  instellingen: { conceptfacturering: () => false, projectenFacturerenAanAlleVerkooprelaties: () => false },
+  projecten: { debiteur: () => '10032' },
+  autorisatie: { magJournaalpostRaadplegen: () => true },
+})
 
 export const profiel = (relatie: string, overrides: Partial<Verkooprelatieprofiel> = {}): Verkooprelatieprofiel => ({
   relatie,

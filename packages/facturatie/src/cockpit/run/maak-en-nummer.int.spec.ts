@@ -4,10 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { dagboekService } from '../../dagboek'
 import { factuurDecider, factuurRegistry, factuurStreamId } from '../../factuur'
 import { stap } from '../../gedeeld/stap'
-import { inrichtingService } from '../../inrichting/service'
 import { werkvoorbeeldOpdracht } from '../../journalisering/werkvoorbeeld.fixture'
-import { maakCockpit, profiel } from '../cockpit.fixture'
-import { dagboekPoorten } from '../poorten'
+import { kalePoorten, maakCockpit } from '../cockpit.fixture'
 import { TellendeStore, teltStores } from '../tellende-store.fixture'
 import { cockpitWiring } from '../wiring'
 import { maakEnNummer } from './maak-en-nummer'
@@ -20,14 +18,7 @@ const actie = (commandId: string): CommandContext => ({
 })
 
 /** One process's wiring over the store: its own dagboek service and caches. */
-const proces = (store: EventStore) =>
-  cockpitWiring(store, {
-    ...dagboekPoorten(dagboekService(store, { inrichting: inrichtingService(store) })),
-    relaties: { profiel: async (_adm, relatie) => profiel(relatie) },
-    instellingen: { conceptfacturering: () => false, projectenFacturerenAanAlleVerkooprelaties: () => false },
-    projecten: { debiteur: () => '10032' },
-    autorisatie: { magJournaalpostRaadplegen: () => true },
-  })
+const proces = (store: EventStore) => cockpitWiring(store, kalePoorten(store))
 
 /** A set-up store, one process over it, and the command that makes invoice H-1; appends are counted from here. */
 const opzet = async (binnen: EventStore, meerstroom: boolean) => {
