@@ -5,6 +5,7 @@ import {
   type ExpectedRevision,
   InMemoryEventStore,
   type NewEvent,
+  type StreamAppend,
 } from '@factuurstroom/eventsourcing'
 import { type Either, isLeft, right } from 'fp-ts/lib/Either.js'
 import type { Conceptfactuur } from '../bronnen'
@@ -17,9 +18,10 @@ import { inrichtingService } from '../inrichting/service'
 import { richtWerkvoorbeeldIn } from '../inrichting/werkvoorbeeld.fixture'
 import type { Integratiesoort } from '../journalisering'
 import { type Conceptfacturering, conceptPoort } from './conceptfacturering'
-import { dagboekPoorten } from './poorten'
+import { type CockpitDeps, dagboekPoorten } from './poorten'
 import type { Verkooprelatieprofiel } from './profiel'
 import { facturatiecockpit } from './service'
+import { doorgegevenAppendToStreams } from './tellende-store.fixture'
 
 let teller = 0
 export const ctx = (actor = 'boekhouder'): CommandContext => ({
@@ -28,10 +30,19 @@ export const ctx = (actor = 'boekhouder'): CommandContext => ({
   actor,
 })
 
-/** A store that fails (like a crash) once it has taken `na` more appends, until `herstel()`. */
+/**
+ * A store that fails (like a crash) once it has taken `na` more appends, until `herstel()`. With `meerstroom`, it
+ * passes the inner store's `appendToStreams` on: one append however many streams it names, written all or not at all.
+ */
 export class CrashendeStore implements EventStore {
   #over: number | undefined
-  constructor(readonly binnen: EventStore) {}
+  readonly appendToStreams?: (appends: readonly StreamAppend[]) => Promise<AppendResult[]>
+  constructor(
+    readonly binnen: EventStore,
+    meerstroom = false,
+  ) {
+    this.appendToStreams = doorgegevenAppendToStreams(binnen, meerstroom, async () => this.#telAppend())
+  }
   crashNa(na: number): void {
     this.#over = na
   }
@@ -43,17 +54,31 @@ export class CrashendeStore implements EventStore {
     events: readonly NewEvent[],
     expected: ExpectedRevision,
   ): Promise<AppendResult> {
-    if (this.#over !== undefined) {
-      if (this.#over <= 0) throw new Error('crash')
-      this.#over--
-    }
+    this.#telAppend()
     return this.binnen.appendToStream(streamId, events, expected)
+  }
+  #telAppend(): void {
+    if (this.#over === undefined) return
+    if (this.#over <= 0) throw new Error('crash')
+    this.#over--
   }
   readStream: EventStore['readStream'] = (streamId, options) => this.binnen.readStream(streamId, options)
   readAll: EventStore['readAll'] = (options) => this.binnen.readAll(options)
   subscribeToAll: EventStore['subscribeToAll'] = (handler, options) => this.binnen.subscribeToAll(handler, options)
   close = () => this.binnen.close()
 }
+
+/**
+ * The ports of a host without output, concepts or an administratie party (as the main job runs the cockpit): the
+ * dagboek's numbering and journalising, every relatie with the default profile, every project of 10032.
+ */
+export const kalePoorten = (store: EventStore): CockpitDeps => ({
+  ...dagboekPoorten(dagboekService(store, { inrichting: inrichtingService(store) })),
+  relaties: { profiel: async (_adm, relatie) => profiel(relatie) },
+  instellingen: { conceptfacturering: () => false, projectenFacturerenAanAlleVerkooprelaties: () => false },
+  projecten: { debiteur: () => '10032' },
+  autorisatie: { magJournaalpostRaadplegen: () => true },
+})
 
 export const profiel = (relatie: string, overrides: Partial<Verkooprelatieprofiel> = {}): Verkooprelatieprofiel => ({
   relatie,

@@ -68,53 +68,61 @@ const eindtoestand = async (store: EventStore) => {
 }
 
 describe('R21: factureren concepten stopped half way, staged by reference', () => {
-  it('R21: a crash after k appends, for every k, ends like an uninterrupted run: recovery first, then the run again', async () => {
-    const ongestoord = new InMemoryEventStore()
-    const { cockpit: heel } = await maakCockpit({
-      conceptfacturering: true,
-      store: ongestoord,
-      concepten: await metConcepten(ongestoord),
-    })
-    expect(ok(await heel.factureerConcepten(run, ctx())).facturen.map((f) => f.factuurId)).toEqual([
-      'R-04-K1',
-      'R-04-K2',
-      'R-04-K3',
-    ])
-    const verwacht = await eindtoestand(ongestoord)
-    expect(verwacht).toEqual({
-      facturen: [
-        ['R-04-K1', { nummer: '26000001', regels: ['concept:K1:n1 100.00', 'concept:K1:n3 50.00'] }],
-        ['R-04-K2', { nummer: '26000002', regels: ['concept:K2:n2 200.00'] }],
-        ['R-04-K3', { nummer: '26000003', regels: ['concept:K3:n4 75.00'] }],
-      ],
-      nummers: 3,
-      verwezen: 3,
-    })
+  // With appendToStreams, a concept's invoicing frees its key in the same append and each invoice is created and
+  // numbered in one.
+  it.each([
+    ['one stream per append', false, 3 * 2 + 1 + 3 * 3 + 1],
+    ['several streams per append', true, 3 + 1 + 3 + 1],
+  ])(
+    'R21: a crash after k appends, for every k, ends like an uninterrupted run: recovery first, then the run again (%s)',
+    async (_, meerstroom, appends) => {
+      const ongestoord = new InMemoryEventStore()
+      const { cockpit: heel } = await maakCockpit({
+        conceptfacturering: true,
+        store: ongestoord,
+        concepten: await metConcepten(ongestoord),
+      })
+      expect(ok(await heel.factureerConcepten(run, ctx())).facturen.map((f) => f.factuurId)).toEqual([
+        'R-04-K1',
+        'R-04-K2',
+        'R-04-K3',
+      ])
+      const verwacht = await eindtoestand(ongestoord)
+      expect(verwacht).toEqual({
+        facturen: [
+          ['R-04-K1', { nummer: '26000001', regels: ['concept:K1:n1 100.00', 'concept:K1:n3 50.00'] }],
+          ['R-04-K2', { nummer: '26000002', regels: ['concept:K2:n2 200.00'] }],
+          ['R-04-K3', { nummer: '26000003', regels: ['concept:K3:n4 75.00'] }],
+        ],
+        nummers: 3,
+        verwezen: 3,
+      })
 
-    let k = 1
-    for (; ; k++) {
-      const store = new CrashendeStore(new InMemoryEventStore())
-      const concepten = await metConcepten(store)
-      const { cockpit } = await maakCockpit({ conceptfacturering: true, store, concepten })
-      store.crashNa(k)
-      const uitkomst = await cockpit.factureerConcepten(run, ctx()).then(
-        () => 'voltooid',
-        (error: Error) => error.message,
-      )
-      store.herstel()
-      if (uitkomst === 'voltooid') break
-      expect(uitkomst).toBe('crash')
-      // What was staged is finished without the run: the hand-overs come back through the concept port.
-      expect(isRight(await cockpit.factureerTeFacturerenRegels({ administratie: 'A1' }, ctx()))).toBe(true)
-      expect((await cockpit.teFacturerenRegels('A1')).facturen, `crash after ${k} appends`).toEqual([])
-      // The run again finishes the rest (concepts invoiced, not yet staged) and repeats nothing.
-      expect(isRight(await cockpit.factureerConcepten(run, ctx()))).toBe(true)
-      expect(await eindtoestand(store), `crash after ${k} appends`).toEqual(verwacht)
-    }
-    // The run's appends: per concept its invoicing and its key's release, the staging, per invoice create, number
-    // and "gefactureerd", and one batch of marks.
-    expect(k).toBe(3 * 2 + 1 + 3 * 3 + 1)
-  })
+      let k = 1
+      for (; ; k++) {
+        const store = new CrashendeStore(new InMemoryEventStore(), meerstroom)
+        const concepten = await metConcepten(store)
+        const { cockpit } = await maakCockpit({ conceptfacturering: true, store, concepten })
+        store.crashNa(k)
+        const uitkomst = await cockpit.factureerConcepten(run, ctx()).then(
+          () => 'voltooid',
+          (error: Error) => error.message,
+        )
+        store.herstel()
+        if (uitkomst === 'voltooid') break
+        expect(uitkomst).toBe('crash')
+        // What was staged is finished without the run: the hand-overs come back through the concept port.
+        expect(isRight(await cockpit.factureerTeFacturerenRegels({ administratie: 'A1' }, ctx()))).toBe(true)
+        expect((await cockpit.teFacturerenRegels('A1')).facturen, `crash after ${k} appends`).toEqual([])
+        // The run again finishes the rest (concepts invoiced, not yet staged) and repeats nothing.
+        expect(isRight(await cockpit.factureerConcepten(run, ctx()))).toBe(true)
+        expect(await eindtoestand(store), `crash after ${k} appends`).toEqual(verwacht)
+      }
+      // The run's appends: per concept its invoicing and its key's release, the staging, per invoice create, number
+      // and "gefactureerd", and one batch of marks.
+      expect(k).toBe(appends)
+    },
+  )
 
   it('R21: the same run resumed after a stop between staging and the invoices makes each invoice once, from the hand-overs the port gives again', async () => {
     const store = new CrashendeStore(new InMemoryEventStore())

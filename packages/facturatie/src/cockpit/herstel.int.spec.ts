@@ -47,47 +47,54 @@ const eindtoestand = async (store: EventStore) => {
 }
 
 describe('R21: factureren te factureren regels after a run stopped half way', () => {
-  it('R21: a crash after k appends, for every k, ends exactly like an uninterrupted run', async () => {
-    const regels = abonnementsregels(3, 2, 2)
-    const ongestoord = await maakCockpit()
-    const r = await ongestoord.cockpit.factureerAbonnementen(opties, regels, ctx())
-    expect(isRight(r) && r.right.facturen.length).toBe(6)
-    const verwacht = await eindtoestand(ongestoord.store)
-    expect(verwacht.nummersToegekend).toBe(6)
-    expect(verwacht.teFactureren).toBe(0)
-    expect(verwacht.facturen.map(([, f]) => f.nummer)).toEqual([
-      '26000001',
-      '26000002',
-      '26000003',
-      '26000004',
-      '26000005',
-      '26000006',
-    ])
+  // With appendToStreams, each invoice is created and numbered in one append.
+  it.each([
+    ['one stream per append', false, 1 + 6 * 3 + 1],
+    ['several streams per append', true, 1 + 6 + 1],
+  ])(
+    'R21: a crash after k appends, for every k, ends exactly like an uninterrupted run (%s)',
+    async (_, meerstroom, appends) => {
+      const regels = abonnementsregels(3, 2, 2)
+      const ongestoord = await maakCockpit()
+      const r = await ongestoord.cockpit.factureerAbonnementen(opties, regels, ctx())
+      expect(isRight(r) && r.right.facturen.length).toBe(6)
+      const verwacht = await eindtoestand(ongestoord.store)
+      expect(verwacht.nummersToegekend).toBe(6)
+      expect(verwacht.teFactureren).toBe(0)
+      expect(verwacht.facturen.map(([, f]) => f.nummer)).toEqual([
+        '26000001',
+        '26000002',
+        '26000003',
+        '26000004',
+        '26000005',
+        '26000006',
+      ])
 
-    // Every k until the run needs no more than k appends.
-    let k = 1
-    for (; ; k++) {
-      const store = new CrashendeStore(new InMemoryEventStore())
-      const { cockpit } = await maakCockpit({ store })
-      store.crashNa(k)
-      const uitkomst = await cockpit.factureerAbonnementen(opties, regels, ctx()).then(
-        () => 'voltooid',
-        (error: Error) => error.message,
-      )
-      store.herstel()
-      if (uitkomst === 'voltooid') break
-      expect(uitkomst).toBe('crash')
-      const hersteld = await cockpit.factureerTeFacturerenRegels({ administratie: 'A1' }, ctx())
-      expect(isRight(hersteld)).toBe(true)
-      expect(await eindtoestand(store), `crash after ${k} appends`).toEqual(verwacht)
-      // Handing the same lines in again (a new run) invoices nothing twice.
-      const opnieuw = await cockpit.factureerAbonnementen({ ...opties, runId: 'RUN-2' }, regels, ctx())
-      expect(isRight(opnieuw) && opnieuw.right.alKlaargezet.length).toBe(12)
-      expect(await eindtoestand(store)).toEqual(verwacht)
-    }
-    // The run's appends: its staging, per invoice create, number and "gefactureerd", and one batch of marks.
-    expect(k).toBe(1 + 6 * 3 + 1)
-  })
+      // Every k until the run needs no more than k appends.
+      let k = 1
+      for (; ; k++) {
+        const store = new CrashendeStore(new InMemoryEventStore(), meerstroom)
+        const { cockpit } = await maakCockpit({ store })
+        store.crashNa(k)
+        const uitkomst = await cockpit.factureerAbonnementen(opties, regels, ctx()).then(
+          () => 'voltooid',
+          (error: Error) => error.message,
+        )
+        store.herstel()
+        if (uitkomst === 'voltooid') break
+        expect(uitkomst).toBe('crash')
+        const hersteld = await cockpit.factureerTeFacturerenRegels({ administratie: 'A1' }, ctx())
+        expect(isRight(hersteld)).toBe(true)
+        expect(await eindtoestand(store), `crash after ${k} appends`).toEqual(verwacht)
+        // Handing the same lines in again (a new run) invoices nothing twice.
+        const opnieuw = await cockpit.factureerAbonnementen({ ...opties, runId: 'RUN-2' }, regels, ctx())
+        expect(isRight(opnieuw) && opnieuw.right.alKlaargezet.length).toBe(12)
+        expect(await eindtoestand(store)).toEqual(verwacht)
+      }
+      // The run's appends: its staging, per invoice create, number and "gefactureerd", and one batch of marks.
+      expect(k).toBe(appends)
+    },
+  )
 
   it('R21: a run staged in several appends that stops between them continues where it stopped: every line staged once', async () => {
     const regels = abonnementsregels(10, 30, 10)

@@ -9,6 +9,20 @@ import {
 } from '@factuurstroom/eventsourcing'
 import { PostgresEventStore } from '@factuurstroom/store-postgres'
 
+/** The inner store's `appendToStreams`, with `vooraf` run before each call; none without `meerstroom`. */
+export const doorgegevenAppendToStreams = (
+  binnen: EventStore,
+  meerstroom: boolean,
+  vooraf: (appends: readonly StreamAppend[]) => Promise<void>,
+): EventStore['appendToStreams'] => {
+  const allesTegelijk = binnen.appendToStreams?.bind(binnen)
+  if (!meerstroom || !allesTegelijk) return undefined
+  return async (appends) => {
+    await vooraf(appends)
+    return allesTegelijk(appends)
+  }
+}
+
 /**
  * A store that counts the appends it passes on (`appends`: the number of streams of each, in order), with or without
  * the store's `appendToStreams`, and can let another writer in just before the next append that names a stream.
@@ -22,13 +36,10 @@ export class TellendeStore implements EventStore {
     readonly binnen: EventStore,
     meerstroom = true,
   ) {
-    const allesTegelijk = binnen.appendToStreams?.bind(binnen)
-    if (meerstroom && allesTegelijk)
-      this.appendToStreams = async (delen) => {
-        await this.#laatErtussen(delen.map((d) => d.streamId))
-        this.appends.push(delen.length)
-        return allesTegelijk(delen)
-      }
+    this.appendToStreams = doorgegevenAppendToStreams(binnen, meerstroom, async (delen) => {
+      await this.#laatErtussen(delen.map((d) => d.streamId))
+      this.appends.push(delen.length)
+    })
   }
 
   /** Before the next append that names `streamId`, `werk` runs (once): another writer got there first. */

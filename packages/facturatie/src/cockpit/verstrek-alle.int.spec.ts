@@ -1,12 +1,9 @@
 import type { CommandContext, EventStore } from '@factuurstroom/eventsourcing'
 import { isLeft } from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
-import { dagboekService } from '../dagboek'
 import { factuurStreamId } from '../factuur'
-import { inrichtingService } from '../inrichting/service'
 import { werkvoorbeeldOpdracht } from '../journalisering/werkvoorbeeld.fixture'
-import { ctx, maakCockpit, profiel } from './cockpit.fixture'
-import { dagboekPoorten } from './poorten'
+import { ctx, kalePoorten, maakCockpit } from './cockpit.fixture'
 import { facturatiecockpit } from './service'
 import { TellendeStore, teltStores } from './tellende-store.fixture'
 
@@ -15,14 +12,7 @@ const selectie = (commandId: string): CommandContext => ({ commandId, occurredAt
 const H = ['H-1', 'H-2', 'H-3'] as const
 
 /** A cockpit without the host's output (as the main job runs it): verstrekken only records the invoice as issued. */
-const zonderUitvoer = (store: EventStore) =>
-  facturatiecockpit(store, {
-    ...dagboekPoorten(dagboekService(store, { inrichting: inrichtingService(store) })),
-    relaties: { profiel: async (_adm, relatie) => profiel(relatie) },
-    instellingen: { conceptfacturering: () => false, projectenFacturerenAanAlleVerkooprelaties: () => false },
-    projecten: { debiteur: () => '10032' },
-    autorisatie: { magJournaalpostRaadplegen: () => true },
-  })
+const zonderUitvoer = (store: EventStore) => facturatiecockpit(store, kalePoorten(store))
 
 /** Three manual invoices H-1..H-3, numbered 26000001..26000003; the count of appends starts after them. */
 const drieFacturen = async (binnen: EventStore, meerstroom: boolean) => {

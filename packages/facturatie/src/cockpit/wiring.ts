@@ -54,11 +54,13 @@ export interface CockpitWiring {
     administratie: string,
     factuurId: string,
   ) => Beslisser<FactuurCommand, FactuurEvent, FactuurFout>
-  /** A port's part and the invoice's appended as one, each folded into its cache; the invoice's result. */
+  /** The invoice's parts (in order) and a port's part before the last appended as one, each folded into its cache. */
   readonly schrijfSamen: (
     poortdeel: Poortdeel | undefined,
-    deel: AppendPart | undefined,
+    ...delen: (AppendPart | undefined)[]
   ) => Promise<AppendResult | undefined>
+  /** Whether the store appends to several streams in one call (`appendToStreams`), all or nothing. */
+  readonly multiStreamAppend: boolean
   /** The invoice as it stands; it may be the folded state kept in the cache. */
   readonly laadFactuur: (administratie: string, factuurId: string) => Promise<FactuurState>
   /** The administratie's staged lines and invoices. */
@@ -96,7 +98,8 @@ export const cockpitWiring = (store: EventStore, deps: CockpitDeps, options: Coc
     }),
     beslisFactuur: (administratie, factuurId) =>
       beslisser(store, factuurStreamId(administratie, factuurId), factuurDecider, factuurRegistry, factuurCache),
-    schrijfSamen: (poortdeel, deel) => schrijfSamen(store, poortdeel, deel),
+    schrijfSamen: (poortdeel, ...delen) => schrijfSamen(store, poortdeel, delen),
+    multiStreamAppend: store.appendToStreams !== undefined,
     laadFactuur: async (administratie, factuurId) =>
       (
         await loadAggregate(

@@ -14,6 +14,7 @@ import {
   decisionWarnings,
   type EventRegistry,
   type EventStore,
+  foldEvents,
   type HandledCommand,
   readTail,
 } from '@factuurstroom/eventsourcing'
@@ -33,10 +34,20 @@ export interface Besluit<Event extends DomainEvent> {
 }
 
 /** Decides one command on a stream, for a step that appends it together with another stream's part. */
-export type Beslisser<Command, Event extends DomainEvent, Error extends DomainError> = (
-  command: Command,
-  context: CommandContext,
-) => Promise<Either<Error, Besluit<Event>>>
+export interface Beslisser<Command, Event extends DomainEvent, Error extends DomainError> {
+  (command: Command, context: CommandContext): Promise<Either<Error, Besluit<Event>>>
+  /**
+   * Decides `command` after `vorig`, for the same append, when `vorig` creates the stream: on the state its events
+   * leave, folded from the initial state (the stream has no others, so no cached state is needed), its part expecting
+   * the revision `vorig`'s leaves. `undefined` when `vorig` creates nothing (no part, or a stream that exists): then
+   * decide on the stream as usual.
+   */
+  readonly beslisNa: (
+    vorig: Besluit<Event>,
+    command: Command,
+    context: CommandContext,
+  ) => Either<Error, Besluit<Event>> | undefined
+}
 
 /**
  * A decider for one step on one stream, as `commandHandler` decides but without appending. Its first decision may be
@@ -54,7 +65,7 @@ export const beslisser = <Command, Event extends DomainEvent, State, Error exten
 ): Beslisser<Command, Event, Error> => {
   let eerste = true
   const lees = (from?: AggregateSnapshot) => readTail(store, streamId, decider, registry, from)
-  return async (command, context) => {
+  const beslis = async (command: Command, context: CommandContext): Promise<Either<Error, Besluit<Event>>> => {
     let snapshot = cache?.take(streamId)
     let gelezen = !eerste || snapshot === undefined
     eerste = false
@@ -82,6 +93,18 @@ export const beslisser = <Command, Event extends DomainEvent, State, Error exten
       cache?.set(streamId, held)
     }
   }
+  const beslisNa = (vorig: Besluit<Event>, command: Command, context: CommandContext) => {
+    if (vorig.deel === undefined || vorig.revision !== undefined) return undefined
+    const decision = decider.decide(command, foldEvents(decider, decider.initialState(), vorig.events))
+    if (isLeft(decision)) return decision
+    const events = decisionEvents(decision.right)
+    const revision = BigInt(vorig.events.length - 1)
+    const warnings = decisionWarnings(decision.right)
+    if (events.length === 0) return right({ streamId, events, warnings, duplicate: false, revision })
+    const deel = appendPart(streamId, registry, events, revision, context, { decider, cache })
+    return right({ streamId, events, warnings, duplicate: false, revision, deel })
+  }
+  return Object.assign(beslis, { beslisNa })
 }
 
 /** What the step recorded, as `commandHandler` reports it: `result` is its part's append, if it had one. */
