@@ -23,13 +23,6 @@ const meerDanTweeDecimalen = (value: Decimaal) =>
     { bedrag: value.toString() },
   )
 
-/** Formats a money amount the way events carry it: plain digits, exactly two decimals (`"1021.00"`, `"-0.25"`). */
-export const alsBedrag = (value: Decimal.Value): string => {
-  const rounded = decimaal(value)
-  if (!rounded.equals(rondAfOpCent(rounded))) throw meerDanTweeDecimalen(rounded)
-  return rounded.isZero() ? '0.00' : rounded.toFixed(2)
-}
-
 /**
  * `alsBedrag` for a Decimaal already in hand, for hot paths: the same check (at most two decimals) and the same
  * string, without copying and rounding the value to compare it with itself.
@@ -38,6 +31,9 @@ export const decimaalAlsBedrag = (value: Decimaal): string => {
   if (value.decimalPlaces() > 2) throw meerDanTweeDecimalen(value)
   return value.isZero() ? '0.00' : value.toFixed(2)
 }
+
+/** Formats a money amount the way events carry it: plain digits, exactly two decimals (`"1021.00"`, `"-0.25"`). */
+export const alsBedrag = (value: Decimal.Value): string => decimaalAlsBedrag(decimaal(value))
 
 /**
  * Direction of an afrondingsmethode (R8):
