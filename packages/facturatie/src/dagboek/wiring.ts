@@ -18,6 +18,7 @@ import { dagboekDecider } from './decider'
 import type { DagboekFout } from './errors'
 import { type DagboekEvent, dagboekRegistry, dagboekStream } from './events'
 import type { DagboekState } from './state'
+import { voorlopigeReeks } from './voorlopig'
 import { wachtrijPerSleutel } from './wachtrij'
 
 /** How a host wires the dagboek service. */
@@ -73,6 +74,11 @@ export interface DagboekWiring {
   ) => Promise<Either<DagboekFout | JournaliseringsFout, R>>
   /** The event at `revisie` of a dagboek stream, decoded; `undefined` past the stream's end. */
   readonly leesEvent: (administratie: string, dagboek: string, revisie: number) => Promise<DagboekEvent | undefined>
+  /**
+   * A new series of decisions as `beslisUit` takes them, but one after another on each dagboek's provisional state,
+   * nothing appended and nothing retried (`voorlopigeReeks`): the caller appends the parts in order.
+   */
+  readonly reeks: () => DagboekWiring['beslisUit']
   /** Appends a command's part on its own and answers with the answer: load → decide → append. */
   readonly schrijfZelf: <T>(antwoord: T, deel: Dagboekdeel | undefined) => Promise<T>
 }
@@ -115,6 +121,7 @@ export const dagboekWiring = (store: EventStore, options: DagboekServiceOptions 
       return naElkaar(streamId, async () => (await laadStream(streamId)).state)
     },
     beslisUit,
+    reeks: () => voorlopigeReeks(store, cache, (streamId) => naElkaar(streamId, () => laadStream(streamId))),
     leesEvent: async (administratie, dagboek, revisie) => {
       const streamId = dagboekStream(administratie, dagboek)
       const [recorded] = await store.readStream(streamId, { fromRevision: BigInt(revisie), maxCount: 1 })
