@@ -4,7 +4,6 @@ import {
   type CommandContext,
   decodeWith,
   type EventStore,
-  type HandledCommand,
   retryOnConflict,
 } from '@factuurstroom/eventsourcing'
 import { isLeft, right } from 'fp-ts/lib/Either.js'
