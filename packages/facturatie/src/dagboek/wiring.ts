@@ -1,10 +1,8 @@
 import {
   AggregateCache,
   type AppendPart,
-  appendPart,
   appendParts,
   type CommandContext,
-  decisionEvents,
   type EventStore,
   loadAggregate,
   type RetryPolicy,
@@ -13,6 +11,7 @@ import {
 import { type Either, isLeft, right } from 'fp-ts/lib/Either.js'
 import { type InrichtingService, inrichtingService } from '../inrichting/service'
 import type { JournaliseringsFout } from '../journalisering/errors'
+import { beslisOpStand } from './beslis-op-stand'
 import type { DagboekCommand } from './commands'
 import { dagboekDecider } from './decider'
 import type { DagboekFout } from './errors'
@@ -101,16 +100,10 @@ export const dagboekWiring = (store: EventStore, options: DagboekServiceOptions 
     return naElkaar(streamId, () =>
       retryOnConflict(streamId, retry, async () => {
         const loaded = await laadStream(streamId)
-        const vorige = loaded.eventsByCommandId.get(context.commandId)
-        if (vorige && eerder?.(vorige)) return right(await schrijf(lees(loaded.state, vorige, true), undefined))
-        const decision = dagboekDecider.decide(command, loaded.state)
-        if (isLeft(decision)) return decision
-        const events = decisionEvents(decision.right)
-        const antwoord = lees(loaded.state, events, false)
-        if (events.length === 0) return right(await schrijf(antwoord, undefined))
-        const keptIn = { decider: dagboekDecider, cache }
-        const deel = appendPart(streamId, dagboekRegistry, events, loaded.expectedRevision, context, keptIn)
-        return right(await schrijf(antwoord, { ...deel, store }))
+        const stand = { state: loaded.state, expected: loaded.expectedRevision, eerder: loaded.eventsByCommandId }
+        const besluit = beslisOpStand(store, cache, streamId, stand, command, context, lees, eerder)
+        if (isLeft(besluit)) return besluit
+        return right(await schrijf(besluit.right.antwoord, besluit.right.deel))
       }),
     )
   }
