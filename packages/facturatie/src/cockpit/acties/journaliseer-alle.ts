@@ -4,13 +4,13 @@ import {
   type CommandContext,
   decodeWith,
   type EventStore,
-  retryOnConflict,
 } from '@factuurstroom/eventsourcing'
 import { isLeft, right } from 'fp-ts/lib/Either.js'
 import * as t from 'io-ts'
 import type { FactuurEvent } from '../../factuur'
 import { afgehandeld, type Besluit } from '../../gedeeld/beslisser'
 import { Code, Datum } from '../../gedeeld/codecs'
+import { opnieuwBijConflict } from '../../gedeeld/schrijf-per-stroom'
 import { stap } from '../../gedeeld/stap'
 import { UniekeCodes } from '../../gedeeld/unieke-codes'
 import type { Journalisering, Journaliseringsvraag, Poortdeel } from '../poorten'
@@ -76,7 +76,7 @@ export const journaliseerAlle =
               beslis: w.beslisFactuur(administratie, factuurId),
             })
         }
-        for (const [factuurId, antwoord] of await retryOnConflict('', undefined, schrijfStuk(w, store, reeks, items)))
+        for (const [factuurId, antwoord] of await opnieuwBijConflict(undefined, schrijfStuk(w, store, reeks, items)))
           antwoorden.set(factuurId, antwoord)
       }
     }
