@@ -269,25 +269,26 @@ const journaliseerEnVerstrek = async (
     ),
   )
   const werk = nietVerwerkt(view).filter((f) => f.factuurnummer !== undefined)
-  let gejournaliseerd = 0
+  const teJournaliseren = new Map<string, string[]>()
   const teVerstrekken = new Map<string, string[]>()
+  const kies = (selectie: Map<string, string[]>, administratie: string, factuurId: string) =>
+    selectie.set(administratie, [...(selectie.get(administratie) ?? []), factuurId])
   for (const [i, f] of werk.entries()) {
     voortgang('journaliseren en verstrekken', i + 1, werk.length)
-    if (!f.gejournaliseerd) {
-      verwacht(
-        `journaliseer ${f.factuurnummer}`,
-        await bieb.cockpit.journaliseer(
-          { administratie: f.administratie, factuurId: f.factuurId },
-          ctx(`journaliseer:${f.administratie}:${f.factuurId}`),
-        ),
-      )
-      gejournaliseerd++
-    }
-    if (!f.verstrekt && !print.has(`${f.administratie}|${f.factuurrelatie}`)) {
-      const selectie = teVerstrekken.get(f.administratie) ?? []
-      selectie.push(f.factuurId)
-      teVerstrekken.set(f.administratie, selectie)
-    }
+    if (!f.gejournaliseerd) kies(teJournaliseren, f.administratie, f.factuurId)
+    if (!f.verstrekt && !print.has(`${f.administratie}|${f.factuurrelatie}`))
+      kies(teVerstrekken, f.administratie, f.factuurId)
+  }
+  // The selection of each administratie journalised at once (the cockpit's "Journaliseren"), then issued.
+  const nummers = new Map(werk.map((f) => [f.factuurId, f.factuurnummer]))
+  let gejournaliseerd = 0
+  for (const [administratie, factuurIds] of teJournaliseren) {
+    const antwoorden = verwacht(
+      `journaliseer ${administratie}`,
+      await bieb.cockpit.journaliseerAlle({ administratie, factuurIds }, ctx(`journaliseer:${administratie}`)),
+    )
+    for (const { factuurId, uitkomst } of antwoorden) verwacht(`journaliseer ${nummers.get(factuurId)}`, uitkomst)
+    gejournaliseerd += antwoorden.length
   }
   // The selection of each administratie issued at once (the cockpit's "Verstrekken"): one command id per invoice.
   let verstrekt = 0

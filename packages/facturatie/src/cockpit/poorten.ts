@@ -92,6 +92,16 @@ export interface Journalisering {
     schrijf: Poortschrijver<Boeking, T>,
   ): Promise<Either<PoortFout, T>>
   /**
+   * Optional: a new series of `beslisJournaalpost` calls for a selection journalised at once, each decided on the
+   * state the ones before it leave and nothing appended: `schrijf` collects each part and the cockpit appends them
+   * all in order, or decides the selection again on a new series.
+   */
+  journaalpostreeks?(): <T>(
+    vraag: Journaliseringsvraag,
+    context: CommandContext,
+    schrijf: Poortschrijver<Boeking, T>,
+  ) => Promise<Either<PoortFout, T>>
+  /**
    * R24: the booking the dagboek recorded for a journalised invoice (the invoice's `FactuurGejournaliseerd` names
    * the dagboek and refers to it); `undefined` when it has none.
    */
@@ -192,6 +202,10 @@ export const dagboekPoorten = (
     },
     beslisJournaalpost: (vraag, context, schrijf) =>
       dagboek.beslisJournalisering(vraag, context, (resultaat, deel) => schrijf(boeking(resultaat), deel)),
+    journaalpostreeks: () => {
+      const reeks = dagboek.journaliseringsreeks()
+      return (vraag, context, schrijf) => reeks(vraag, context, (resultaat, deel) => schrijf(boeking(resultaat), deel))
+    },
     boeking: async (administratie, dagboekcode, factuurId) => {
       const geboekt = await dagboek.boeking(administratie, dagboekcode, factuurId)
       return geboekt && boeking(geboekt)

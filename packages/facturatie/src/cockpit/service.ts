@@ -11,6 +11,7 @@ import { factureerTeFacturerenRegels } from './acties/factureer-te-factureren-re
 import { factureerTermijnen } from './acties/factureer-termijnen'
 import { voegRegelToe, wijzigRegel } from './acties/factuurregels'
 import { journaliseer } from './acties/journaliseer'
+import { journaliseerAlle } from './acties/journaliseer-alle'
 import { maakVerzamelfactuur } from './acties/maak-verzamelfactuur'
 import { raadpleegJournaalpost } from './acties/raadpleeg-journaalpost'
 import { teFacturerenRegels } from './acties/te-factureren-regels'
@@ -94,6 +95,13 @@ export const facturatiecockpit = (store: EventStore, deps: CockpitDeps, options:
 
     /** R30: journalise in the integratie-dagboek; the invoice is frozen after. Twice is refused. */
     journaliseer: journaliseer(w),
+
+    /**
+     * R30 for a selection (`{ administratie, factuurIds, boekdatum? }`): each invoice as `journaliseer` journalises
+     * it, with command id `<commandId>:<factuurId>`, up to 200 per append; one answer per invoice, a refusal stops no
+     * other.
+     */
+    journaliseerAlle: journaliseerAlle(w, store),
 
     /**
      * R31: a credit note from the same numbering (the integratiesoort's credit dagboek) referring to the original.

@@ -2,7 +2,7 @@ import type { EventStore } from '@factuurstroom/eventsourcing'
 import { boekHandmatigNummer } from './acties/boek-handmatig-nummer'
 import { boeking } from './acties/boeking'
 import { factuurStatus } from './acties/factuur-status'
-import { beslisJournalisering, journaliseer, journaliseerVraag } from './acties/journaliseer'
+import { beslisJournalisering, journaliseer, journaliseerVraag, journaliseringsreeks } from './acties/journaliseer'
 import { beslisFactuurnummer, kenFactuurnummerToe } from './acties/ken-factuurnummer-toe'
 import { type DagboekServiceOptions, dagboekWiring } from './wiring'
 
@@ -56,6 +56,12 @@ export const dagboekService = (store: EventStore, options: DagboekServiceOptions
      * and the dagboek's part (none for the first outcome of a repeated command id) and appends it with its own.
      */
     beslisJournalisering: beslisJournalisering(w),
+
+    /**
+     * A new series of `beslisJournalisering` calls, each on the state the ones before it leave (a selection journalised
+     * at once): the caller appends every part it gets, in order and together, or decides again on a new series.
+     */
+    journaliseringsreeks: journaliseringsreeks(w),
 
     /** The number a dagboek gave an invoice, if any; and whether it is journalised (frozen). */
     factuurStatus: factuurStatus(w),

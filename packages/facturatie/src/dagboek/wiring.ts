@@ -1,10 +1,8 @@
 import {
   AggregateCache,
   type AppendPart,
-  appendPart,
   appendParts,
   type CommandContext,
-  decisionEvents,
   type EventStore,
   loadAggregate,
   type RetryPolicy,
@@ -13,11 +11,13 @@ import {
 import { type Either, isLeft, right } from 'fp-ts/lib/Either.js'
 import { type InrichtingService, inrichtingService } from '../inrichting/service'
 import type { JournaliseringsFout } from '../journalisering/errors'
+import { beslisOpStand } from './beslis-op-stand'
 import type { DagboekCommand } from './commands'
 import { dagboekDecider } from './decider'
 import type { DagboekFout } from './errors'
 import { type DagboekEvent, dagboekRegistry, dagboekStream } from './events'
 import type { DagboekState } from './state'
+import { voorlopigeReeks } from './voorlopig'
 import { wachtrijPerSleutel } from './wachtrij'
 
 /** How a host wires the dagboek service. */
@@ -73,6 +73,11 @@ export interface DagboekWiring {
   ) => Promise<Either<DagboekFout | JournaliseringsFout, R>>
   /** The event at `revisie` of a dagboek stream, decoded; `undefined` past the stream's end. */
   readonly leesEvent: (administratie: string, dagboek: string, revisie: number) => Promise<DagboekEvent | undefined>
+  /**
+   * A new series of decisions as `beslisUit` takes them, but one after another on each dagboek's provisional state,
+   * nothing appended and nothing retried (`voorlopigeReeks`): the caller appends the parts in order.
+   */
+  readonly reeks: () => DagboekWiring['beslisUit']
   /** Appends a command's part on its own and answers with the answer: load → decide → append. */
   readonly schrijfZelf: <T>(antwoord: T, deel: Dagboekdeel | undefined) => Promise<T>
 }
@@ -95,16 +100,10 @@ export const dagboekWiring = (store: EventStore, options: DagboekServiceOptions 
     return naElkaar(streamId, () =>
       retryOnConflict(streamId, retry, async () => {
         const loaded = await laadStream(streamId)
-        const vorige = loaded.eventsByCommandId.get(context.commandId)
-        if (vorige && eerder?.(vorige)) return right(await schrijf(lees(loaded.state, vorige, true), undefined))
-        const decision = dagboekDecider.decide(command, loaded.state)
-        if (isLeft(decision)) return decision
-        const events = decisionEvents(decision.right)
-        const antwoord = lees(loaded.state, events, false)
-        if (events.length === 0) return right(await schrijf(antwoord, undefined))
-        const keptIn = { decider: dagboekDecider, cache }
-        const deel = appendPart(streamId, dagboekRegistry, events, loaded.expectedRevision, context, keptIn)
-        return right(await schrijf(antwoord, { ...deel, store }))
+        const stand = { state: loaded.state, expected: loaded.expectedRevision, eerder: loaded.eventsByCommandId }
+        const besluit = beslisOpStand(store, cache, streamId, stand, command, context, lees, eerder)
+        if (isLeft(besluit)) return besluit
+        return right(await schrijf(besluit.right.antwoord, besluit.right.deel))
       }),
     )
   }
@@ -115,6 +114,7 @@ export const dagboekWiring = (store: EventStore, options: DagboekServiceOptions 
       return naElkaar(streamId, async () => (await laadStream(streamId)).state)
     },
     beslisUit,
+    reeks: () => voorlopigeReeks(store, cache, (streamId) => naElkaar(streamId, () => laadStream(streamId))),
     leesEvent: async (administratie, dagboek, revisie) => {
       const streamId = dagboekStream(administratie, dagboek)
       const [recorded] = await store.readStream(streamId, { fromRevision: BigInt(revisie), maxCount: 1 })

@@ -45,13 +45,16 @@ export const schrijfPerStroom = async <Command, Event extends DomainEvent, Error
 }
 
 /** A chunk, again after each conflict; given up on, the error names the stream that last conflicted. */
-const schrijfStukOpnieuw = async <Command, Event extends DomainEvent, Error extends DomainError>(
+const schrijfStukOpnieuw = <Command, Event extends DomainEvent, Error extends DomainError>(
   store: EventStore,
   stuk: readonly Stroomopdracht<Command, Event, Error>[],
   retry: RetryPolicy | undefined,
-) => {
+) => opnieuwBijConflict(retry, schrijfStuk(store, stuk))
+
+/** An attempt on several streams, again after each conflict; given up on, the error names the stream that last conflicted. */
+export const opnieuwBijConflict = async <T>(retry: RetryPolicy | undefined, poging: () => Promise<T>): Promise<T> => {
   try {
-    return await retryOnConflict('', retry, schrijfStuk(store, stuk))
+    return await retryOnConflict('', retry, poging)
   } catch (error) {
     if (!(error instanceof ConcurrencyRetriesExhaustedError)) throw error
     throw new ConcurrencyRetriesExhaustedError(error.cause.streamId, error.attempts, error.cause)

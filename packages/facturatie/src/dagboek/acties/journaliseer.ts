@@ -11,8 +11,16 @@ import type { DagboekWiring, Schrijf } from '../wiring'
  * dagboek's part (none for the first outcome of a repeated command id) and appends that part first, with what joins
  * it.
  */
-export const beslisJournalisering =
-  (w: DagboekWiring) =>
+export const beslisJournalisering = (w: DagboekWiring) => beslisJournaliseringMet(w, w.beslisUit)
+
+/**
+ * As `beslisJournalisering`, for a series (`DagboekWiring.reeks`): each invoice decided on the state the ones before
+ * it leave, every part for the caller to append in order.
+ */
+export const journaliseringsreeks = (w: DagboekWiring) => () => beslisJournaliseringMet(w, w.reeks())
+
+const beslisJournaliseringMet =
+  (w: DagboekWiring, beslisUit: DagboekWiring['beslisUit']) =>
   async <R>(
     vraag: VraagJournalisering,
     context: CommandContext,
@@ -28,7 +36,7 @@ export const beslisJournalisering =
     const dagboek = instellingen.right.dagboek
     const vanDezeFactuur = (events: readonly DagboekEvent[]) =>
       events.some((e) => e.type === 'Gejournaliseerd' && e.data.factuurId === factuurId)
-    return w.beslisUit(
+    return beslisUit(
       administratie,
       dagboek,
       { type: 'Journaliseer', administratie, dagboek, factuurId, invoer, inrichting: instellingen.right },
