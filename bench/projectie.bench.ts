@@ -4,7 +4,7 @@ import { PostgresEventStore, ProjectionWorker } from '@factuurstroom/store-postg
 import pg from 'pg'
 import { schrijfConcepten } from '../packages/cli/test/projectie.fixture'
 import { conceptService } from '../packages/facturatie/src/concept/service'
-import { projectInstellingen } from '../packages/facturatie/src/concept/voorbeeld.fixture'
+import { nacalculatieregel, projectInstellingen } from '../packages/facturatie/src/concept/voorbeeld.fixture'
 import { bouwScenario } from '../packages/facturatie/src/weergaven/scenario.fixture'
 import { startEmbeddedServer } from '../packages/store-postgres/test/embedded-server'
 
@@ -74,21 +74,7 @@ export default async function run(): Promise<void> {
           projectInstellingen,
           relatieInstellingen: { btwPlicht: 'binnenland' },
           projecten: [{ nummer: `P-BENCH-${i}`, omschrijving: 'Bench' }],
-          regels: [
-            {
-              regelId: `bench-${i}`,
-              project: `P-BENCH-${i}`,
-              soort: 'uren',
-              itemcode: 'ADV',
-              itemomschrijving: 'Advies',
-              omschrijving: 'Advies',
-              aantal: '1.00',
-              prijs: '95.00',
-              bedrag: '95.00',
-              btwTariefgroep: 'hoog',
-              integratiegroep: 'UREN',
-            },
-          ],
+          regels: [nacalculatieregel(`bench-${i}`, { project: `P-BENCH-${i}` })],
         },
         ctx(),
       )
