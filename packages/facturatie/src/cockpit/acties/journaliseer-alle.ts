@@ -1,5 +1,6 @@
 import {
   type AppendPart,
+  type AppendResult,
   appendParts,
   type CommandContext,
   decodeWith,
@@ -134,8 +135,12 @@ const schrijfStuk = (
 
 /** The chunk's parts in one append (a dagboek in another store on its own, per invoice); each invoice's result. */
 const schrijfGeboekt = async (w: CockpitWiring, store: EventStore, geboekt: readonly Geboekt[]) => {
-  if (geboekt.some((g) => g.poortdeel && g.poortdeel.store !== store))
-    return Promise.all(geboekt.map(async (g) => w.schrijfSamen(g.poortdeel, g.besluit.deel)))
+  if (geboekt.some((g) => g.poortdeel && g.poortdeel.store !== store)) {
+    // One after another: each dagboek part expects the revision the one before it leaves.
+    const results: (AppendResult | undefined)[] = []
+    for (const { poortdeel, besluit } of geboekt) results.push(await w.schrijfSamen(poortdeel, besluit.deel))
+    return results
+  }
   const delen: AppendPart[] = []
   const invoice: (number | undefined)[] = []
   for (const { poortdeel, besluit } of geboekt) {
